@@ -1,0 +1,109 @@
+/**
+ * Authorization in one place. Every loader and action calls one of these before touching data.
+ * - A user who may not see a thing gets 404 (never a hint that it exists).
+ * - A user who may see it but not do the action gets 403.
+ */
+import { redirect } from "@remix-run/node";
+import type { Program } from "../../db/schema";
+import { db } from "~/db.server";
+import { roleHas, type Permission } from "./permissions";
+import { readSession, type CurrentUser } from "./session.server";
+
+/** Statuses in which ministry staff see a program (it has been submitted to them). */
+export const MINISTRY_VISIBLE_STATUSES = ["submitted", "returned", "accepted", "published"] as const;
+
+export async function getOptionalUser(request: Request): Promise<CurrentUser | null> {
+  return (await readSession(request)).user;
+}
+
+export async function requireUser(request: Request): Promise<CurrentUser> {
+  const user = await getOptionalUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`);
+  }
+  if (user.mustChangePassword && new URL(request.url).pathname !== "/account/password") {
+    throw redirect("/account/password");
+  }
+  return user;
+}
+
+export function hasGlobalPermission(user: CurrentUser, permission: Permission): boolean {
+  return user.memberships.some((m) => roleHas(m.role, permission));
+}
+
+/** Does the user hold `permission` for this municipality (through a membership there)? */
+export function hasMunicipalPermission(user: CurrentUser, municipalityId: number, permission: Permission): boolean {
+  return user.memberships.some((m) => m.municipalityId === municipalityId && roleHas(m.role, permission));
+}
+
+export function canReadProgram(user: CurrentUser, program: Pick<Program, "municipality_id" | "status">): boolean {
+  if (hasMunicipalPermission(user, program.municipality_id, "program:read")) return true;
+  return (
+    hasGlobalPermission(user, "program:read-all-submitted") &&
+    (MINISTRY_VISIBLE_STATUSES as readonly string[]).includes(program.status)
+  );
+}
+
+/** Statuses in which the working group may edit (the review workflow freezes the others). */
+export const EDITABLE_STATUSES = ["draft", "changes_requested"] as const;
+
+export function canEditProgram(user: CurrentUser, program: Pick<Program, "municipality_id" | "status" | "archived_at">): boolean {
+  return (
+    hasMunicipalPermission(user, program.municipality_id, "program:edit") &&
+    (EDITABLE_STATUSES as readonly string[]).includes(program.status) &&
+    !program.archived_at
+  );
+}
+
+export function notFound(): Response {
+  return new Response("Not found", { status: 404 });
+}
+export function forbidden(messageKey = "errors.forbidden"): Response {
+  return new Response(messageKey, { status: 403 });
+}
+
+export interface ProgramAccess {
+  user: CurrentUser;
+  program: Program;
+  canEdit: boolean;
+  canComment: boolean;
+}
+
+/**
+ * Loads a program the user may read; 404 otherwise. With `need: "edit"` a reader who may
+ * not edit gets 403.
+ */
+export async function requireProgram(
+  request: Request,
+  programIdParam: string | undefined,
+  need: "read" | "edit" = "read",
+): Promise<ProgramAccess> {
+  const user = await requireUser(request);
+  const id = Number(programIdParam);
+  if (!Number.isInteger(id) || id <= 0) throw notFound();
+  const program = await db.selectFrom("program").selectAll().where("id", "=", id).executeTakeFirst();
+  if (!program || !canReadProgram(user, program)) throw notFound();
+  const canEdit = canEditProgram(user, program);
+  if (need === "edit" && !canEdit) throw forbidden();
+  const canComment =
+    hasMunicipalPermission(user, program.municipality_id, "program:comment") ||
+    hasGlobalPermission(user, "program:read-all-submitted");
+  return { user, program, canEdit, canComment };
+}
+
+export async function requireMunicipalPermission(request: Request, municipalityIdParam: string | undefined, permission: Permission) {
+  const user = await requireUser(request);
+  const municipalityId = Number(municipalityIdParam);
+  if (!Number.isInteger(municipalityId)) throw notFound();
+  const readable = hasMunicipalPermission(user, municipalityId, "program:read") || hasGlobalPermission(user, "program:read-all-submitted") || hasGlobalPermission(user, "admin:manage");
+  if (!readable) throw notFound();
+  if (!hasMunicipalPermission(user, municipalityId, permission) && !hasGlobalPermission(user, permission)) throw forbidden();
+  return { user, municipalityId };
+}
+
+export async function requireGlobalPermission(request: Request, permission: Permission): Promise<CurrentUser> {
+  const user = await requireUser(request);
+  if (!hasGlobalPermission(user, permission)) throw notFound();
+  return user;
+}

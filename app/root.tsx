@@ -1,0 +1,86 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLoaderData,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getOptionalUser } from "./auth/authorize.server";
+import { rolesOf } from "./auth/user-summary";
+import { useNonce } from "./components/nonce";
+import { SiteHeader } from "./components/site-header";
+import { resourcesVersion } from "./i18n/i18n.server";
+import { getLanguage } from "./i18n/language.server";
+import stylesHref from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "data:," },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  return json({
+    lang: getLanguage(request),
+    i18nVersion: resourcesVersion,
+    user: user ? { displayName: user.displayName, email: user.email, roles: rolesOf(user) } : null,
+  });
+}
+
+export type RootLoader = typeof loader;
+
+export function Layout({ children }: { children: React.ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  const lang = data?.lang ?? "ru";
+  const nonce = useNonce();
+  return (
+    <html lang={lang} data-i18n-version={data?.i18nVersion ?? ""}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        {children}
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { user } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <SiteHeader user={user} />
+      <main id="main" className="page">
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useTranslation();
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const key = status === 404 ? "errors.notFound" : status === 403 ? "errors.forbidden" : "errors.unexpected";
+  return (
+    <main id="main" className="page">
+      <h1>{t(`${key}Title`)}</h1>
+      <p>{t(key)}</p>
+      <p>
+        <a href="/">{t("nav.home")}</a>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireUser } from "~/auth/authorize.server";
+import { changePasswordSchema, PASSWORD_MIN } from "~/auth/schemas";
+import { changePassword } from "~/auth/session.server";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { getT } from "~/i18n/i18n.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "password.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const { t } = await getT(request);
+  return json({ title: t("password.title"), mustChange: user.mustChangePassword });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  if (submission.status !== "success") {
+    return json({ result: submission.reply({ hideFields: ["currentPassword", "newPassword", "confirmPassword"] }), done: false }, { status: 400 });
+  }
+  const outcome = await changePassword(request, user, submission.value.currentPassword, submission.value.newPassword);
+  if (!outcome.ok) {
+    return json(
+      { result: submission.reply({ fieldErrors: { currentPassword: ["errors.wrongPassword"] }, hideFields: ["currentPassword", "newPassword", "confirmPassword"] }), done: false },
+      { status: 400 },
+    );
+  }
+  return json({ result: submission.reply({ resetForm: true }), done: true });
+}
+
+export default function ChangePasswordPage() {
+  const { t } = useTranslation();
+  const { mustChange } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "password",
+    lastResult: actionData?.result,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: changePasswordSchema }),
+    shouldValidate: "onSubmit",
+  });
+  return (
+    <div className="narrow">
+      <h1>{t("password.title")}</h1>
+      {mustChange && !actionData?.done ? <p className="notice notice--warning">{t("password.mustChange")}</p> : null}
+      {actionData?.done ? (
+        <p className="notice notice--success" role="status">
+          {t("password.done")}
+        </p>
+      ) : null}
+      <ErrorSummary
+        form={form}
+        labels={{ currentPassword: t("password.current"), newPassword: t("password.new"), confirmPassword: t("password.confirm") }}
+      />
+      <Form method="post" {...getFormProps(form)}>
+        <TextField field={fields.currentPassword} label={t("password.current")} type="password" autoComplete="current-password" />
+        <TextField field={fields.newPassword} label={t("password.new")} hint={t("password.newHint", { min: PASSWORD_MIN })} type="password" autoComplete="new-password" />
+        <TextField field={fields.confirmPassword} label={t("password.confirm")} type="password" autoComplete="new-password" />
+        <button type="submit" className="button">
+          {t("password.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { safeRedirect } from "~/auth/schemas";
+import { readSession, wantsSecureCookies } from "~/auth/session.server";
+import { db } from "~/db.server";
+import { isUiLanguage } from "~/i18n/config";
+import { languageCookie } from "~/i18n/language.server";
+
+export async function loader() {
+  return redirect("/");
+}
+
+/** Sets the interface language: a cookie for everyone, and the stored preference when signed in. */
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const lang = formData.get("lang");
+  const returnTo = safeRedirect(formData.get("returnTo"));
+  if (!isUiLanguage(lang)) return redirect(returnTo);
+  const { user } = await readSession(request);
+  if (user) await db.updateTable("user").set({ preferred_language: lang }).where("id", "=", user.id).execute();
+  return redirect(returnTo, { headers: { "Set-Cookie": languageCookie(lang, wantsSecureCookies(request)) } });
+}

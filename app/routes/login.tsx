@@ -1,0 +1,70 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { getOptionalUser } from "~/auth/authorize.server";
+import { loginSchema, safeRedirect } from "~/auth/schemas";
+import { login, wantsSecureCookies } from "~/auth/session.server";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { languageCookie } from "~/i18n/language.server";
+import { pageTitle } from "~/components/page-title";
+import { getT } from "~/i18n/i18n.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getOptionalUser(request)) throw redirect("/");
+  const { t } = await getT(request);
+  return json({ title: t("login.title") });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: loginSchema });
+  if (submission.status !== "success") {
+    return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
+  }
+  const { email, password, redirectTo } = submission.value;
+  const result = await login(request, email, password);
+  if (!result.ok) {
+    const message = result.reason === "throttled" ? "login.throttled" : result.reason === "inactive" ? "login.inactive" : "login.invalid";
+    return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "throttled" ? 429 : 401 });
+  }
+  const headers = new Headers();
+  headers.append("Set-Cookie", result.setCookie);
+  headers.append("Set-Cookie", languageCookie(result.language, wantsSecureCookies(request)));
+  return redirect(safeRedirect(redirectTo), { headers });
+}
+
+export default function LoginPage() {
+  const { t } = useTranslation();
+  const lastResult = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const [form, fields] = useForm({
+    id: "login",
+    lastResult,
+    shouldValidate: "onSubmit",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginSchema }),
+  });
+  return (
+    <div className="narrow">
+      <h1>{t("login.title")}</h1>
+      <p className="lead">{t("login.lead")}</p>
+      <ErrorSummary form={form} labels={{ email: t("login.email"), password: t("login.password") }} />
+      <Form method="post" {...getFormProps(form)}>
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <TextField field={fields.email} label={t("login.email")} type="email" autoComplete="username" />
+        <TextField field={fields.password} label={t("login.password")} type="password" autoComplete="current-password" />
+        <div className="honeypot" aria-hidden="true">
+          <label htmlFor="login-website">{t("login.honeypot")}</label>
+          <input id="login-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+        </div>
+        <button type="submit" className="button">
+          {t("login.submit")}
+        </button>
+      </Form>
+    </div>
+  );
+}

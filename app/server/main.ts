@@ -1,0 +1,44 @@
+/**
+ * The production server. Express (not remix-serve) because the origin check, the CSP nonce and
+ * the security headers must run before any Remix action.
+ */
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { rejectForeignOrigin, securityHeaders } from "./security";
+
+const BUILD_PATH = path.resolve("build/index.js");
+
+export async function createApp() {
+  const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild;
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.KADAM_TRUST_PROXY === "1");
+  app.use(compression());
+  app.use(securityHeaders);
+  // Fingerprinted assets never change: cache them for a year (slow rural connections).
+  app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
+  app.use(express.static("public", { maxAge: "1h" }));
+  app.use(rejectForeignOrigin);
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      getLoadContext: (_req, res) => ({ nonce: res.locals.nonce as string }),
+    }),
+  );
+  return app;
+}
+
+const isMain = import.meta.url === pathToFileURL(process.argv[1] ?? "").href;
+if (isMain) {
+  const port = Number(process.env.PORT || 3000);
+  const host = process.env.HOST || "0.0.0.0";
+  const app = await createApp();
+  app.listen(port, host, () => {
+    console.log(`Kadam is running at http://localhost:${port}`);
+  });
+}

@@ -1,0 +1,19 @@
+import type { Migration, MigrationProvider } from "kysely";
+import * as m0001 from "./0001_foundation";
+import * as m0002 from "./0002_programs";
+
+/**
+ * Static registry: the bundled server, the CLI and the tests all read migrations from here,
+ * because a folder scanned at run time is not inside the Remix build.
+ * `tests/integration/migrations.test.ts` fails when a file in this folder is missing here.
+ */
+export const migrations: Record<string, Migration> = {
+  "0001_foundation": m0001,
+  "0002_programs": m0002,
+};
+
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};

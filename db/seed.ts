@@ -1,0 +1,69 @@
+/**
+ * Demo data (fictional, from §7 of the domain brief). Idempotent: running it again changes nothing.
+ */
+import crypto from "node:crypto";
+import type { Db } from "./client";
+import type { Role } from "./schema";
+import { hashPassword } from "../app/auth/password.server";
+
+export const DEMO_PASSWORD = "kadam-demo-2026";
+
+export const demoAccounts: { email: string; name: string; role: Role; municipality: "kok" | "other" | null }[] = [
+  { email: "planner@kok-jaiyk.demo", name: "Айгүл Токтогулова", role: "planner", municipality: "kok" },
+  { email: "coordinator@kok-jaiyk.demo", name: "Бакыт Асанов", role: "coordinator", municipality: "kok" },
+  { email: "deputy@kok-jaiyk.demo", name: "Нурлан Жумабеков", role: "deputy", municipality: "kok" },
+  { email: "ministry@mec.demo", name: "Динара Сыдыкова", role: "ministry", municipality: null },
+  { email: "admin@kadam.demo", name: "Администратор Кадам", role: "admin", municipality: null },
+  { email: "planner@other.demo", name: "Эрлан Маматов", role: "planner", municipality: "other" },
+];
+
+const demoMunicipalities = {
+  kok: { name_ru: "Кок-Жайык айылный аймак", name_ky: "Кок-Жайык айыл аймагы", kind: "aiyl_aimak", raion: "Ала-Тоо (вымышленный)", oblast: "Нарынская (пример)" },
+  other: { name_ru: "Сары-Булак айылный аймак", name_ky: "Сары-Булак айыл аймагы", kind: "aiyl_aimak", raion: "Тоо-Этек (вымышленный)", oblast: "Иссык-Кульская (пример)" },
+} as const;
+
+export async function ensureMunicipality(db: Db, key: keyof typeof demoMunicipalities): Promise<number> {
+  const m = demoMunicipalities[key];
+  const existing = await db.selectFrom("municipality").select("id").where("name_ru", "=", m.name_ru).executeTakeFirst();
+  if (existing) return existing.id;
+  const row = await db.insertInto("municipality").values({ ...m, created_at: new Date().toISOString() }).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function createUser(
+  db: Db,
+  input: { email: string; name: string; password: string; role: Role; municipalityId: number | null; language?: "ru" | "ky" | "en"; mustChangePassword?: boolean },
+): Promise<string> {
+  const id = crypto.randomUUID();
+  const hash = await hashPassword(input.password);
+  const now = new Date().toISOString();
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .insertInto("user")
+      .values({ id, email: input.email.toLowerCase(), display_name: input.name, preferred_language: input.language ?? "ru", active: 1, must_change_password: input.mustChangePassword ? 1 : 0, created_at: now })
+      .execute();
+    await trx.insertInto("password").values({ user_id: id, hash, updated_at: now }).execute();
+    await trx.insertInto("membership").values({ user_id: id, municipality_id: input.municipalityId, role: input.role }).execute();
+  });
+  return id;
+}
+
+export async function seedDemo(db: Db): Promise<{ created: boolean }> {
+  const ids = { kok: await ensureMunicipality(db, "kok"), other: await ensureMunicipality(db, "other") };
+  let created = false;
+  for (const account of demoAccounts) {
+    const exists = await db.selectFrom("user").select("id").where("email", "=", account.email).executeTakeFirst();
+    if (exists) continue;
+    await createUser(db, {
+      email: account.email,
+      name: account.name,
+      password: DEMO_PASSWORD,
+      role: account.role,
+      municipalityId: account.municipality ? ids[account.municipality] : null,
+    });
+    created = true;
+  }
+  const { seedDemoProgram } = await import("./seed-program");
+  await seedDemoProgram(db, ids.kok);
+  return { created };
+}
