@@ -77,7 +77,7 @@ export interface ProgramAccess {
 export async function requireProgram(
   request: Request,
   programIdParam: string | undefined,
-  need: "read" | "edit" = "read",
+  need: "read" | "edit" | "edit-or-archived" = "read",
 ): Promise<ProgramAccess> {
   const user = await requireUser(request);
   const id = Number(programIdParam);
@@ -86,6 +86,8 @@ export async function requireProgram(
   if (!program || !canReadProgram(user, program)) throw notFound();
   const canEdit = canEditProgram(user, program);
   if (need === "edit" && !canEdit) throw forbidden();
+  // Archiving and un-archiving is the one edit allowed on an archived program.
+  if (need === "edit-or-archived" && !canEditProgram(user, { ...program, archived_at: null })) throw forbidden();
   const canComment =
     hasMunicipalPermission(user, program.municipality_id, "program:comment") ||
     hasGlobalPermission(user, "program:read-all-submitted");

@@ -14,13 +14,14 @@ export interface CurrentUser {
   sessionId: string;
 }
 
-const lucias = new Map<boolean, KadamLucia>();
+// One lucia per database handle (tests swap handles) and cookie mode.
+const lucias = new WeakMap<object, Map<boolean, KadamLucia>>();
 export function getLucia(secure: boolean): KadamLucia {
-  let lucia = lucias.get(secure);
-  if (!lucia) {
-    lucia = createLucia(getDbHandle().sqlite, secure);
-    lucias.set(secure, lucia);
-  }
+  const { sqlite } = getDbHandle();
+  let bySecure = lucias.get(sqlite);
+  if (!bySecure) lucias.set(sqlite, (bySecure = new Map()));
+  let lucia = bySecure.get(secure);
+  if (!lucia) bySecure.set(secure, (lucia = createLucia(sqlite, secure)));
   return lucia;
 }
 

@@ -38,7 +38,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
             </>
           ) : null}
         </nav>
-        <Form method="post" action="/language" className="language-switcher">
+        <Form method="post" action="/language" className="language-switcher" reloadDocument>
           <input type="hidden" name="returnTo" value={returnTo} />
           <span className="visually-hidden">{t("nav.language")}</span>
           {supportedLanguages.map((lng) => (

@@ -5,11 +5,17 @@
 import ruCommon from "./locales/ru/common.json";
 import kyCommon from "./locales/ky/common.json";
 import enCommon from "./locales/en/common.json";
+import ruProgram from "./locales/ru/program.json";
+import kyProgram from "./locales/ky/program.json";
+import enProgram from "./locales/en/program.json";
+import ruAdmin from "./locales/ru/admin.json";
+import kyAdmin from "./locales/ky/admin.json";
+import enAdmin from "./locales/en/admin.json";
 
 export const resources = {
-  ru: { common: ruCommon },
-  ky: { common: kyCommon },
-  en: { common: enCommon },
+  ru: { common: ruCommon, program: ruProgram, admin: ruAdmin },
+  ky: { common: kyCommon, program: kyProgram, admin: kyAdmin },
+  en: { common: enCommon, program: enProgram, admin: enAdmin },
 } as const;
 
 export type Namespace = keyof (typeof resources)["ru"];

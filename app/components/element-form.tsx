@@ -1,0 +1,85 @@
+import type { FormMetadata } from "@conform-to/react";
+import { useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import type { ConflictInfo } from "~/services/element-form.server";
+
+/** What a stage action returns (as the client sees it after JSON). */
+export type ElementActionData = { result?: { initialValue?: unknown } | null; conflict?: Partial<ConflictInfo> | null } | undefined;
+
+/**
+ * The version the form was loaded with. After a conflict it becomes the latest version, so a
+ * second save (after the user has seen both values) is a deliberate overwrite.
+ */
+export function formVersion(loaderVersion: number, actionData: ElementActionData): number {
+  if (actionData?.conflict) return actionData.conflict.version ?? loaderVersion;
+  const submitted = (actionData?.result?.initialValue as Record<string, unknown> | undefined)?.version;
+  const n = Number(submitted);
+  return typeof submitted === "string" && Number.isFinite(n) ? n : loaderVersion;
+}
+
+export function VersionInput({ version }: { version: number }) {
+  return <input type="hidden" name="version" value={version} />;
+}
+
+export function SavedNotice() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  if (params.get("saved") !== "1") return null;
+  return (
+    <p className="notice notice--success" role="status">
+      {t("forms.saved")}
+    </p>
+  );
+}
+
+function flatten(value: unknown, prefix = ""): Record<string, string> {
+  if (value === null || value === undefined) return prefix ? { [prefix]: "" } : {};
+  if (Array.isArray(value)) return value.reduce((acc, v, i) => ({ ...acc, ...flatten(v, `${prefix}[${i}]`) }), {});
+  if (typeof value === "object") {
+    return Object.entries(value as Record<string, unknown>).reduce(
+      (acc, [k, v]) => ({ ...acc, ...flatten(v, prefix ? `${prefix}.${k}` : k) }),
+      {} as Record<string, string>,
+    );
+  }
+  return { [prefix]: String(value) };
+}
+
+/** Shows what the other person saved next to what this user typed, field by field. */
+export function ConflictPanel({ actionData, form }: { actionData: ElementActionData; form: FormMetadata<any> }) {
+  const { t } = useTranslation();
+  const conflict = actionData?.conflict;
+  if (!conflict) return null;
+  const mine = flatten(form.value ?? actionData?.result?.initialValue ?? {});
+  const theirs = flatten(conflict.theirs);
+  const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter(
+    (k) => k !== "version" && !k.startsWith("__") && (mine[k] ?? "") !== (theirs[k] ?? ""),
+  );
+  return (
+    <div className="notice notice--error" role="alert">
+      <h2>{t("errors.conflictTitle")}</h2>
+      <p>{conflict.removed ? t("errors.conflictRemoved") : t("errors.conflict")}</p>
+      {!conflict.removed && keys.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("conflict.field")}</th>
+                <th scope="col">{t("conflict.theirs")}</th>
+                <th scope="col">{t("conflict.mine")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {keys.map((k) => (
+                <tr key={k}>
+                  <th scope="row">{k}</th>
+                  <td>{theirs[k] ?? "—"}</td>
+                  <td>{mine[k] ?? "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+    </div>
+  );
+}

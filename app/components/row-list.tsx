@@ -1,0 +1,42 @@
+import type { FieldMetadata, FormMetadata } from "@conform-to/react";
+import { useTranslation } from "react-i18next";
+
+/**
+ * Repeating rows (members, villages, problems…) added and removed with Conform list intents:
+ * the buttons are real submit buttons, so this works without JavaScript too.
+ */
+export function RowList<T>({
+  form,
+  name,
+  rows,
+  addLabel,
+  rowLabel,
+  children,
+  defaultRow,
+}: {
+  form: FormMetadata<any>;
+  name: string;
+  rows: FieldMetadata<T, any, any>[];
+  addLabel: string;
+  rowLabel: (index: number) => string;
+  children: (row: FieldMetadata<T, any, any>, index: number) => React.ReactNode;
+  defaultRow?: Record<string, unknown>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className="row-list">
+      {rows.map((row, index) => (
+        <fieldset key={row.key} className="row-list__row">
+          <legend>{rowLabel(index)}</legend>
+          {children(row, index)}
+          <button {...form.remove.getButtonProps({ name, index })} className="button button--secondary button--small">
+            {t("forms.remove")} <span className="visually-hidden">{rowLabel(index)}</span>
+          </button>
+        </fieldset>
+      ))}
+      <button {...form.insert.getButtonProps({ name, defaultValue: defaultRow as any })} className="button button--secondary">
+        {addLabel}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/**
+ * A program as pure data: the program's own fields plus its elements grouped by kind.
+ * Domain functions (completeness, sums, checks, export) take this and nothing else.
+ */
+export interface ProgramMeta {
+  id: number;
+  title: string;
+  startYear: number;
+  endYear: number;
+  language: "ru" | "ky";
+  status: string;
+  methodologyVersion: string;
+  municipality: { id: number; nameRu: string; nameKy: string; kind: string; raion: string; oblast: string };
+}
+
+export interface ElementView<T = unknown> {
+  id: string;
+  kind: string;
+  parentId: string | null;
+  position: number;
+  version: number;
+  data: T;
+}
+
+export interface ProgramData {
+  program: ProgramMeta;
+  byKind: Record<string, ElementView[]>;
+}
+
+export function buildProgramData(
+  program: ProgramMeta,
+  rows: { id: string; kind: string; parent_id: string | null; position: number; version: number; data: string }[],
+): ProgramData {
+  const byKind: Record<string, ElementView[]> = {};
+  for (const r of rows) {
+    (byKind[r.kind] ??= []).push({ id: r.id, kind: r.kind, parentId: r.parent_id, position: r.position, version: r.version, data: JSON.parse(r.data) });
+  }
+  for (const list of Object.values(byKind)) list.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id));
+  return { program, byKind };
+}
+
+/** The single element of a kind (stage blocks such as "startup"), if saved yet. */
+export function one<T>(data: ProgramData, kind: string): ElementView<T> | undefined {
+  return data.byKind[kind]?.[0] as ElementView<T> | undefined;
+}
+
+/** All elements of a kind in their order. */
+export function many<T>(data: ProgramData, kind: string): ElementView<T>[] {
+  return (data.byKind[kind] ?? []) as ElementView<T>[];
+}
+
+export function programYears(program: Pick<ProgramMeta, "startYear" | "endYear">): number[] {
+  const years: number[] = [];
+  for (let y = program.startYear; y <= program.endYear; y++) years.push(y);
+  return years;
+}

@@ -1,0 +1,75 @@
+/**
+ * The strategic hierarchy (kind "strategy_node", nested by parent) and the actions under its
+ * leaves. Numbers (1, 1.1, 1.1.1, actions 1.1.1.1) are computed from the order, never typed.
+ */
+import { KINDS } from "./links";
+import { many, one, type ElementView, type ProgramData } from "./program-data";
+
+export interface StrategyNodeData {
+  title: string;
+  description?: string;
+  nationalPrograms?: string[];
+  priorityIds?: string[];
+  problemIds?: string[];
+}
+
+export interface VisionData {
+  text?: string;
+  /** Id of a form in templates/strategy.json ("directions" or "priorities"). */
+  form: string;
+}
+
+export interface TreeNode {
+  element: ElementView<StrategyNodeData>;
+  number: string;
+  depth: number;
+  children: TreeNode[];
+}
+
+export function strategyForm(data: ProgramData, defaultForm: string): string {
+  return one<VisionData>(data, KINDS.vision)?.data.form ?? defaultForm;
+}
+
+/** Builds the tree in sibling order; depth 0 is the top level of the chosen form. */
+export function strategyTree(data: ProgramData): TreeNode[] {
+  const nodes = many<StrategyNodeData>(data, KINDS.strategyNode);
+  const byParent = new Map<string | null, ElementView<StrategyNodeData>[]>();
+  for (const n of nodes) byParent.set(n.parentId, [...(byParent.get(n.parentId) ?? []), n]);
+  const build = (parentId: string | null, prefix: string, depth: number): TreeNode[] =>
+    (byParent.get(parentId) ?? [])
+      .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+      .map((element, i) => {
+        const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
+        return { element, number, depth, children: build(element.id, number, depth + 1) };
+      });
+  return build(null, "", 0);
+}
+
+/** Every node and action id → its number ("1.2", "1.2.3", action "1.2.3.1"). */
+export function numbering(data: ProgramData): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (list: TreeNode[]) => {
+    for (const n of list) {
+      out[n.element.id] = n.number;
+      walk(n.children);
+    }
+  };
+  walk(strategyTree(data));
+  const actionsByParent = new Map<string, ElementView[]>();
+  for (const a of many(data, KINDS.action)) if (a.parentId) actionsByParent.set(a.parentId, [...(actionsByParent.get(a.parentId) ?? []), a]);
+  for (const [parentId, actions] of actionsByParent) {
+    const prefix = out[parentId] ?? "?";
+    actions.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id)).forEach((a, i) => (out[a.id] = `${prefix}.${i + 1}`));
+  }
+  return out;
+}
+
+/** Depth-first list of nodes, for tables and selects ("1.1.2 Title"). */
+export function flattenTree(tree: TreeNode[]): TreeNode[] {
+  return tree.flatMap((n) => [n, ...flattenTree(n.children)]);
+}
+
+/** Leaves of the deepest level are where actions and outcome indicators attach (objectives / tasks). */
+export function leafLevelNodes(tree: TreeNode[], levels: number): TreeNode[] {
+  return flattenTree(tree).filter((n) => n.depth === levels - 1);
+}

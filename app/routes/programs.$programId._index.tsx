@@ -1,0 +1,82 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { pageTitle } from "~/components/page-title";
+import { db } from "~/db.server";
+import { isComplete } from "~/domain/completeness";
+import { stageCompleteness } from "~/domain/stage-completeness";
+import { stageHref } from "~/domain/stage-paths";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { loadProgramData } from "~/services/program-data.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "workspace.title");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const stages = methodology.stages.map((s) => {
+    const c = stageCompleteness(s.id, data);
+    return {
+      id: s.id,
+      order: s.order,
+      title: localize(s.title, lang),
+      href: stageHref(program.id, s.id),
+      completeness: c,
+      complete: isComplete(c),
+      guidance: { what: localize(s.guidance.what, lang), who: localize(s.guidance.who, lang), produces: localize(s.guidance.produces, lang) },
+    };
+  });
+  const current = stages.find((s) => !s.complete) ?? null;
+  return json({ title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
+}
+
+export default function Workspace() {
+  const { t } = useTranslation(["common", "program"]);
+  const data = useLoaderData<typeof loader>();
+  const current = data.stages.find((s) => s.id === data.currentId);
+  return (
+    <>
+      <h1>{data.title}</h1>
+      {current ? (
+        <section className="notice" aria-labelledby="next-step">
+          <h2 id="next-step">{t("program:workspace.nextStep", { n: current.order, title: current.title })}</h2>
+          <p>{current.guidance.what}</p>
+          <dl className="summary-list">
+            <dt>{t("program:workspace.who")}</dt>
+            <dd>{current.guidance.who}</dd>
+            <dt>{t("program:workspace.produces")}</dt>
+            <dd>{current.guidance.produces}</dd>
+          </dl>
+          <Link className="button" to={current.href}>
+            {t("program:workspace.goToStage")}
+          </Link>
+        </section>
+      ) : (
+        <p className="notice notice--success">{t("program:workspace.allComplete")}</p>
+      )}
+      <h2>{t("program:workspace.stages")}</h2>
+      <ol className="stage-list">
+        {data.stages.map((s) => (
+          <li key={s.id}>
+            <span className="stage-list__n">{s.order}</span>
+            <span>
+              <Link to={s.href}>{s.title}</Link>
+              <span className="progress"> — {t(`program:${s.completeness.summaryKey}`, { done: s.completeness.done, total: s.completeness.total })}</span>
+            </span>
+            <span className={`tag ${s.complete ? "tag--ok" : s.completeness.done > 0 ? "tag--warn" : "tag--muted"}`}>
+              {s.complete ? t("program:workspace.done") : s.completeness.done > 0 ? t("program:workspace.inProgress") : t("program:workspace.notStarted")}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <p className="progress">{t("program:workspace.methodologyVersion", { version: data.methodologyVersion })}</p>
+      <p>
+        <Link to="history">{t("program:history.link")}</Link> · <Link to="settings">{t("program:settings.link")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { SavedNotice } from "~/components/element-form";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { db } from "~/db.server";
+import { requiredText, z } from "~/domain/validation";
+import { getT } from "~/i18n/i18n.server";
+import { updateProgramMeta } from "~/services/programs.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+const settingsSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("rename"), title: requiredText(300) }),
+  z.object({ intent: z.literal("archive") }),
+  z.object({ intent: z.literal("unarchive") }),
+]);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t } = await getT(request);
+  return json({ title: t("program:settings.title"), programTitle: program.title, archived: !!program.archived_at, canEdit });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { program, user } = await requireProgram(request, params.programId, "edit-or-archived");
+  const submission = parseWithZod(await request.formData(), { schema: settingsSchema });
+  if (submission.status !== "success") return json(submission.reply(), { status: 400 });
+  const v = submission.value;
+  if (v.intent === "rename") await updateProgramMeta(db, program.id, { title: v.title }, user.id);
+  else await updateProgramMeta(db, program.id, { archived_at: v.intent === "archive" ? new Date().toISOString() : null }, user.id);
+  return redirect(v.intent === "archive" ? "/programs" : `/programs/${program.id}/settings?saved=1`);
+}
+
+export default function ProgramSettings() {
+  const { t } = useTranslation(["program", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const lastResult = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "rename",
+    lastResult,
+    defaultValue: { title: data.programTitle, intent: "rename" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: settingsSchema }),
+  });
+  if (!data.canEdit && !data.archived) return <p>{t("common:programs.readOnly")}</p>;
+  return (
+    <>
+      <h1>{t("settings.title")}</h1>
+      <SavedNotice />
+      <ErrorSummary form={form} labels={{ title: t("common:programs.titleLabel") }} />
+      {!data.archived ? (
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="intent" value="rename" />
+          <TextField field={fields.title} label={t("common:programs.titleLabel")} />
+          <button type="submit" className="button">
+            {t("settings.rename")}
+          </button>
+        </Form>
+      ) : null}
+      <h2>{t("settings.archiveTitle")}</h2>
+      <p>{data.archived ? t("settings.archivedHint") : t("settings.archiveHint")}</p>
+      <Form method="post">
+        <input type="hidden" name="intent" value={data.archived ? "unarchive" : "archive"} />
+        <button type="submit" className={data.archived ? "button button--secondary" : "button button--warning"}>
+          {data.archived ? t("settings.unarchive") : t("settings.archive")}
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { RowList } from "~/components/row-list";
+import { StageHeader } from "~/components/stage-header";
+import { db } from "~/db.server";
+import { newId } from "~/domain/ids";
+import { STARTUP_KIND, startupFormSchema, type StartupData } from "~/domain/startup";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { findSingleton } from "~/models/program-element.server";
+import { handleElementForm, withRowIds } from "~/services/element-form.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+import { updateProgramMeta } from "~/services/programs.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+const limits = () => methodology.thresholds.programYears;
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { lang } = await getT(request);
+  const element = await findSingleton(db, program.id, STARTUP_KIND);
+  const saved = element ? (JSON.parse(element.data) as StartupData) : null;
+  const defaults: StartupData = saved ?? {
+    legalBasis: methodology.reference.legalBasis.filter((l) => l.default).map((l) => ({ id: newId(), title: localize(l.label, lang), reference: localize(l.reference, lang) })),
+  };
+  return json({
+    ...stageGuidance("startup", lang),
+    version: element?.version ?? 0,
+    limits: limits(),
+    defaultValue: { ...defaults, startYear: String(program.start_year), endYear: String(program.end_year) },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({
+    request,
+    params,
+    kind: STARTUP_KIND,
+    singleton: true,
+    schema: startupFormSchema(limits()),
+    toData: ({ version: _v, startYear: _s, endYear: _e, ...data }) => ({ ...data, legalBasis: withRowIds(data.legalBasis, newId) }),
+    afterSave: async (value, access) => {
+      await updateProgramMeta(db, access.program.id, { start_year: value.startYear, end_year: value.endYear }, access.user.id);
+    },
+  });
+}
+
+export default function StartupStage() {
+  const { t } = useTranslation(["program", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "startup",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: startupFormSchema(data.limits) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const rows = fields.legalBasis.getFieldList();
+  const labels = {
+    startYear: t("startup.startYear"),
+    endYear: t("startup.endYear"),
+    orderNumber: t("startup.orderNumber"),
+    orderDate: t("startup.orderDate"),
+    "legalBasis[].title": t("startup.legalTitle"),
+    "legalBasis[].reference": t("startup.legalReference"),
+    notes: t("startup.notes"),
+  };
+  return (
+    <>
+      <StageHeader guidance={data} />
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        <h2>{t("startup.periodTitle")}</h2>
+        <div className="two-col">
+          <TextField field={fields.startYear} label={labels.startYear} type="number" inputMode="numeric" />
+          <TextField field={fields.endYear} label={labels.endYear} type="number" inputMode="numeric" hint={t("programs.periodHint", { ...data.limits, ns: "common" })} />
+        </div>
+        <h2>{t("startup.orderTitle")}</h2>
+        <p className="hint">{t("startup.orderHint")}</p>
+        <div className="two-col">
+          <TextField field={fields.orderNumber} label={labels.orderNumber} />
+          <TextField field={fields.orderDate} label={labels.orderDate} type="date" />
+        </div>
+        <h2>{t("startup.legalTitleHeading")}</h2>
+        <p className="hint">{t("startup.legalHint")}</p>
+        <RowList form={form} name={fields.legalBasis.name} rows={rows} addLabel={t("startup.addLegal")} rowLabel={(i) => t("startup.legalRow", { n: i + 1 })}>
+          {(row) => {
+            const f = row.getFieldset();
+            return (
+              <>
+                <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
+                <TextField field={f.title} label={labels["legalBasis[].title"]} />
+                <TextField field={f.reference} label={labels["legalBasis[].reference"]} />
+              </>
+            );
+          }}
+        </RowList>
+        <TextAreaField field={fields.notes} label={labels.notes} hint={t("common:forms.optional")} />
+        <button type="submit" className="button">
+          {t("common:forms.save")}
+        </button>
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Kysely } from "kysely";
+import type { DB, DocumentLanguage } from "../../db/schema";
+import { methodology } from "~/methodology/templates.server";
+import { insertRevision } from "~/models/program-element.server";
+
+export async function createProgram(
+  db: Kysely<DB>,
+  input: { municipalityId: number; title: string; startYear: number; endYear: number; language: DocumentLanguage; userId: string },
+): Promise<number> {
+  return db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString();
+    const row = await trx
+      .insertInto("program")
+      .values({
+        municipality_id: input.municipalityId,
+        title: input.title,
+        start_year: input.startYear,
+        end_year: input.endYear,
+        language: input.language,
+        status: "draft",
+        methodology_version: methodology.meta.version,
+        archived_at: null,
+        created_at: now,
+        created_by: input.userId,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    const after = JSON.stringify({ title: input.title, start_year: input.startYear, end_year: input.endYear, language: input.language });
+    await insertRevision(trx, { programId: row.id, elementId: "program", kind: "program", change: "create", before: null, after, userId: input.userId, now });
+    return row.id;
+  });
+}
+
+type ProgramPatch = Partial<{ title: string; start_year: number; end_year: number; language: DocumentLanguage; archived_at: string | null }>;
+
+/** Changes the program's own fields in one transaction, with a revision of what changed. */
+export async function updateProgramMeta(db: Kysely<DB>, programId: number, patch: ProgramPatch, userId: string): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    const keys = Object.keys(patch) as (keyof ProgramPatch)[];
+    if (keys.length === 0) return;
+    const before = await trx.selectFrom("program").select(keys).where("id", "=", programId).executeTakeFirstOrThrow();
+    const changed = keys.filter((k) => (before as Record<string, unknown>)[k] !== patch[k]);
+    if (changed.length === 0) return;
+    await trx.updateTable("program").set(patch).where("id", "=", programId).execute();
+    const pick = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(changed.map((k) => [k, o[k]])));
+    await insertRevision(trx, {
+      programId,
+      elementId: "program",
+      kind: "program",
+      change: "update",
+      before: pick(before as Record<string, unknown>),
+      after: pick(patch as Record<string, unknown>),
+      userId,
+      now: new Date().toISOString(),
+    });
+  });
+}

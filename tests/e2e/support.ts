@@ -1,0 +1,37 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "kadam-demo-2026";
+export const accounts = {
+  planner: "planner@kok-jaiyk.demo",
+  coordinator: "coordinator@kok-jaiyk.demo",
+  deputy: "deputy@kok-jaiyk.demo",
+  ministry: "ministry@mec.demo",
+  admin: "admin@kadam.demo",
+  otherPlanner: "planner@other.demo",
+} as const;
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.locator("input[name=email]").fill(email);
+  await page.locator("input[name=password]").fill(password);
+  await page.locator("form#login button[type=submit]").click();
+  await expect(page).not.toHaveURL(/\/login/);
+}
+
+/** Fails on serious or critical accessibility violations. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join("; ")})`)).toEqual([]);
+}
+
+/** Creates a program for the signed-in planner and returns its id. */
+export async function createProgram(page: Page, title: string) {
+  await page.goto("/programs");
+  await page.getByRole("link", { name: /Создать программу|Create a program|Программа түзүү/ }).first().click();
+  await page.locator("input[name=title]").fill(title);
+  await page.locator("form#new-program button[type=submit]").click();
+  await expect(page).toHaveURL(/\/programs\/\d+$/);
+  return Number(page.url().match(/programs\/(\d+)/)![1]);
+}
