@@ -98,6 +98,90 @@ export interface ProgramRevisionTable {
   created_at: string;
 }
 
+/** A frozen copy of the whole program taken at a workflow transition. Never updated (a trigger refuses). */
+export interface ProgramVersionTable {
+  id: Generated<number>;
+  program_id: number;
+  number: number;
+  status: string;
+  /** JSON: { program: ProgramRow, elements: ProgramElementRow[] }. */
+  snapshot: string;
+  comment: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+export interface ProgramTransitionTable {
+  id: Generated<number>;
+  program_id: number;
+  action: string;
+  from_status: string;
+  to_status: string;
+  user_id: string;
+  comment: string | null;
+  details: string | null;
+  version_id: number | null;
+  created_at: string;
+}
+
+export interface ProgramApprovalTable {
+  id: Generated<number>;
+  program_id: number;
+  version_id: number;
+  resolution_number: string;
+  resolution_date: string;
+  chair_name: string;
+  recorded_by: string;
+  created_at: string;
+}
+
+/** A comment anchored to an element id ("<id>", "stage:<stageId>" or "<id>#<rowId>"), never to text. */
+export interface CommentTable {
+  id: Generated<number>;
+  program_id: number;
+  element_id: string;
+  parent_id: number | null;
+  author_id: string;
+  body: string;
+  status: "open" | "accepted" | "rejected" | "resolved";
+  status_reason: string | null;
+  status_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The working group's reason for leaving a failed compliance rule as it is (one per program and rule). */
+export interface ComplianceJustificationTable {
+  id: Generated<number>;
+  program_id: number;
+  rule_id: string;
+  text: string;
+  user_id: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A ministry reviewer's finding on one rule: agrees with the automatic result or not (0/1), and why. */
+export interface ComplianceFindingTable {
+  id: Generated<number>;
+  program_id: number;
+  rule_id: string;
+  version_id: number | null;
+  agree: number;
+  comment: string | null;
+  user_id: string;
+  created_at: string;
+}
+
+/** Cache of the ministry dashboard's figures for one program; `fingerprint` says what they were computed from. */
+export interface ComplianceSummaryTable {
+  program_id: number;
+  fingerprint: string;
+  /** JSON: { row: DashboardRow, statuses: { [ruleId]: "pass" | "fail" | "na" } }. */
+  summary: string;
+  computed_at: string;
+}
+
 export interface DB {
   municipality: MunicipalityTable;
   user: UserTable;
@@ -108,6 +192,13 @@ export interface DB {
   program: ProgramTable;
   program_element: ProgramElementTable;
   program_revision: ProgramRevisionTable;
+  program_version: ProgramVersionTable;
+  program_transition: ProgramTransitionTable;
+  program_approval: ProgramApprovalTable;
+  comment: CommentTable;
+  compliance_justification: ComplianceJustificationTable;
+  compliance_finding: ComplianceFindingTable;
+  compliance_summary: ComplianceSummaryTable;
 }
 
 type ColumnList<T> = readonly (keyof T & string)[];
@@ -122,6 +213,13 @@ export const schemaColumns: { [K in keyof DB]: ColumnList<DB[K]> } = {
   program: ["id", "municipality_id", "title", "start_year", "end_year", "language", "status", "methodology_version", "archived_at", "created_at", "created_by"],
   program_element: ["id", "program_id", "kind", "parent_id", "position", "data", "version", "updated_at", "updated_by"],
   program_revision: ["id", "program_id", "element_id", "kind", "change", "before", "after", "user_id", "created_at"],
+  program_version: ["id", "program_id", "number", "status", "snapshot", "comment", "created_by", "created_at"],
+  program_transition: ["id", "program_id", "action", "from_status", "to_status", "user_id", "comment", "details", "version_id", "created_at"],
+  program_approval: ["id", "program_id", "version_id", "resolution_number", "resolution_date", "chair_name", "recorded_by", "created_at"],
+  comment: ["id", "program_id", "element_id", "parent_id", "author_id", "body", "status", "status_reason", "status_by", "created_at", "updated_at"],
+  compliance_justification: ["id", "program_id", "rule_id", "text", "user_id", "created_at", "updated_at"],
+  compliance_finding: ["id", "program_id", "rule_id", "version_id", "agree", "comment", "user_id", "created_at"],
+  compliance_summary: ["program_id", "fingerprint", "summary", "computed_at"],
 };
 
 export type Municipality = Selectable<MunicipalityTable>;

@@ -4,8 +4,9 @@
  * - A user who may see it but not do the action gets 403.
  */
 import { redirect } from "@remix-run/node";
-import type { Program } from "../../db/schema";
+import type { Program, Role } from "../../db/schema";
 import { db } from "~/db.server";
+import { rolesForProgram } from "~/domain/workflow";
 import { roleHas, type Permission } from "./permissions";
 import { readSession, type CurrentUser } from "./session.server";
 
@@ -108,4 +109,12 @@ export async function requireGlobalPermission(request: Request, permission: Perm
   const user = await requireUser(request);
   if (!hasGlobalPermission(user, permission)) throw notFound();
   return user;
+}
+
+/**
+ * The roles a user holds for one program: their municipal roles there, plus the ministry role
+ * (global). The review workflow (app/domain/workflow.ts) decides by these.
+ */
+export function programRoles(user: CurrentUser, program: Pick<Program, "municipality_id">): Role[] {
+  return rolesForProgram(user.memberships, program.municipality_id);
 }

@@ -15,6 +15,9 @@ export function useErrorText() {
 export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels?: Record<string, string> }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  // Only after a submission (GOV.UK): errors found while typing stay next to their fields, so
+  // the page does not jump under the user's pointer.
+  if (form.status !== "error") return null;
   const all = form.allErrors;
   const entries = Object.entries(all).filter(([, messages]) => messages && messages.length > 0);
   if (entries.length === 0) return null;

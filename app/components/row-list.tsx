@@ -1,5 +1,6 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
+import { useCanEdit } from "./can-edit";
 
 /**
  * Repeating rows (members, villages, problems…) added and removed with Conform list intents:
@@ -23,20 +24,25 @@ export function RowList<T>({
   defaultRow?: Record<string, unknown>;
 }) {
   const { t } = useTranslation();
+  const canEdit = useCanEdit();
   return (
     <div className="row-list">
       {rows.map((row, index) => (
         <fieldset key={row.key} className="row-list__row">
           <legend>{rowLabel(index)}</legend>
           {children(row, index)}
-          <button {...form.remove.getButtonProps({ name, index })} className="button button--secondary button--small">
-            {t("forms.remove")} <span className="visually-hidden">{rowLabel(index)}</span>
-          </button>
+          {canEdit ? (
+            <button {...form.remove.getButtonProps({ name, index })} className="button button--secondary button--small">
+              {t("forms.remove")} <span className="visually-hidden">{rowLabel(index)}</span>
+            </button>
+          ) : null}
         </fieldset>
       ))}
-      <button {...form.insert.getButtonProps({ name, defaultValue: defaultRow as any })} className="button button--secondary">
-        {addLabel}
-      </button>
+      {canEdit ? (
+        <button {...form.insert.getButtonProps({ name, defaultValue: defaultRow as any })} className="button button--secondary">
+          {addLabel}
+        </button>
+      ) : null}
     </div>
   );
 }

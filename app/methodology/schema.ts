@@ -262,6 +262,8 @@ export const docxSchema = z.object({
     pageOf: withPlaceholders("page", "pages"),
     titleTemplate: withPlaceholders("municipality", "start", "end"),
     contents: localizedText,
+    // The word of numbered section headings: «РАЗДЕЛ 1.» / «1-БӨЛҮМ.» (ky puts the number first).
+    sectionWord: localizedText,
     // ky holds the form used after the day ("7-апрелиндеги"): the suffix follows vowel harmony.
     months: z.object({ ru: months, ky: months, en: months }).strict(),
   }).strict(),

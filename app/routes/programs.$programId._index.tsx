@@ -31,11 +31,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     };
   });
   const current = stages.find((s) => !s.complete) ?? null;
-  return json({ title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
+  return json({ id: program.id, title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
 }
 
 export default function Workspace() {
-  const { t } = useTranslation(["common", "program"]);
+  const { t } = useTranslation(["common", "program", "files"]);
   const data = useLoaderData<typeof loader>();
   const current = data.stages.find((s) => s.id === data.currentId);
   return (
@@ -74,9 +74,36 @@ export default function Workspace() {
         ))}
       </ol>
       <p className="progress">{t("program:workspace.methodologyVersion", { version: data.methodologyVersion })}</p>
-      <p>
-        <Link to="history">{t("program:history.link")}</Link> · <Link to="settings">{t("program:settings.link")}</Link>
-      </p>
+      <h2>{t("program:workspace.tools")}</h2>
+      <ul className="tool-list">
+        <li>
+          <Link to="export">{t("program:workspace.toolExport")}</Link> — {t("program:workspace.toolExportHint")}
+        </li>
+        <li>
+          <Link to="check">{t("program:workspace.toolCheck")}</Link> — {t("program:workspace.toolCheckHint")}
+        </li>
+        <li>
+          <Link to="trace">{t("program:workspace.toolTrace")}</Link> — {t("program:workspace.toolTraceHint")}
+        </li>
+        <li>
+          <Link to="status">{t("program:workspace.toolStatus")}</Link> — {t("program:workspace.toolStatusHint")}
+        </li>
+        <li>
+          <Link to="comments">{t("program:workspace.toolComments")}</Link>
+        </li>
+        <li>
+          <Link to="versions">{t("program:workspace.toolVersions")}</Link> · <Link to="history">{t("program:history.link")}</Link>
+        </li>
+        <li>
+          <a href={`/programs/${data.id}/export/json`} download>
+            {t("files:export.json")}
+          </a>{" "}
+          — {t("files:export.jsonHint")}
+        </li>
+        <li>
+          <Link to="settings">{t("program:settings.link")}</Link>
+        </li>
+      </ul>
     </>
   );
 }

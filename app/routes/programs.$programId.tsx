@@ -1,7 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, NavLink, Outlet, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { Link, NavLink, Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { CanEditProvider } from "~/components/can-edit";
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import { stagePaths } from "~/domain/stage-paths";
@@ -39,27 +40,56 @@ export function useProgramLayout() {
 export default function ProgramLayout() {
   const { t } = useTranslation();
   const { program, stages, canEdit } = useLoaderData<typeof loader>();
+  const { pathname } = useLocation();
+  const base = `/programs/${program.id}`;
+  const index = stages.findIndex((s) => pathname === `${base}/${s.path}` || pathname.startsWith(`${base}/${s.path}/`));
+  const previous = index > 0 ? stages[index - 1] : null;
+  const next = index >= 0 && index < stages.length - 1 ? stages[index + 1] : null;
   return (
     <div className="program-layout">
       <p className="breadcrumbs">
-        <Link to="/programs">{t("nav.programs")}</Link> › <Link to={`/programs/${program.id}`}>{program.municipalityName}: {program.title}</Link>
+        <Link to="/programs">{t("nav.programs")}</Link> › <Link to={base}>{program.municipalityName}: {program.title}</Link>
       </p>
+      {index >= 0 ? (
+        <nav aria-label={t("programs.stagesNav")} className="stage-nav">
+          <ol>
+            {stages.map((s) => (
+              <li key={s.id}>
+                <NavLink to={`${base}/${s.path}`}>
+                  <span className="stage-nav__n">{s.order}</span> {s.title}
+                </NavLink>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
       {!canEdit ? (
         <p className="notice" role="note">
           {t("programs.readOnly")}
         </p>
       ) : null}
-      <Outlet />
-      <nav aria-label={t("programs.stagesNav")} className="stage-nav">
-        <h2 className="visually-hidden">{t("programs.stagesNav")}</h2>
-        <ol>
-          {stages.map((s) => (
-            <li key={s.id}>
-              <NavLink to={`/programs/${program.id}/${s.path}`}>{s.title}</NavLink>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <CanEditProvider value={canEdit}>
+        <Outlet />
+      </CanEditProvider>
+      {index >= 0 ? (
+        <nav aria-label={t("programs.pagination")} className="pagination">
+          {previous ? (
+            <Link to={`${base}/${previous.path}`} rel="prev">
+              ← {t("programs.previousStage")}: {previous.title}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <Link to={base}>{t("programs.backToWorkspace")}</Link>
+          {next ? (
+            <Link to={`${base}/${next.path}`} rel="next">
+              {t("programs.nextStage")}: {next.title} →
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
     </div>
   );
 }

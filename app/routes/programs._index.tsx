@@ -60,11 +60,14 @@ export default function ProgramsPage() {
             ))}
           </ul>
           {m.canCreate ? (
-            <p>
+            <div className="button-group">
               <Link className="button" to={`/programs/new?municipality=${m.id}`}>
                 {t("programs.create")}
               </Link>
-            </p>
+              <Link className="button button--secondary" to={`/programs/import?municipality=${m.id}`}>
+                {t("files:import.title")}
+              </Link>
+            </div>
           ) : null}
         </section>
       ))}

@@ -1,6 +1,8 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as m0001 from "./0001_foundation";
 import * as m0002 from "./0002_programs";
+import * as m0003 from "./0003_review";
+import * as m0004 from "./0004_compliance";
 
 /**
  * Static registry: the bundled server, the CLI and the tests all read migrations from here,
@@ -10,6 +12,8 @@ import * as m0002 from "./0002_programs";
 export const migrations: Record<string, Migration> = {
   "0001_foundation": m0001,
   "0002_programs": m0002,
+  "0003_review": m0003,
+  "0004_compliance": m0004,
 };
 
 export const migrationProvider: MigrationProvider = {

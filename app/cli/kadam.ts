@@ -1,0 +1,111 @@
+/**
+ * `npm run kadam -- <command>`: batch work on the database at DATABASE_PATH.
+ *   list                                         municipalities and programs
+ *   import <file.json> --municipality <id|name>  creates a program, prints its id
+ *   export-json <programId> [--out file]
+ *   export-docx <programId> [--lang ru|ky] [--out file]
+ *   check <programId | file.json>                compliance rules; exit 1 when a blocker fails
+ * Exits non-zero with a clear message on any failure.
+ */
+import fs from "node:fs";
+import { defaultDatabasePath, openDatabase } from "../../db/client";
+import { migrateToLatest } from "../../db/migrate";
+
+class CliError extends Error {}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function programIdArg(value: string | undefined): number {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new CliError(`Expected a program id, got "${value ?? ""}"`);
+  return id;
+}
+
+async function main(argv: string[]) {
+  const [command, ...args] = argv;
+  const handle = openDatabase(defaultDatabasePath());
+  globalThis.__kadamDb = handle;
+  const { db } = handle;
+  await migrateToLatest(db);
+  try {
+    switch (command) {
+      case "list": {
+        const municipalities = await db.selectFrom("municipality").selectAll().orderBy("id").execute();
+        const programs = await db.selectFrom("program").select(["id", "municipality_id", "title", "start_year", "end_year", "status", "language"]).orderBy("id").execute();
+        for (const m of municipalities) {
+          console.log(`municipality ${m.id}: ${m.name_ru} (${m.raion}, ${m.oblast})`);
+          for (const p of programs.filter((p) => p.municipality_id === m.id)) console.log(`  program ${p.id}: ${p.title} [${p.start_year}–${p.end_year}, ${p.language}, ${p.status}]`);
+        }
+        return 0;
+      }
+      case "import": {
+        const path = args[0];
+        const municipalityArg = option(args, "municipality");
+        if (!path || !municipalityArg) throw new CliError("Usage: import <file.json> --municipality <id or name>");
+        const municipality = await db
+          .selectFrom("municipality")
+          .select("id")
+          .where((eb) => eb.or([eb("id", "=", Number(municipalityArg) || -1), eb("name_ru", "=", municipalityArg), eb("name_ky", "=", municipalityArg)]))
+          .executeTakeFirst();
+        if (!municipality) throw new CliError(`No municipality "${municipalityArg}" (see: list)`);
+        const { parseProgramFile } = await import("~/domain/program-file");
+        const { importProgramFile, validateElements } = await import("~/services/program-file.server");
+        if (!fs.existsSync(path)) throw new CliError(`No file ${path}`);
+        const parsed = parseProgramFile(fs.readFileSync(path, "utf8"));
+        const problems = parsed.ok ? validateElements(parsed.file) : parsed.errors;
+        if (!parsed.ok || problems.length) {
+          for (const p of problems) console.error(`${p.path || "(file)"}: ${p.messageKey} ${p.values ? JSON.stringify(p.values) : ""}`);
+          throw new CliError("The file was not imported; nothing was created.");
+        }
+        const admin = await db.selectFrom("user").innerJoin("membership", "membership.user_id", "user.id").select("user.id").where("membership.role", "in", ["admin", "coordinator"]).executeTakeFirst();
+        if (!admin) throw new CliError("No admin or coordinator account to record as the importer");
+        const id = await importProgramFile(db, { file: parsed.file, municipalityId: municipality.id, userId: admin.id });
+        console.log(id);
+        return 0;
+      }
+      case "export-json": {
+        const id = programIdArg(args[0]);
+        const { exportProgramFile } = await import("~/services/program-file.server");
+        const exists = await db.selectFrom("program").select("id").where("id", "=", id).executeTakeFirst();
+        if (!exists) throw new CliError(`No program ${id}`);
+        const text = JSON.stringify(await exportProgramFile(db, id), null, 2);
+        const out = option(args, "out");
+        if (out) fs.writeFileSync(out, text);
+        else process.stdout.write(text + "\n");
+        return 0;
+      }
+      case "export-docx": {
+        const id = programIdArg(args[0]);
+        const out = option(args, "out") ?? `program-${id}.docx`;
+        const lang = option(args, "lang");
+        if (lang && lang !== "ru" && lang !== "ky") throw new CliError("--lang must be ru or ky");
+        const { exportProgramDocx } = await import("~/export/cli-export.server");
+        const buffer = await exportProgramDocx(db, id, lang as "ru" | "ky" | undefined);
+        fs.writeFileSync(out, buffer);
+        console.log(out);
+        return 0;
+      }
+      case "check": {
+        const target = args[0];
+        if (!target) throw new CliError("Usage: check <programId | file.json>");
+        const { checkTarget } = await import("~/export/cli-check.server");
+        return await checkTarget(db, target);
+      }
+      default:
+        console.error("Commands: list | import <file.json> --municipality <id|name> | export-json <id> [--out f] | export-docx <id> [--lang ru|ky] [--out f] | check <id|file.json>");
+        return 2;
+    }
+  } finally {
+    await db.destroy();
+  }
+}
+
+main(process.argv.slice(2))
+  .then((code) => process.exit(code))
+  .catch((error) => {
+    console.error(error instanceof CliError ? `kadam: ${error.message}` : error);
+    process.exit(1);
+  });

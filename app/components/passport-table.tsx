@@ -1,0 +1,119 @@
+import type { FieldMetadata } from "@conform-to/react";
+import { getInputProps } from "@conform-to/react";
+import { Link } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { formatNumber } from "~/domain/format";
+import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
+import { useErrorText } from "./forms";
+
+export function useHeaderText() {
+  const { t } = useTranslation("stages");
+  return (h: HeaderText) => ("key" in h ? t(h.key, h.values) : h.text);
+}
+
+function Cell({ kind, value, lang }: { kind: PassportColumn<unknown>["kind"]; value: CellValue; lang: string }) {
+  const { t } = useTranslation("common");
+  if (kind === "boolean") return <td>{value ? t("forms.yes") : t("forms.no")}</td>;
+  if (kind === "text") return <td>{value === null || value === "" ? "—" : typeof value === "number" ? String(value) : String(value)}</td>;
+  const n = typeof value === "number" ? value : null;
+  return <td className="num">{kind === "percent" && n !== null ? `${formatNumber(n, lang)} %` : formatNumber(n, lang)}</td>;
+}
+
+/** A passport table as the document shows it, from its definition (the DOCX uses the same one). */
+export function PassportTableView<Row>({ table, lang, id }: { table: PassportTable<Row>; lang: string; id?: string }) {
+  const { t } = useTranslation("stages");
+  const header = useHeaderText();
+  return (
+    <div className="table-wrap">
+      <table id={id}>
+        <caption>{t(table.title)}</caption>
+        <thead>
+          <tr>
+            {table.columns.map((c) => (
+              <th key={c.id} scope="col" className={c.kind === "text" || c.kind === "boolean" ? undefined : "num"}>
+                {header(c.header)}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {table.rows.map((row, i) => (
+            <tr key={i}>
+              {table.columns.map((c, j) => (j === 0 ? <th key={c.id} scope="row">{String(c.accessor(row) ?? "—")}</th> : <Cell key={c.id} kind={c.kind} value={c.accessor(row)} lang={lang} />))}
+            </tr>
+          ))}
+        </tbody>
+        {table.footer.length ? (
+          <tfoot>
+            {table.footer.map((row, i) => (
+              <tr key={i}>
+                {table.columns.map((c, j) =>
+                  j === 0 ? (
+                    <th key={c.id} scope="row">{table.footerLabels?.[i] ? header(table.footerLabels[i]) : String(c.accessor(row) ?? "")}</th>
+                  ) : (
+                    <Cell key={c.id} kind={c.kind} value={c.accessor(row)} lang={lang} />
+                  ),
+                )}
+              </tr>
+            ))}
+          </tfoot>
+        ) : null}
+      </table>
+    </div>
+  );
+}
+
+/** A compact input inside a table cell: the visible column header is its label via aria-label. */
+export function CellInput({ field, label, numeric = true, wide = false }: { field: FieldMetadata<any, any, any>; label: string; numeric?: boolean; wide?: boolean }) {
+  const errorText = useErrorText();
+  const props = getInputProps(field, { type: "text", ariaDescribedBy: field.errors?.length ? field.errorId : undefined });
+  return (
+    <>
+      <input {...props} key={props.key} aria-label={label} inputMode={numeric ? "decimal" : undefined} className={wide ? "cell-input cell-input--wide" : "cell-input"} />
+      {field.errors?.length ? (
+        <span className="field-error" id={field.errorId}>
+          {errorText(field.errors[0])}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
+const TABLES = ["general", "population", "vulnerable", "economy", "services", "budget"] as const;
+
+/** Links between the six passport pages (one topic per page). */
+export function PassportNav({ programId, current }: { programId: number | string; current?: string }) {
+  const { t } = useTranslation("stages");
+  return (
+    <nav aria-label={t("passport.navLabel")} className="passport-nav">
+      <ul>
+        <li>
+          <Link to={`/programs/${programId}/passport`}>{t("passport.overview")}</Link>
+        </li>
+        {TABLES.map((id) => (
+          <li key={id}>
+            <Link to={`/programs/${programId}/passport/${id}`} aria-current={current === id ? "page" : undefined}>
+              {t(`passport.${id}.short`)}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/** Consistency warnings (they do not block saving: official figures sometimes disagree). */
+export function FlagList({ messages }: { messages: string[] }) {
+  const { t } = useTranslation("stages");
+  if (!messages.length) return null;
+  return (
+    <div className="notice notice--warning" role="status">
+      <h2>{t("passport.flagsTitle")}</h2>
+      <ul>
+        {messages.map((m, i) => (
+          <li key={i}>{m}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}

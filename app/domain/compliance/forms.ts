@@ -1,0 +1,17 @@
+/** Form schemas of the check page: a justification (working group) and a finding (ministry). */
+import { optionalText, z } from "../validation";
+
+export const justificationFormSchema = z.object({
+  intent: z.literal("justify"),
+  ruleId: z.string().regex(/^r\d{2}$/),
+  text: optionalText(3000),
+});
+
+export const findingFormSchema = z.object({
+  intent: z.literal("finding"),
+  ruleId: z.string().regex(/^r\d{2}$/),
+  verdict: z.enum(["agree", "disagree"], { errorMap: () => ({ message: "compliance:errors.verdictRequired" }) }),
+  comment: optionalText(3000),
+});
+
+export const checkFormSchema = z.discriminatedUnion("intent", [justificationFormSchema, findingFormSchema]);

@@ -1,0 +1,235 @@
+/**
+ * Stage 11, the financing plan (T13). Nothing here is typed by the user: every figure is computed
+ * from the actions (their cost per year and their split by source) and from the passport budget.
+ *
+ * Method of the source × year matrix: an action states its cost per year (byYear) and its cost
+ * per source (funding), but not the two together. We assume each source pays the same share of
+ * the action in every year: cell(source, year) = Σ over actions of
+ *   byYear[year] × funding[source] / Σ funding.
+ * So every column adds up to what the actions plan for that year, every row to what the source
+ * gives in total, and the whole matrix to the plan's total cost. An action whose years are not
+ * split yet is spread evenly over its own years; an action with no sources at all counts as
+ * "source not identified" (UNIDENTIFIED row).
+ */
+import passportJson from "../../templates/passport.json";
+import referenceJson from "../../templates/reference.json";
+import thresholdsJson from "../../templates/thresholds.json";
+import { actionsList, sum, type ActionData } from "./actions";
+import { countDone } from "./completeness";
+import { ownRevenueForecast } from "./passport";
+import { programYears, type ElementView, type ProgramData } from "./program-data";
+import { numbering } from "./strategy-tree";
+
+export const UNIDENTIFIED = "unidentified";
+
+export interface FinancingContext {
+  /** Funding sources in template order; `local` ones count against own revenue, `unidentified` ones against the limit. */
+  sources: { id: string; budgetKind: "local" | "republican" | "other"; unidentified?: boolean }[];
+  /** Passport budget rows (templates/passport.json) that are the municipality's own revenue. */
+  ownRevenueRowIds: string[];
+  /** thresholds.affordability.maxLocalShareOfOwnRevenue */
+  maxLocalShare: number;
+  /** thresholds.unidentifiedSourceMaxShare */
+  unidentifiedMaxShare: number;
+}
+
+/** The context from the templates as shipped. Pages pass the validated methodology instead. */
+export function defaultFinancingContext(): FinancingContext {
+  return {
+    sources: referenceJson.fundingSources.map((s) => ({ id: s.id, budgetKind: s.budgetKind as "local" | "republican" | "other", unidentified: (s as { unidentified?: boolean }).unidentified })),
+    ownRevenueRowIds: passportJson.budget.rows.filter((r) => r.ownRevenue).map((r) => r.id),
+    maxLocalShare: thresholdsJson.affordability.maxLocalShareOfOwnRevenue,
+    unidentifiedMaxShare: thresholdsJson.unidentifiedSourceMaxShare,
+  };
+}
+
+/** The cost of an action per year: its byYear, or its cost spread evenly over its years if not split. */
+export function actionYearAmounts(a: ActionData): Record<number, number> {
+  const split = Object.entries(a.byYear ?? {}).filter(([, v]) => (v ?? 0) !== 0);
+  if (split.length > 0) return Object.fromEntries(split.map(([y, v]) => [Number(y), v]));
+  const years: number[] = [];
+  for (let y = a.startYear; y <= a.endYear && years.length < 50; y++) years.push(y);
+  if (years.length === 0 || !a.totalCost) return {};
+  return Object.fromEntries(years.map((y) => [y, a.totalCost / years.length]));
+}
+
+/** The action's share per source (sums to 1), or the whole of it unidentified. */
+export function sourceShares(a: ActionData): Record<string, number> {
+  const total = sum(a.funding);
+  if (total <= 0) return { [UNIDENTIFIED]: 1 };
+  return Object.fromEntries(Object.entries(a.funding).filter(([, v]) => (v ?? 0) > 0).map(([id, v]) => [id, v / total]));
+}
+
+export interface FinancingMatrix {
+  years: number[];
+  /** Source ids as rows: template order, then UNIDENTIFIED if any action has no sources. */
+  sourceIds: string[];
+  cells: Record<string, Record<number, number>>;
+  bySource: Record<string, number>;
+  byYear: Record<number, number>;
+  total: number;
+  /** Money planned in years outside the program period (should be 0: the form forbids it). */
+  outsidePeriod: number;
+}
+
+export function financingMatrix(data: ProgramData, sourceIds: string[]): FinancingMatrix {
+  const years = programYears(data.program);
+  const cells: Record<string, Record<number, number>> = {};
+  let outsidePeriod = 0;
+  for (const { data: a } of actionsList(data)) {
+    const shares = sourceShares(a);
+    for (const [y, amount] of Object.entries(actionYearAmounts(a))) {
+      const year = Number(y);
+      if (!years.includes(year)) {
+        outsidePeriod += amount;
+        continue;
+      }
+      for (const [source, share] of Object.entries(shares)) {
+        cells[source] ??= {};
+        cells[source][year] = (cells[source][year] ?? 0) + amount * share;
+      }
+    }
+  }
+  const rows = [...sourceIds, ...Object.keys(cells).filter((id) => !sourceIds.includes(id))];
+  const bySource = Object.fromEntries(rows.map((s) => [s, years.reduce((t, y) => t + (cells[s]?.[y] ?? 0), 0)]));
+  const byYear = Object.fromEntries(years.map((y) => [y, rows.reduce((t, s) => t + (cells[s]?.[y] ?? 0), 0)]));
+  return { years, sourceIds: rows, cells, bySource, byYear, total: sum(byYear), outsidePeriod };
+}
+
+/**
+ * Own revenue per program year from the passport budget (T6, via ownRevenueForecast of
+ * passport.ts: the sum of the own-revenue rows). A year without a figure takes the latest earlier
+ * year that has one (marked `carried`), because passports often hold actuals and a short forecast.
+ */
+export function ownRevenueByYear(data: ProgramData, ownRevenueRowIds: string[]): Record<number, { value: number | null; fromYear: number | null; carried: boolean }> {
+  const forecast = ownRevenueForecast(data, ownRevenueRowIds.map((id) => ({ id, group: "revenue", ownRevenue: true })));
+  const known = new Map<number, number>(Object.entries(forecast).map(([y, v]) => [Number(y), v]));
+  const sortedYears = [...known.keys()].sort((a, b) => a - b);
+  const out: Record<number, { value: number | null; fromYear: number | null; carried: boolean }> = {};
+  for (const y of programYears(data.program)) {
+    if (known.has(y)) out[y] = { value: known.get(y)!, fromYear: y, carried: false };
+    else {
+      const earlier = sortedYears.filter((k) => k < y).pop();
+      out[y] = earlier === undefined ? { value: null, fromYear: null, carried: false } : { value: known.get(earlier)!, fromYear: earlier, carried: true };
+    }
+  }
+  return out;
+}
+
+export interface AffordabilityYear {
+  year: number;
+  local: number;
+  ownRevenue: number | null;
+  ownRevenueFromYear: number | null;
+  carried: boolean;
+  /** local / own revenue; null when own revenue is unknown or zero. */
+  share: number | null;
+  over: boolean;
+}
+
+export interface Affordability {
+  years: AffordabilityYear[];
+  max: number;
+  /**
+   * Average over the program period: mean local cost per year ÷ mean own revenue per year. This
+   * is how §7.6 of the domain brief computes it ("≈ 3 972 thousand som/yr ≈ 18 % of own
+   * revenue"), and what decides `passes`. Single years above the limit (a dam, a pipeline) are
+   * flagged in `years` as peaks to discuss, not as a failure: capital projects come in lumps.
+   */
+  average: { local: number; ownRevenue: number | null; share: number | null; over: boolean };
+  passes: boolean;
+  /** Some year with local spending has no own-revenue figure (none in the passport at all). */
+  missingRevenue: boolean;
+  peakYears: number[];
+}
+
+export function affordability(matrix: FinancingMatrix, ctx: FinancingContext, revenue: ReturnType<typeof ownRevenueByYear>): Affordability {
+  const localIds = ctx.sources.filter((s) => s.budgetKind === "local").map((s) => s.id);
+  const years = matrix.years.map<AffordabilityYear>((year) => {
+    const local = localIds.reduce((t, id) => t + (matrix.cells[id]?.[year] ?? 0), 0);
+    const r = revenue[year] ?? { value: null, fromYear: null, carried: false };
+    const share = r.value && r.value > 0 ? local / r.value : null;
+    return { year, local, ownRevenue: r.value, ownRevenueFromYear: r.fromYear, carried: r.carried, share, over: share !== null && share > ctx.maxLocalShare + 1e-9 };
+  });
+  const missingRevenue = years.some((y) => y.local > 0 && y.share === null);
+  const n = years.length || 1;
+  const local = years.reduce((t, y) => t + y.local, 0) / n;
+  const known = years.filter((y) => y.ownRevenue !== null && y.ownRevenue > 0);
+  const ownRevenue = known.length ? known.reduce((t, y) => t + (y.ownRevenue ?? 0), 0) / known.length : null;
+  const share = ownRevenue ? local / ownRevenue : null;
+  const over = share !== null && share > ctx.maxLocalShare + 1e-9;
+  return {
+    years,
+    max: ctx.maxLocalShare,
+    average: { local, ownRevenue, share, over },
+    passes: !missingRevenue && share !== null && !over,
+    missingRevenue,
+    peakYears: years.filter((y) => y.over).map((y) => y.year),
+  };
+}
+
+export function unidentifiedShare(matrix: FinancingMatrix, ctx: FinancingContext) {
+  const ids = [UNIDENTIFIED, ...ctx.sources.filter((s) => s.unidentified).map((s) => s.id)];
+  const amount = ids.reduce((t, id) => t + (matrix.bySource[id] ?? 0), 0);
+  const share = matrix.total > 0 ? amount / matrix.total : 0;
+  return { amount, share, max: ctx.unidentifiedMaxShare, over: share > ctx.unidentifiedMaxShare + 1e-9 };
+}
+
+export interface PlannedAction {
+  id: string;
+  number: string;
+  title: string;
+  responsible: string;
+  /** Cost in the year asked for (thousand som). */
+  amount: number;
+  bySource: Record<string, number>;
+  nextBudget: boolean;
+}
+
+function plannedIn(data: ProgramData, year: number, filter: (a: ElementView<ActionData>, amount: number) => boolean): PlannedAction[] {
+  const numbers = numbering(data);
+  return actionsList(data)
+    .map((el) => ({ el, amount: actionYearAmounts(el.data)[year] ?? 0 }))
+    .filter(({ el, amount }) => filter(el, amount))
+    .map(({ el, amount }) => ({
+      id: el.id,
+      number: numbers[el.id] ?? "",
+      title: el.data.title,
+      responsible: el.data.responsible,
+      amount,
+      bySource: Object.fromEntries(Object.entries(sourceShares(el.data)).map(([s, share]) => [s, amount * share])),
+      nextBudget: Boolean(el.data.nextBudget),
+    }))
+    .sort((a, b) => a.number.localeCompare(b.number, "en", { numeric: true }));
+}
+
+/** Measures for the next budget: flagged by hand, or active in the first program year. */
+export function nextBudgetActions(data: ProgramData): PlannedAction[] {
+  const first = data.program.startYear;
+  return plannedIn(data, first, (el, amount) => Boolean(el.data.nextBudget) || amount > 0 || (el.data.startYear <= first && el.data.endYear >= first));
+}
+
+/** The implementation plan of one year (the council approves the first one with the program). */
+export function annualPlan(data: ProgramData, year: number): PlannedAction[] {
+  return plannedIn(data, year, (_el, amount) => amount > 0);
+}
+
+export function financingPlan(data: ProgramData, ctx: FinancingContext) {
+  const matrix = financingMatrix(data, ctx.sources.map((s) => s.id));
+  const revenue = ownRevenueByYear(data, ctx.ownRevenueRowIds);
+  return {
+    matrix,
+    affordability: affordability(matrix, ctx, revenue),
+    unidentified: unidentifiedShare(matrix, ctx),
+    nextBudget: nextBudgetActions(data),
+    firstYear: data.program.startYear,
+    annualPlan: annualPlan(data, data.program.startYear),
+  };
+}
+export type FinancingPlan = ReturnType<typeof financingPlan>;
+
+/** Complete when there are costed actions and the local budget can carry them each year. */
+export function financingCompleteness(data: ProgramData, ctx: FinancingContext = defaultFinancingContext()) {
+  const plan = financingPlan(data, ctx);
+  return countDone([plan.matrix.total > 0, plan.affordability.passes], "completeness.financing");
+}

@@ -1,0 +1,185 @@
+/**
+ * Stage 10, indicators (T11 outcome columns, T14 M&E matrix): the data of kind "indicator", its
+ * form schema, where indicators may attach, and the stage's completeness.
+ * An outcome indicator hangs under an objective (a leaf of the strategy tree), an output
+ * indicator under an action; the type follows from the parent and is never chosen by hand.
+ */
+import strategyJson from "../../templates/strategy.json";
+import { countDone, type Completeness } from "./completeness";
+import { KINDS } from "./links";
+import { many, programYears, type ElementView, type ProgramData } from "./program-data";
+import { leafLevelNodes, numbering, strategyForm, strategyTree, type TreeNode } from "./strategy-tree";
+import { optionalText, requiredText, z } from "./validation";
+
+export const INDICATOR_KIND = KINDS.indicator;
+export const indicatorTypes = ["outcome", "output"] as const;
+export type IndicatorType = (typeof indicatorTypes)[number];
+
+/** How far back a baseline may lie: older data says little about the starting point. */
+export const MAX_BASELINE_AGE = 10;
+
+export interface IndicatorData {
+  type: IndicatorType;
+  name: string;
+  unit: string;
+  baselineValue?: number;
+  baselineYear?: number;
+  /** Target per program year ("2029": 100). */
+  targets: Record<string, number>;
+  bySex: boolean;
+  baselineWomen?: number;
+  baselineMen?: number;
+  targetsWomen: Record<string, number>;
+  targetsMen: Record<string, number>;
+  source?: string;
+  /** Id from templates/reference.json indicatorFrequencies. */
+  frequency?: string;
+  responsible?: string;
+}
+
+const value = () => z.number().min(-1e12).max(1e12);
+
+/** One optional number per program year: field names `targets.2025`, `targets.2026`… */
+function byYear(years: number[]) {
+  return z.object(Object.fromEntries(years.map((y) => [String(y), value().optional()]))).default({});
+}
+
+/**
+ * The form: element data plus `version` and `parentId`. Built per program because the target
+ * columns and the allowed baseline years depend on its period; `parentIds` are the objectives
+ * and actions an indicator may attach to.
+ */
+export function indicatorFormSchema(opts: { startYear: number; endYear: number; parentIds: string[]; frequencies: string[] }) {
+  const years = programYears(opts);
+  return z
+    .object({
+      version: z.number().int().min(0),
+      parentId: z.string().refine((id) => opts.parentIds.includes(id), { message: "errors.choose" }),
+      name: requiredText(300),
+      unit: requiredText(60),
+      baselineValue: value().optional(),
+      baselineYear: z.number().int().optional(),
+      targets: byYear(years),
+      bySex: z.boolean().default(false),
+      baselineWomen: value().optional(),
+      baselineMen: value().optional(),
+      targetsWomen: byYear(years),
+      targetsMen: byYear(years),
+      source: optionalText(300),
+      frequency: z.string().refine((f) => opts.frequencies.includes(f), { message: "errors.choose" }).optional(),
+      responsible: optionalText(200),
+    })
+    .superRefine((v, ctx) => {
+      if (v.baselineYear !== undefined && (v.baselineYear > opts.startYear || v.baselineYear < opts.startYear - MAX_BASELINE_AGE)) {
+        ctx.addIssue({ code: "custom", path: ["baselineYear"], message: `monitoring:errors.baselineYear|${JSON.stringify({ min: opts.startYear - MAX_BASELINE_AGE, max: opts.startYear })}` });
+      }
+      if (v.baselineValue !== undefined && v.baselineYear === undefined) ctx.addIssue({ code: "custom", path: ["baselineYear"], message: "monitoring:errors.baselineYearNeeded" });
+      if (v.bySex) {
+        if (v.baselineWomen === undefined) ctx.addIssue({ code: "custom", path: ["baselineWomen"], message: "monitoring:errors.bySexBaseline" });
+        if (v.baselineMen === undefined) ctx.addIssue({ code: "custom", path: ["baselineMen"], message: "monitoring:errors.bySexBaseline" });
+      }
+    });
+}
+export type IndicatorForm = z.infer<ReturnType<typeof indicatorFormSchema>>;
+
+function compact(values: Record<string, number | undefined> | undefined, years: number[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const y of years) {
+    const v = values?.[String(y)];
+    if (typeof v === "number" && Number.isFinite(v)) out[String(y)] = v;
+  }
+  return out;
+}
+
+/** The stored data for a valid form; sex breakdowns are dropped when the indicator is not by sex. */
+export function indicatorDataFromForm(form: IndicatorForm, type: IndicatorType, years: number[]): IndicatorData {
+  const { version: _v, parentId: _p, targets, targetsWomen, targetsMen, baselineWomen, baselineMen, ...rest } = form;
+  return {
+    ...rest,
+    type,
+    targets: compact(targets, years),
+    ...(form.bySex ? { baselineWomen, baselineMen } : {}),
+    targetsWomen: form.bySex ? compact(targetsWomen, years) : {},
+    targetsMen: form.bySex ? compact(targetsMen, years) : {},
+  };
+}
+
+/** Number of strategy levels of the program's chosen form (objectives are the last level). */
+export function strategyLevelCount(data: ProgramData): number {
+  const formId = strategyForm(data, strategyJson.default);
+  const form = strategyJson.forms.find((f) => f.id === formId) ?? strategyJson.forms.find((f) => f.id === strategyJson.default);
+  return form?.levels.length ?? 3;
+}
+
+/** The objectives (leaf-level nodes) in tree order, with their numbers. */
+export function objectivesOf(data: ProgramData): TreeNode[] {
+  return leafLevelNodes(strategyTree(data), strategyLevelCount(data));
+}
+
+export type IndicatorView = ElementView<IndicatorData>;
+export function indicatorsOf(data: ProgramData): IndicatorView[] {
+  return many<IndicatorData>(data, INDICATOR_KIND);
+}
+
+/** Indicators grouped by the element they hang under, in their order. */
+export function indicatorsByParent(data: ProgramData): Map<string, IndicatorView[]> {
+  const out = new Map<string, IndicatorView[]>();
+  for (const i of indicatorsOf(data)) if (i.parentId) out.set(i.parentId, [...(out.get(i.parentId) ?? []), i]);
+  return out;
+}
+
+export interface IndicatorParent {
+  id: string;
+  type: IndicatorType;
+  number: string;
+  title: string;
+}
+
+/** Everything an indicator may attach to: objectives (outcome) and actions (output), numbered. */
+export function indicatorParents(data: ProgramData): IndicatorParent[] {
+  const numbers = numbering(data);
+  const objectives = objectivesOf(data);
+  const actionsByParent = new Map<string, ElementView<{ title: string }>[]>();
+  for (const a of many<{ title: string }>(data, KINDS.action)) if (a.parentId) actionsByParent.set(a.parentId, [...(actionsByParent.get(a.parentId) ?? []), a]);
+  const out: IndicatorParent[] = [];
+  for (const o of objectives) {
+    out.push({ id: o.element.id, type: "outcome", number: o.number, title: o.element.data.title });
+    for (const a of actionsByParent.get(o.element.id) ?? []) out.push({ id: a.id, type: "output", number: numbers[a.id] ?? "", title: a.data.title });
+  }
+  return out;
+}
+
+/** Indicator ids → "1.1.1-I2" style labels are not stored: the number is the parent's plus the position. */
+export function indicatorNumbers(data: ProgramData): Record<string, string> {
+  const numbers = numbering(data);
+  const out: Record<string, string> = {};
+  for (const [parentId, list] of indicatorsByParent(data)) list.forEach((ind, i) => (out[ind.id] = `${numbers[parentId] ?? "?"}.${String.fromCharCode(97 + (i % 26))}`));
+  return out;
+}
+
+/** What T11 needs from an outcome indicator: unit, baseline value and year, final-year target, source. */
+export function isCompleteOutcome(ind: IndicatorData, finalYear: number): boolean {
+  return (
+    ind.type === "outcome" &&
+    ind.unit?.trim().length > 0 &&
+    typeof ind.baselineValue === "number" &&
+    typeof ind.baselineYear === "number" &&
+    typeof ind.targets?.[String(finalYear)] === "number" &&
+    Boolean(ind.source?.trim())
+  );
+}
+
+/** Objectives without a complete outcome indicator (rule 11). */
+export function objectivesMissingIndicator(data: ProgramData): TreeNode[] {
+  const byParent = indicatorsByParent(data);
+  return objectivesOf(data).filter((o) => !(byParent.get(o.element.id) ?? []).some((i) => isCompleteOutcome(i.data, data.program.endYear)));
+}
+
+/** Stage 10 is complete when every objective has a complete outcome indicator. */
+export function indicatorsCompleteness(data: ProgramData): Completeness {
+  const objectives = objectivesOf(data);
+  if (objectives.length === 0) return { done: 0, total: 1, summaryKey: "completeness.indicatorsNoObjectives" };
+  const missing = new Set(objectivesMissingIndicator(data).map((o) => o.element.id));
+  return countDone(objectives.map((o) => !missing.has(o.element.id)), "completeness.indicators");
+}
+

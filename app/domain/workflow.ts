@@ -1,0 +1,102 @@
+/**
+ * The review workflow in one place: every allowed status change, who may make it and what it
+ * must carry. The server (services/workflow.server.ts) enforces this table; pages only read it
+ * to show the buttons a user may press. Pure: no database, no request.
+ */
+import type { Role } from "../../db/schema";
+import { isoDate, optionalText, requiredText, z } from "./validation";
+
+export const PROGRAM_STATUSES = ["draft", "council_review", "changes_requested", "approved", "submitted", "returned", "accepted", "published"] as const;
+export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+
+export const WORKFLOW_ACTIONS = [
+  "submit_to_council",
+  "request_changes",
+  "approve",
+  "resubmit",
+  "submit_to_ministry",
+  "return",
+  "accept",
+  "reopen",
+  "publish",
+  "restore",
+] as const;
+export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
+
+/** What the user must enter for the action to go through. */
+export type Requirement = "none" | "comment" | "approval" | "publication" | "version";
+
+export interface TransitionRule {
+  action: WorkflowAction;
+  from: readonly ProgramStatus[];
+  to: ProgramStatus;
+  /** Roles that may act. Municipal roles count only for their own municipality (the service checks). */
+  roles: readonly Role[];
+  requires: Requirement;
+}
+
+export const TRANSITIONS: readonly TransitionRule[] = [
+  { action: "submit_to_council", from: ["draft"], to: "council_review", roles: ["coordinator"], requires: "none" },
+  { action: "request_changes", from: ["council_review"], to: "changes_requested", roles: ["deputy"], requires: "comment" },
+  { action: "approve", from: ["council_review"], to: "approved", roles: ["deputy"], requires: "approval" },
+  { action: "resubmit", from: ["changes_requested"], to: "council_review", roles: ["coordinator"], requires: "none" },
+  { action: "submit_to_ministry", from: ["approved"], to: "submitted", roles: ["coordinator"], requires: "none" },
+  { action: "return", from: ["submitted"], to: "returned", roles: ["ministry"], requires: "comment" },
+  { action: "accept", from: ["submitted"], to: "accepted", roles: ["ministry"], requires: "none" },
+  // Editing stays limited to draft/changes_requested: after the ministry's findings the coordinator reopens a draft.
+  { action: "reopen", from: ["returned"], to: "draft", roles: ["coordinator"], requires: "none" },
+  { action: "publish", from: ["accepted"], to: "published", roles: ["coordinator"], requires: "publication" },
+  // A new draft from an older version; only while nobody outside the working group is reviewing.
+  { action: "restore", from: ["draft", "changes_requested", "returned"], to: "draft", roles: ["coordinator"], requires: "version" },
+];
+
+export function isProgramStatus(s: string): s is ProgramStatus {
+  return (PROGRAM_STATUSES as readonly string[]).includes(s);
+}
+export function isWorkflowAction(s: string): s is WorkflowAction {
+  return (WORKFLOW_ACTIONS as readonly string[]).includes(s);
+}
+
+export function ruleFor(action: WorkflowAction): TransitionRule {
+  return TRANSITIONS.find((r) => r.action === action)!;
+}
+
+export type TransitionCheck = { ok: true; rule: TransitionRule } | { ok: false; reason: "unknownAction" | "wrongStatus" | "wrongRole" };
+
+/**
+ * May someone holding `roles` (for this program) do `action` while the program is in `status`?
+ * The reason tells the user why not (both are answered with 403).
+ */
+export function checkTransition(status: string, action: string, roles: readonly Role[]): TransitionCheck {
+  if (!isWorkflowAction(action)) return { ok: false, reason: "unknownAction" };
+  const rule = ruleFor(action);
+  if (!(rule.from as readonly string[]).includes(status)) return { ok: false, reason: "wrongStatus" };
+  if (!rule.roles.some((r) => roles.includes(r))) return { ok: false, reason: "wrongRole" };
+  return { ok: true, rule };
+}
+
+/** The actions this user may take now, in table order (restore is offered on the versions page). */
+export function allowedActions(status: string, roles: readonly Role[]): TransitionRule[] {
+  return TRANSITIONS.filter((r) => checkTransition(status, r.action, roles).ok);
+}
+
+/** Roles a user holds for one program: municipal roles of its municipality plus the ministry role. */
+export function rolesForProgram(memberships: readonly { municipalityId: number | null; role: Role }[], municipalityId: number): Role[] {
+  const out = memberships.filter((m) => (m.role === "ministry" ? true : m.municipalityId === municipalityId && m.role !== "admin")).map((m) => m.role);
+  return [...new Set(out)];
+}
+
+
+/** The fields an action's form carries; which ones are required depends on the rule. */
+export function transitionFormSchema(requires: Requirement) {
+  return z.object({
+    action: z.enum(WORKFLOW_ACTIONS),
+    comment: requires === "comment" ? requiredText(5000) : optionalText(5000),
+    resolutionNumber: requires === "approval" ? requiredText(50) : optionalText(50),
+    resolutionDate: requires === "approval" ? isoDate() : isoDate().optional(),
+    chairName: requires === "approval" ? requiredText(200) : optionalText(200),
+    publicationUrl: requires === "publication" ? z.string().trim().url().max(500) : z.string().trim().url().max(500).optional(),
+    versionId: requires === "version" ? z.number().int().positive() : z.number().int().positive().optional(),
+  });
+}
+export type TransitionForm = z.output<ReturnType<typeof transitionFormSchema>>;

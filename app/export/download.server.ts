@@ -1,0 +1,66 @@
+/**
+ * The three DOCX downloads share one loader: authorize (any reader may export), read the program
+ * (the DB read finishes before packing; no transaction is held while packing), build, pack, and
+ * send with a UTF-8 file name plus an ASCII fallback for old clients.
+ */
+import { requireProgram } from "~/auth/authorize.server";
+import { db } from "~/db.server";
+import type { ProgramData, ProgramMeta } from "~/domain/program-data";
+import { loadProgramData } from "~/services/program-data.server";
+import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx, type ExportOptions } from "./program-docx.server";
+import { municipalityName } from "./wording";
+
+export type ExportKind = "program" | "action-plan" | "annual-plan";
+
+/** Statuses after which the document is no longer a draft. */
+export const FINAL_STATUSES = ["approved", "accepted", "published"];
+
+const builders = { program: buildProgramDocument, "action-plan": buildActionPlanDocument, "annual-plan": buildAnnualPlanDocument } as const;
+
+/** "Кок-Жайык айыл аймагы_2025-2029_2025-03-01.docx": no path separators or control characters. */
+export function docxFileName(meta: ProgramMeta, kind: ExportKind, date: string): string {
+  const name = municipalityName(meta, meta.language).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").replace(/\s+/g, " ").trim() || "program";
+  const suffix = kind === "program" ? "" : `_${kind}`;
+  return `${name}_${meta.startYear}-${meta.endYear}${suffix}_${date.slice(0, 10)}.docx`;
+}
+
+const TRANSLIT: Record<string, string> = {
+  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l", м: "m", н: "n", ң: "ng", о: "o", ө: "o", п: "p", р: "r", с: "s",
+  т: "t", у: "u", ү: "u", ф: "f", х: "h", ц: "ts", ч: "ch", ш: "sh", щ: "sch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+};
+/** ASCII fallback for the filename= parameter: transliterated, other characters dropped. */
+export function asciiFileName(name: string): string {
+  const out = [...name]
+    .map((ch) => {
+      const lower = ch.toLowerCase();
+      const t = TRANSLIT[lower];
+      if (t === undefined) return /[A-Za-z0-9._-]/.test(ch) ? ch : ch === " " ? "_" : "";
+      return ch === lower ? t : t.charAt(0).toUpperCase() + t.slice(1);
+    })
+    .join("");
+  return out.replace(/_+/g, "_") || "program.docx";
+}
+
+export function contentDisposition(fileName: string): string {
+  return `attachment; filename="${asciiFileName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}
+
+export function exportOptions(data: ProgramData, style?: string | null): ExportOptions {
+  return { lang: data.program.language, style: style || undefined, draft: !FINAL_STATUSES.includes(data.program.status) };
+}
+
+export async function docxDownload(request: Request, programId: string | undefined, kind: ExportKind): Promise<Response> {
+  const { program } = await requireProgram(request, programId);
+  const data = await loadProgramData(db, program.id);
+  const style = new URL(request.url).searchParams.get("style");
+  const buffer = await packDocx(builders[kind](data, exportOptions(data, style)));
+  const fileName = docxFileName(data.program, kind, new Date().toISOString());
+  return new Response(new Uint8Array(buffer), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "Content-Disposition": contentDisposition(fileName),
+      "Content-Length": String(buffer.length),
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

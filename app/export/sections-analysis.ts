@@ -1,0 +1,167 @@
+/** Section 1 (territory, passport T1–T6), section 2 (analysis), problems T7, SWOT T8, forecast. */
+import type { FileChild } from "docx";
+import { many, one } from "~/domain/program-data";
+import { villagesOf } from "~/domain/links";
+import { budgetYears, PASSPORT_KINDS, type GeneralData } from "~/domain/passport";
+import { NARRATIVE_KIND, PROBLEMS_KIND, SWOT_KIND, type NarrativeData, type ProblemsData, type SwotData } from "~/domain/situation";
+import { budgetTable } from "~/domain/tables/passport-budget";
+import { economyTable } from "~/domain/tables/passport-economy";
+import { generalTable } from "~/domain/tables/passport-general";
+import { populationTable } from "~/domain/tables/passport-population";
+import { servicesTable } from "~/domain/tables/passport-services";
+import type { PassportContext, PassportTable } from "~/domain/tables/passport-table";
+import { vulnerableTable } from "~/domain/tables/passport-vulnerable";
+import { problemsTable, problemTableRows, swotTable, swotTableRows, type LabelContext } from "~/domain/tables/problems";
+import { localize } from "~/methodology/schema";
+import { caption, para, paragraphsOf } from "./docx-kit";
+import type { ExportContext } from "./context";
+import { tableFromDefinition } from "./table-from-definition";
+
+/**
+ * Which T1 fields the opening parts of section 1 describe, in the order real 2024 programs use
+ * (domain brief §2.0: location → area → landscape). The full T1 table follows them.
+ */
+const TERRITORY_PARTS: Record<string, string[]> = {
+  location: ["location", "borders", "centre", "distance_capital", "distance_oblast", "distance_raion", "year_founded"],
+  area: ["total_area", "arable_land", "irrigated_land", "pasture_land"],
+  landscape: ["landscape", "altitude"],
+};
+/** Sector narratives (templates/reference.json sectors) shown under each analysis part. */
+const ANALYSIS_SECTORS: Record<string, string[]> = {
+  population: ["social_protection"],
+  economy: ["agriculture", "economy", "land"],
+  services: ["water", "education", "health", "roads", "energy", "culture_youth_sport"],
+  budget: ["budget", "governance"],
+  environment: ["environment", "waste"],
+};
+const PASSPORT_TABLE_OF_PART: Record<string, string> = { t2: "population", t3: "vulnerable", t4: "economy", t5: "services", t6: "budget" };
+
+export function passportContext(ctx: ExportContext): PassportContext {
+  const { m, lang } = ctx;
+  const L = (x: { label: Parameters<typeof localize>[0] }) => localize(x.label, lang);
+  return {
+    generalFields: m.passport.general.fields.map((f) => ({ id: f.id, label: L(f), unit: f.unit ? localize(f.unit, lang) : null, kind: f.kind })),
+    ageBands: m.reference.ageBands.map((b) => ({ id: b.id, label: L(b) })),
+    vulnerableGroups: m.reference.vulnerableGroups.map((g) => ({ id: g.id, label: L(g) })),
+    economyRows: m.passport.economy.rows.map((r) => ({ id: r.id, label: L(r), unit: localize(r.unit, lang), bySex: r.bySex })),
+    serviceRows: m.passport.services.rows.map((r) => ({ id: r.id, label: L(r) })),
+    budgetRows: m.passport.budget.rows.map((r) => ({ id: r.id, label: L(r), group: r.group, ownRevenue: r.ownRevenue })),
+    villages: villagesOf(ctx.data).map((v) => ({ id: v.id, label: v.name })),
+  };
+}
+
+/** Caption + table for a passport table; footer rows reuse the accessors, their label in the first cell. */
+function passportTable<Row>(ctx: ExportContext, captionKey: string, table: PassportTable<Row>): FileChild[] {
+  const total = ctx.t("doc.total");
+  const first = table.columns[0];
+  const footer = table.footer.map((row) => ({
+    label: ((): string => {
+      const v = first.accessor(row);
+      return typeof v === "string" && v.includes(":") ? ctx.t(v) : typeof v === "string" && v ? v : total;
+    })(),
+    values: Object.fromEntries(table.columns.slice(1).map((c) => [c.id, c.accessor(row)])),
+  }));
+  return [caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(captionKey) })), tableFromDefinition(table, table.rows, ctx.lang, { t: ctx.t, footer })];
+}
+
+export function labelContext(ctx: ExportContext): LabelContext {
+  const villages = villagesOf(ctx.data);
+  return {
+    sector: (id) => ctx.label(ctx.m.reference.sectors, id),
+    village: (id) => villages.find((v) => v.id === id)?.name ?? id,
+    group: (id) => ctx.label(ctx.m.reference.vulnerableGroups, id),
+    t: ctx.t,
+  };
+}
+
+export function territory(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
+  const out: FileChild[] = [ctx.section(title)];
+  const general = one<GeneralData>(ctx.data, PASSPORT_KINDS.general)?.data;
+  const pc = passportContext(ctx);
+  if (!general) return [...out, ctx.pending("passport")];
+  for (const part of parts) {
+    if (part === "t1") {
+      out.push(...passportTable(ctx, "doc.tables.t1", generalTable(general, pc)));
+      continue;
+    }
+    const fields = TERRITORY_PARTS[part];
+    if (!fields) continue;
+    out.push(ctx.sub(ctx.t(`doc.parts.${part}`)));
+    const lines = fields.flatMap((id) => {
+      const f = pc.generalFields.find((x) => x.id === id);
+      const v = general.fields?.[id]?.value;
+      if (!f || v === undefined || v === null || v === "") return [];
+      const value = typeof v === "number" ? ctx.fmt(v) : v;
+      return [para(`${f.label}: ${value}${f.unit ? ` ${f.unit}` : ""}.`)];
+    });
+    out.push(...(lines.length ? lines : [ctx.pending("passport")]));
+  }
+  return out;
+}
+
+function narratives(ctx: ExportContext, part: string): FileChild[] {
+  const n = one<NarrativeData>(ctx.data, NARRATIVE_KIND)?.data;
+  return (ANALYSIS_SECTORS[part] ?? []).flatMap((sector) => {
+    const text = n?.sectors?.[sector];
+    if (!text?.trim()) return [];
+    return [para(ctx.label(ctx.m.reference.sectors, sector), { bold: true, indent: false, keepNext: true }), ...paragraphsOf(text)];
+  });
+}
+
+export function analysis(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
+  const out: FileChild[] = [ctx.section(title)];
+  const pc = passportContext(ctx);
+  const d = (kind: string) => one<never>(ctx.data, kind)?.data;
+  for (const part of parts) {
+    if (ANALYSIS_SECTORS[part]) {
+      out.push(ctx.sub(ctx.t(`doc.parts.${part}`)));
+      const text = narratives(ctx, part);
+      out.push(...(text.length ? text : [ctx.pending("situation")]));
+      continue;
+    }
+    const table = PASSPORT_TABLE_OF_PART[part];
+    if (!table) continue;
+    const kind = PASSPORT_KINDS[table as keyof typeof PASSPORT_KINDS];
+    if (!d(kind)) {
+      out.push(ctx.pending("passport"));
+      continue;
+    }
+    if (part === "t2") out.push(...passportTable(ctx, "doc.tables.t2", populationTable(d(kind), pc)));
+    if (part === "t3") out.push(...passportTable(ctx, "doc.tables.t3", vulnerableTable(d(kind), pc)));
+    if (part === "t4") out.push(...passportTable(ctx, "doc.tables.t4", economyTable(d(kind), pc)));
+    if (part === "t5") out.push(...passportTable(ctx, "doc.tables.t5", servicesTable(d(kind), pc)));
+    if (part === "t6") out.push(...passportTable(ctx, "doc.tables.t6", budgetTable(d(kind), pc, budgetYears(ctx.data.program))));
+  }
+  return out;
+}
+
+export function problemsPart(ctx: ExportContext): FileChild[] {
+  const rows = one<ProblemsData>(ctx.data, PROBLEMS_KIND)?.data.rows ?? [];
+  if (!rows.length) return [ctx.pending("situation")];
+  return [caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t7") })), tableFromDefinition(problemsTable, problemTableRows(rows), ctx.lang, { t: ctx.t, ctx: labelContext(ctx) })];
+}
+
+export function swotPart(ctx: ExportContext): FileChild[] {
+  const swot = one<SwotData>(ctx.data, SWOT_KIND)?.data;
+  const rows = swotTableRows(swot);
+  if (!rows.length) return [ctx.pending("situation")];
+  return [caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t8") })), tableFromDefinition(swotTable, rows, ctx.lang, { t: ctx.t, ctx: labelContext(ctx) })];
+}
+
+export function problems(ctx: ExportContext, title: string, swotTitle: string | null): FileChild[] {
+  const out: FileChild[] = [ctx.section(title), ...problemsPart(ctx)];
+  // When the style has no separate SWOT chapter, the SWOT is a sub-section of the problems.
+  if (swotTitle) out.push(ctx.sub(swotTitle), ...swotPart(ctx));
+  return out;
+}
+
+export function swot(ctx: ExportContext, title: string): FileChild[] {
+  return [ctx.section(title), ...swotPart(ctx)];
+}
+
+/** No stage collects a forecast yet: a baseline-scenario sentence and the placeholder. */
+export function forecast(ctx: ExportContext, title: string): FileChild[] {
+  return [ctx.section(title), para(ctx.t("doc.parts.forecastText")), ctx.pending("situation")];
+}
+
+export const passportElementsPresent = (ctx: ExportContext) => Object.values(PASSPORT_KINDS).some((k) => many(ctx.data, k).length > 0);

@@ -1,0 +1,293 @@
+/**
+ * One action of the plan (T12 row): new (/actions/new?objective=…), edit (/actions/:id) and
+ * delete with confirmation (/actions/:id?delete=1). The money checks live in the form schema
+ * (app/domain/actions.ts), so the browser and the server say the same thing.
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { Checkbox, CheckboxGroup, MoneySplit } from "~/components/plan-fields";
+import { db } from "~/db.server";
+import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
+import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/links";
+import { one, programYears, type ProgramData } from "~/domain/program-data";
+import { objectives } from "~/domain/strategy";
+import { numbering } from "~/domain/strategy-tree";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { useProgramLayout } from "~/routes/programs.$programId";
+import { handleElementForm } from "~/services/element-form.server";
+import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
+import { chosenForm, fundingSources } from "~/services/plan.server";
+import { loadProgramData } from "~/services/program-data.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+function formContext(data: ProgramData, lang: string, levels: number): ActionFormContext {
+  return {
+    sourceIds: methodology.reference.fundingSources.map((s) => s.id),
+    years: programYears(data.program),
+    genderTagIds: methodology.gender.genderTags.map((g) => g.id),
+    objectiveIds: objectives(data, levels).map((o) => o.element.id),
+    lang,
+  };
+}
+
+/** Lens questions answered other than "yes": the gaps an action may close. Read defensively. */
+function lensGaps(data: ProgramData, lang: "ru" | "ky" | "en") {
+  const answers = one<{ answers?: Record<string, { answer?: string } | undefined> }>(data, KINDS.lens)?.data?.answers ?? {};
+  return methodology.lens.blocks.flatMap((b) =>
+    b.questions.filter((q) => answers[q.id]?.answer && answers[q.id]?.answer !== "yes").map((q) => ({ value: q.id, label: `${q.number}. ${localize(q.text, lang)}` })),
+  );
+}
+
+const str = (n: number | undefined | null) => (n === undefined || n === null ? "" : String(n));
+
+function toDefaults(a: ActionData | undefined, objectiveId: string, program: { startYear: number; endYear: number }) {
+  return {
+    objectiveId,
+    title: a?.title ?? "",
+    type: a?.type ?? "project",
+    responsible: a?.responsible ?? "",
+    partners: a?.partners ?? "",
+    startYear: str(a?.startYear ?? program.startYear),
+    endYear: str(a?.endYear ?? program.endYear),
+    totalCost: str(a?.totalCost),
+    funding: Object.fromEntries(Object.entries(a?.funding ?? {}).map(([k, v]) => [k, str(v)])),
+    byYear: Object.fromEntries(Object.entries(a?.byYear ?? {}).map(([k, v]) => [k, str(v)])),
+    output: a?.output ?? "",
+    beneficiaries: Object.fromEntries(Object.entries(a?.beneficiaries ?? {}).map(([k, v]) => [k, str(v)])),
+    tags: { inclusive: a?.tags.inclusive ? "on" : "", gender: a?.tags.gender ? "on" : "", climate: a?.tags.climate ? "on" : "" },
+    genderTag: a?.genderTag ?? "",
+    addsUnpaidCare: a?.addsUnpaidCare ? "on" : "",
+    nextBudget: a?.nextBudget ? "on" : "",
+    targetGroups: a?.targetGroups ?? [],
+    problemIds: a?.problemIds ?? [],
+    lensQuestionIds: a?.lensQuestionIds ?? [],
+    priorityIds: a?.priorityIds ?? [],
+  };
+}
+
+function findAction(data: ProgramData, id: string) {
+  if (id === "new") return undefined;
+  const el = (data.byKind[ACTION_KIND] ?? []).find((a) => a.id === id);
+  if (!el) throw new Response("Not found", { status: 404 });
+  return { ...el, data: normalizeAction(el.data as Partial<ActionData>) };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const form = chosenForm(data, lang);
+  const levels = form.levels.length;
+  const action = findAction(data, params.actionId!);
+  const url = new URL(request.url);
+  const numbers = numbering(data);
+  const objectiveId = action?.parentId ?? url.searchParams.get("objective") ?? "";
+  const present = new Set(vulnerableGroupsPresent(data));
+  let impact = null;
+  if (action && url.searchParams.get("delete") === "1") {
+    const rows = Object.values(data.byKind).flat().map((e) => ({ id: e.id, parent_id: e.parentId }));
+    const below = new Set(descendantIds(rows, action.id).slice(1));
+    impact = Object.values(data.byKind).flat().filter((e) => below.has(e.id)).map((e) => ({ id: e.id, title: String((e.data as { title?: string }).title ?? e.kind) }));
+  }
+  return json({
+    title: action ? `${numbers[action.id] ?? ""} ${action.data.title}` : t("action.newTitle", { ns: "plan" }),
+    base: `/programs/${program.id}`,
+    number: action ? numbers[action.id] ?? "" : null,
+    actionTitle: action?.data.title ?? null,
+    impact,
+    version: action?.version ?? 0,
+    lang,
+    ctx: formContext(data, lang, levels),
+    objectiveLevel: form.levels[levels - 1]?.label ?? "",
+    options: {
+      objectives: objectives(data, levels).map((o) => ({ value: o.element.id, label: `${o.number} ${o.element.data.title}` })),
+      sources: fundingSources(lang).map((s) => ({ value: s.id, label: s.label })),
+      years: programYears(data.program).map((y) => ({ value: String(y), label: String(y) })),
+      genderTags: methodology.gender.genderTags.map((g) => ({ value: g.id, label: localize(g.label, lang) })),
+      groups: methodology.reference.vulnerableGroups.map((g) => ({ value: g.id, label: localize(g.label, lang), hint: present.has(g.id) ? t("action.groupPresent", { ns: "plan" }) : undefined })),
+      problems: problemsOf(data).map((p) => ({ value: p.id, label: p.title })),
+      priorities: prioritiesOf(data).map((p) => ({ value: p.id, label: p.text })),
+      lens: lensGaps(data, lang),
+    },
+    defaultValue: toDefaults(action?.data, objectiveId, data.program),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const access = await requireProgram(request, params.programId, "edit");
+  const { lang } = await getT(request);
+  const data = await loadProgramData(db, access.program.id);
+  const existing = findAction(data, params.actionId!);
+  const back = `/programs/${access.program.id}/actions`;
+  if (formData.get("intent") === "delete" && existing) {
+    try {
+      await deleteElement(db, { programId: access.program.id, id: existing.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      return redirect(`${back}?deleted=1`);
+    } catch (e) {
+      if (!(e instanceof VersionConflict)) throw e;
+      return json({ deleteConflict: true, result: undefined, conflict: null }, { status: 409 });
+    }
+  }
+  const levels = chosenForm(data, lang).levels.length;
+  return handleElementForm(
+    {
+      request,
+      params,
+      kind: ACTION_KIND,
+      schema: actionFormSchema(formContext(data, lang, levels)),
+      elementId: () => existing?.id,
+      parentId: (v) => v.objectiveId,
+      toData: (v) => actionDataFromForm(v),
+      redirectTo: () => back,
+    },
+    formData,
+  );
+}
+
+export default function ActionPage() {
+  const { t } = useTranslation(["plan", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { canEdit } = useProgramLayout();
+  const schema = actionFormSchema(data.ctx);
+  const result = actionData && "result" in actionData ? actionData.result : undefined;
+  const formResult = result ? (actionData as never) : undefined;
+  const [form, fields] = useForm({
+    id: "action",
+    lastResult: result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const ben = fields.beneficiaries.getFieldset();
+  const tags = fields.tags.getFieldset();
+  const labels: Record<string, string> = {
+    objectiveId: data.objectiveLevel,
+    title: t("action.title"),
+    type: t("action.type"),
+    responsible: t("action.responsible"),
+    partners: t("action.partners"),
+    startYear: t("action.startYear"),
+    endYear: t("action.endYear"),
+    totalCost: t("action.totalCost"),
+    funding: t("action.funding"),
+    byYear: t("action.byYear"),
+    output: t("action.output"),
+    genderTag: t("action.genderTag"),
+  };
+  for (const s of data.options.sources) labels[`funding.${s.value}`] = `${labels.funding}: ${s.label}`;
+  for (const y of data.options.years) labels[`byYear.${y.value}`] = `${labels.byYear}: ${y.label}`;
+
+  if (data.impact && data.number !== null) {
+    return (
+      <>
+        <h1>{t("deleteAction.title", { name: `${data.number} ${data.actionTitle}` })}</h1>
+        {actionData && "deleteConflict" in actionData ? (
+          <p className="notice notice--error" role="alert">
+            {t("common:errors.conflict")}
+          </p>
+        ) : null}
+        {data.impact.length > 0 ? (
+          <>
+            <p className="notice notice--warning">{t("deleteNode.alsoDeleted")}</p>
+            <ul>
+              {data.impact.map((i) => (
+                <li key={i.id}>{i.title}</li>
+              ))}
+            </ul>
+          </>
+        ) : (
+          <p>{t("deleteNode.nothingElse")}</p>
+        )}
+        {canEdit ? (
+          <Form method="post" className="button-group">
+            <input type="hidden" name="intent" value="delete" />
+            <input type="hidden" name="version" value={data.version} />
+            <button type="submit" className="button button--warning">
+              {t("deleteAction.confirm")}
+            </button>
+            <Link to={`${data.base}/actions`} className="button button--secondary">
+              {t("common:forms.cancel")}
+            </Link>
+          </Form>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="hint">
+        <Link to={`${data.base}/actions`}>{t("action.back")}</Link>
+      </p>
+      <h1>{data.number ? `${data.number} ${data.actionTitle}` : t("action.newTitle")}</h1>
+      <SavedNotice />
+      <ConflictPanel actionData={actionData && "conflict" in actionData && actionData.conflict ? (actionData as never) : undefined} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      {data.options.objectives.length === 0 ? <p className="notice notice--warning">{t("action.noObjectives")}</p> : null}
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, formResult)} />
+        <SelectField field={fields.objectiveId} label={labels.objectiveId} options={data.options.objectives} placeholder={t("common:forms.choose")} />
+        <TextField field={fields.title} label={labels.title} />
+        <SelectField field={fields.type} label={labels.type} options={[{ value: "project", label: t("action.types.project") }, { value: "measure", label: t("action.types.measure") }]} />
+        <div className="two-col">
+          <TextField field={fields.responsible} label={labels.responsible} hint={t("action.responsibleHint")} />
+          <TextField field={fields.partners} label={labels.partners} hint={t("common:forms.optional")} />
+        </div>
+        <div className="two-col">
+          <TextField field={fields.startYear} label={labels.startYear} type="number" inputMode="numeric" />
+          <TextField field={fields.endYear} label={labels.endYear} type="number" inputMode="numeric" />
+        </div>
+        <TextField field={fields.totalCost} label={labels.totalCost} type="number" hint={t("action.moneyHint")} />
+        <MoneySplit field={fields.funding} legend={labels.funding} hint={t("action.fundingHint")} rows={data.options.sources} totalLabel={t("action.sumLabel")} unit={t("unit")} />
+        <MoneySplit field={fields.byYear} legend={labels.byYear} hint={t("action.byYearHint")} rows={data.options.years} totalLabel={t("action.sumLabel")} unit={t("unit")} />
+        <TextField field={fields.output} label={labels.output} hint={t("action.outputHint")} />
+        <fieldset className="field">
+          <legend>{t("action.beneficiaries")}</legend>
+          <div className="two-col">
+            {(["total", "women", "men", "pwd"] as const).map((k) => (
+              <TextField key={k} field={ben[k]} label={t(`action.ben.${k}`)} type="number" inputMode="numeric" />
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="field">
+          <legend>{t("action.tags")}</legend>
+          {(["inclusive", "gender", "climate"] as const).map((k) => (
+            <Checkbox key={k} field={tags[k]} label={t(`action.tagNames.${k}`)} />
+          ))}
+          <Checkbox field={fields.addsUnpaidCare} label={t("action.addsUnpaidCare")} />
+          <Checkbox field={fields.nextBudget} label={t("action.nextBudget")} />
+        </fieldset>
+        <SelectField field={fields.genderTag} label={labels.genderTag} options={data.options.genderTags} placeholder={t("common:forms.choose")} />
+        <CheckboxGroup field={fields.problemIds} legend={t("action.problems")} options={data.options.problems} empty={t("node.noProblems")} />
+        <CheckboxGroup field={fields.priorityIds} legend={t("action.priorities")} options={data.options.priorities} empty={t("node.noPriorities")} />
+        <CheckboxGroup field={fields.targetGroups} legend={t("action.targetGroups")} options={data.options.groups} />
+        <CheckboxGroup field={fields.lensQuestionIds} legend={t("action.lens")} hint={t("action.lensHint")} options={data.options.lens} empty={t("action.noLensGaps")} />
+        {canEdit ? (
+          <div className="button-group">
+            <button type="submit" className="button">
+              {t("common:forms.save")}
+            </button>
+            {data.number !== null ? (
+              <Link to="?delete=1" className="button button--warning">
+                {t("strategy.delete")}
+              </Link>
+            ) : null}
+          </div>
+        ) : null}
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,182 @@
+/** Stage 9: the action plan (T12), grouped by objective, with totals computed from the actions. */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { SavedNotice } from "~/components/element-form";
+import { pageTitle } from "~/components/page-title";
+import { StageHeader } from "~/components/stage-header";
+import { db } from "~/db.server";
+import { formatNumber } from "~/domain/format";
+import { actionPlanGroups, actionPlanTable, actionPlanTotals, headerText, orphanActions, type PlanLabelContext } from "~/domain/tables/action-plan";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { useProgramLayout } from "~/routes/programs.$programId";
+import { chosenForm, fundingSources } from "~/services/plan.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const form = chosenForm(data, lang);
+  const levels = form.levels.length;
+  const sources = fundingSources(lang);
+  const groups = actionPlanGroups(data, levels);
+  // Only sources some action uses get a column; the others would be empty in a wide table.
+  const used = sources.filter((s) => groups.some((g) => g.rows.some((r) => (r.action.funding[s.id] ?? 0) > 0)));
+  const table = actionPlanTable(used.map((s) => s.id));
+  const tt = (key: string) => t(key);
+  const ctx: PlanLabelContext = {
+    t: tt,
+    source: (id) => sources.find((s) => s.id === id)?.label ?? id,
+    genderTag: (id) => {
+      const g = methodology.gender.genderTags.find((x) => x.id === id);
+      return g ? localize(g.label, lang) : id;
+    },
+  };
+  // Cells rendered on the server from the shared table definition (the DOCX uses the same one).
+  const cell = (v: string | number | null, kind: string) => (kind === "text" ? String(v ?? "") : formatNumber(typeof v === "number" ? v : null, lang));
+  const allRows = groups.flatMap((g) => g.rows);
+  const totals = actionPlanTotals(allRows);
+  return json({
+    ...stageGuidance("action_plan", lang),
+    base: `/programs/${program.id}`,
+    objectiveLevel: form.levels[levels - 1]?.label ?? "",
+    columns: table.columns.map((c) => ({ id: c.id, header: headerText(c, ctx), kind: c.kind })),
+    groups: groups.map((g) => ({
+      objective: g.objective,
+      total: formatNumber(g.totalCost, lang),
+      rows: g.rows.map((r) => ({ id: r.id, problems: r.problems.length > 0, cells: table.columns.map((c) => cell(c.accessor(r, ctx), c.kind)) })),
+    })),
+    totals: {
+      count: totals.count,
+      cost: formatNumber(totals.totalCost, lang),
+      bySource: used.map((s) => formatNumber(totals.bySource[s.id] ?? 0, lang)),
+      ben: (["total", "women", "men", "pwd"] as const).map((k) => formatNumber(totals.beneficiaries[k], lang)),
+    },
+    orphans: orphanActions(data, levels).map((a) => ({ id: a.id, title: a.data.title })),
+  });
+}
+
+export default function ActionPlanStage() {
+  const { t } = useTranslation(["plan", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const { canEdit } = useProgramLayout();
+  const [params] = useSearchParams();
+  const costIndex = data.columns.findIndex((c) => c.id === "totalCost");
+  const outputIndex = data.columns.findIndex((c) => c.id === "output");
+  return (
+    <>
+      <StageHeader guidance={data} />
+      <SavedNotice />
+      {params.get("deleted") ? (
+        <p className="notice notice--success" role="status">
+          {t("action.deleted")}
+        </p>
+      ) : null}
+      {data.groups.length === 0 ? (
+        <p className="notice notice--warning">
+          {t("t12.noObjectives", { level: data.objectiveLevel })} <Link to={`${data.base}/strategy`}>{t("t12.toStrategy")}</Link>
+        </p>
+      ) : null}
+      {data.orphans.length > 0 ? (
+        <div className="notice notice--warning">
+          <p>{t("t12.orphans")}</p>
+          <ul>
+            {data.orphans.map((o) => (
+              <li key={o.id}>
+                <Link to={`${data.base}/actions/${o.id}`}>{o.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="table-wrap">
+        <table className="action-plan">
+          <caption>
+            {t("t12.title")} ({t("unit")})
+          </caption>
+          <thead>
+            <tr>
+              {data.columns.map((c) => (
+                <th key={c.id} scope="col" className={c.kind === "text" ? undefined : "num"}>
+                  {c.header}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {data.groups.map((g) => (
+            <tbody key={g.objective.id}>
+              <tr className="action-plan__group">
+                <th scope="colgroup" colSpan={data.columns.length}>
+                  {data.objectiveLevel} {g.objective.number}. {g.objective.title}
+                  {canEdit ? (
+                    <>
+                      {" "}
+                      <Link className="button button--secondary button--small" to={`${data.base}/actions/new?objective=${g.objective.id}`}>
+                        {t("t12.add")} <span className="visually-hidden">{g.objective.number}</span>
+                      </Link>
+                    </>
+                  ) : null}
+                </th>
+              </tr>
+              {g.rows.length === 0 ? (
+                <tr>
+                  <td colSpan={data.columns.length} className="hint">
+                    {t("t12.noActions")}
+                  </td>
+                </tr>
+              ) : null}
+              {g.rows.map((r) => (
+                <tr key={r.id}>
+                  {r.cells.map((v, i) =>
+                    i === 1 ? (
+                      <td key={i}>
+                        <Link to={`${data.base}/actions/${r.id}`}>{v}</Link>
+                        {r.problems ? <span className="tag tag--error">{t("t12.notBalanced")}</span> : null}
+                      </td>
+                    ) : (
+                      <td key={i} className={data.columns[i].kind === "text" ? undefined : "num"}>
+                        {v}
+                      </td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          ))}
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={costIndex}>
+                {t("t12.total", { count: data.totals.count })}
+              </th>
+              <td className="num">{data.totals.cost}</td>
+              {data.totals.bySource.map((v, i) => (
+                <td key={i} className="num">
+                  {v}
+                </td>
+              ))}
+              <td />
+              {data.totals.ben.map((v, i) => (
+                <td key={i} className="num">
+                  {v}
+                </td>
+              ))}
+              {data.columns.slice(outputIndex + 5).map((c) => (
+                <td key={c.id} />
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+      <p>
+        <Link to={`${data.base}/financing`}>{t("t12.toFinancing")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,226 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { forbidden, hasGlobalPermission, hasMunicipalPermission, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
+import { ErrorSummary, TextAreaField, FieldError } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { db } from "~/db.server";
+import { evidenceText } from "~/domain/compliance/evidence-text";
+import { checkFormSchema, findingFormSchema, justificationFormSchema } from "~/domain/compliance/forms";
+import { unjustifiedBlockers } from "~/domain/compliance/run";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { complianceReport, latestFindings, recordFinding, saveJustification } from "~/services/compliance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+/** The working group may justify while it edits, and after the council's approval (before submission). */
+const JUSTIFY_STATUSES = ["draft", "changes_requested", "approved"];
+const canJustify = (a: ProgramAccess) => hasMunicipalPermission(a.user, a.program.municipality_id, "program:edit") && JUSTIFY_STATUSES.includes(a.program.status) && !a.program.archived_at;
+const canRecordFinding = (a: ProgramAccess) => hasGlobalPermission(a.user, "compliance:record") && a.program.status === "submitted";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const access = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const [{ report }, findings] = await Promise.all([complianceReport(db, access.program.id), latestFindings(db, access.program.id)]);
+  const rules = report.rules.map((r) => ({
+    id: r.rule.id,
+    number: r.rule.number,
+    group: r.rule.group,
+    severity: r.rule.severity,
+    text: localize(r.rule.text, lang),
+    status: r.status,
+    evidence: r.evidence.map((e) => ({ text: evidenceText(t, e, lang), href: e.href ?? null })),
+    justification: r.justification ?? null,
+    finding: findings[r.rule.id] ?? null,
+  }));
+  return json({
+    title: t("compliance:title"),
+    programId: access.program.id,
+    groups: methodology.compliance.groups.map((g) => ({ id: g.id, label: localize(g.label, lang) })),
+    rules,
+    blockersFailing: report.blockersFailing,
+    warningsFailing: report.warningsFailing,
+    unjustified: unjustifiedBlockers(report).map((r) => r.rule.number),
+    canJustify: canJustify(access),
+    canRecordFinding: canRecordFinding(access),
+    lang,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const access = await requireProgram(request, params.programId);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "justify" && !canJustify(access)) throw forbidden();
+  if (intent === "finding" && !canRecordFinding(access)) throw forbidden();
+  const submission = parseWithZod(formData, { schema: checkFormSchema });
+  if (submission.status !== "success") return json({ result: submission.reply(), ruleId: String(formData.get("ruleId") ?? "") }, { status: 400 });
+  const value = submission.value;
+  if (!methodology.compliance.rules.some((r) => r.id === value.ruleId))
+    return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: value.ruleId }, { status: 400 });
+  if (value.intent === "justify") await saveJustification(db, { programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id });
+  else await recordFinding(db, { programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });
+  return redirect(`/programs/${access.program.id}/check?saved=${value.intent}#rule-${value.ruleId}`);
+}
+
+type Rule = ReturnType<typeof useLoaderData<typeof loader>>["rules"][number];
+const statusTag = { pass: "tag--ok", fail: "tag--error", na: "tag--muted" } as const;
+
+export default function CheckPage() {
+  const { t } = useTranslation(["compliance", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
+  const saved = params.get("saved");
+  return (
+    <>
+      <h1>{t("title")}</h1>
+      <p className="lead">{t("lead")}</p>
+      {saved === "justify" || saved === "finding" ? (
+        <p className="notice notice--success" role="status">
+          {t(saved === "justify" ? "justification.saved" : "finding.saved")}
+        </p>
+      ) : null}
+      <div className={`notice ${data.unjustified.length ? "notice--error" : "notice--success"}`}>
+        <p>{data.blockersFailing + data.warningsFailing > 0 ? t("summary", { blockers: data.blockersFailing, warnings: data.warningsFailing }) : t("allPass")}</p>
+        <p>{data.unjustified.length ? t("unjustifiedBlockers", { rules: data.unjustified.join(", ") }) : t("readyToSubmit")}</p>
+      </div>
+      <p>
+        <a href={`/programs/${data.programId}/export/compliance.docx`} download>
+          {t("exportDocx")}
+        </a>
+      </p>
+      {data.canRecordFinding ? <p className="hint">{t("finding.decisionHint")}</p> : null}
+      {data.groups.map((g) => {
+        const rules = data.rules.filter((r) => r.group === g.id);
+        if (rules.length === 0) return null;
+        const failing = rules.filter((r) => r.status === "fail").length;
+        return (
+          <section key={g.id} aria-labelledby={`group-${g.id}`} className="compliance-group">
+            <h2 id={`group-${g.id}`}>
+              {g.label} <span className="hint compliance-group__count">{t("groupCount", { failing, total: rules.length })}</span>
+            </h2>
+            {rules.map((r) => (
+              <RuleBlock key={r.id} rule={r} canJustify={data.canJustify} canRecordFinding={data.canRecordFinding} />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJustify: boolean; canRecordFinding: boolean }) {
+  const { t } = useTranslation(["compliance", "common"]);
+  return (
+    <article id={`rule-${rule.id}`} className="compliance-rule" aria-labelledby={`rule-${rule.id}-title`}>
+      <h3 id={`rule-${rule.id}-title`}>
+        {t("ruleNumber", { number: rule.number })}. {rule.text}
+      </h3>
+      <p className="compliance-rule__tags">
+        <span className={`tag ${statusTag[rule.status]}`} data-status={rule.status}>
+          {t(`status.${rule.status}`)}
+        </span>{" "}
+        <span className={`tag ${rule.severity === "blocker" ? "tag--warn" : "tag--muted"}`}>{t(`severity.${rule.severity}`)}</span>{" "}
+        {rule.justification ? <span className="tag tag--muted">{t("justification.justified")}</span> : null}
+      </p>
+      {rule.evidence.length ? (
+        <ul className="compliance-evidence" aria-label={t("evidenceTitle")}>
+          {rule.evidence.map((e, i) => (
+            <li key={i}>
+              {e.text}
+              {e.href ? (
+                <>
+                  {" "}
+                  <Link to={e.href}>
+                    {t("fixLink")}
+                    <span className="visually-hidden">: {e.text}</span>
+                  </Link>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {rule.justification && !canJustify ? (
+        <div className="compliance-note">
+          <p className="label">{t("justification.title")}</p>
+          <p className="prose">{rule.justification.text}</p>
+        </div>
+      ) : null}
+      {rule.status === "fail" && canJustify ? <JustificationForm rule={rule} /> : null}
+      {rule.finding ? (
+        <p className="compliance-note">
+          <strong>{t("finding.title")}:</strong>{" "}
+          {t("finding.latest", { verdict: t(rule.finding.agree ? "finding.agreed" : "finding.disagreed"), name: rule.finding.userName, date: rule.finding.createdAt.slice(0, 10) })}
+          {rule.finding.comment ? <span className="prose"> {rule.finding.comment}</span> : null}
+        </p>
+      ) : null}
+      {canRecordFinding ? <FindingForm rule={rule} /> : null}
+    </article>
+  );
+}
+
+function JustificationForm({ rule }: { rule: Rule }) {
+  const { t } = useTranslation(["compliance", "common"]);
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: `justify-${rule.id}`,
+    lastResult: actionData?.ruleId === rule.id ? actionData.result : undefined,
+    defaultValue: { intent: "justify", ruleId: rule.id, text: rule.justification?.text ?? "" },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: justificationFormSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="compliance-form">
+      <ErrorSummary form={form} labels={{ text: t("justification.label") }} />
+      <input type="hidden" name="intent" value="justify" />
+      <input type="hidden" name="ruleId" value={rule.id} />
+      <TextAreaField field={fields.text} label={`${t("justification.label")} (${t("ruleNumber", { number: rule.number })})`} hint={t("justification.hint")} rows={3} />
+      {rule.justification?.userName ? <p className="hint">{t("justification.by", { name: rule.justification.userName, date: rule.justification.updatedAt?.slice(0, 10) })}</p> : null}
+      <button type="submit" className="button button--secondary button--small">
+        {t("justification.save")}
+      </button>
+    </Form>
+  );
+}
+
+function FindingForm({ rule }: { rule: Rule }) {
+  const { t } = useTranslation(["compliance", "common"]);
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: `finding-${rule.id}`,
+    lastResult: actionData?.ruleId === rule.id ? actionData.result : undefined,
+    defaultValue: { intent: "finding", ruleId: rule.id },
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: findingFormSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  return (
+    <Form method="post" {...getFormProps(form)} className="compliance-form">
+      <input type="hidden" name="intent" value="finding" />
+      <input type="hidden" name="ruleId" value={rule.id} />
+      <fieldset className={`field${fields.verdict.errors?.length ? " field--error" : ""}`} aria-describedby={fields.verdict.errorId}>
+        <legend>
+          {t("finding.verdict")} ({t("ruleNumber", { number: rule.number })})
+        </legend>
+        <FieldError field={fields.verdict} />
+        <div className="radios">
+          {(["agree", "disagree"] as const).map((v) => (
+            <label key={v}>
+              <input type="radio" name={fields.verdict.name} value={v} defaultChecked={rule.finding ? (rule.finding.agree ? v === "agree" : v === "disagree") : false} /> {t(`finding.${v}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <TextAreaField field={fields.comment} label={t("finding.comment")} hint={t("common:forms.optional")} rows={2} />
+      <button type="submit" className="button button--secondary button--small">
+        {t("finding.save")}
+      </button>
+    </Form>
+  );
+}

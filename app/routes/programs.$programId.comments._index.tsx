@@ -1,0 +1,183 @@
+/**
+ * "Comments and how they were addressed": every thread of the program with its status and the
+ * working group's answer, filterable by status. With ?element=<anchor> it shows that one
+ * element's thread with the forms (the place other pages link to with <CommentLink>).
+ */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useLoaderData, useOutletContext } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { programRoles, requireProgram } from "~/auth/authorize.server";
+import { CommentThreads, commentsHref } from "~/components/comments";
+import { pageTitle } from "~/components/page-title";
+import { db } from "~/db.server";
+import { COMMENT_STATUSES, countByStatus, describeAnchor, isWorkingGroup, parseAnchor, type AnchorInfo } from "~/domain/comments";
+import { numbering } from "~/domain/strategy-tree";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { listThreads } from "~/services/comments.server";
+import { loadProgramData } from "~/services/program-data.server";
+import type { CommentsOutletContext } from "./programs.$programId.comments";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, user, canComment } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const url = new URL(request.url);
+  const element = url.searchParams.get("element");
+  const statusFilter = url.searchParams.get("status");
+  const data = await loadProgramData(db, program.id);
+  const stageIds = methodology.stages.map((s) => s.id);
+  const numbers = numbering(data);
+  const stageTitle = (id: string | null) => {
+    const s = methodology.stages.find((x) => x.id === id);
+    return s ? localize(s.title, lang) : null;
+  };
+  const label = (info: AnchorInfo) => ({ ...info, stageTitle: stageTitle(info.stageId) });
+  const canDecide = isWorkingGroup(programRoles(user, program));
+  if (element) {
+    if (!parseAnchor(element)) throw new Response("Not found", { status: 404 });
+    const threads = await listThreads(db, program.id, element);
+    return json({
+      mode: "element" as const,
+      title: t("review:comments.elementTitle"),
+      programId: program.id,
+      element,
+      anchor: label(describeAnchor(element, data, stageIds, numbers)),
+      threads,
+      canComment,
+      canDecide,
+      rows: [],
+      counts: null,
+      statusFilter: null,
+    });
+  }
+  const all = await listThreads(db, program.id);
+  const filtered = statusFilter && (COMMENT_STATUSES as readonly string[]).includes(statusFilter) ? all.filter((th) => th.root.status === statusFilter) : all;
+  return json({
+    mode: "list" as const,
+    title: t("review:comments.title"),
+    programId: program.id,
+    element: null,
+    anchor: null,
+    threads: [],
+    canComment,
+    canDecide,
+    counts: countByStatus(all),
+    statusFilter,
+    rows: filtered.map((th) => ({
+      id: th.root.id,
+      elementId: th.root.elementId,
+      anchor: label(describeAnchor(th.root.elementId, data, stageIds, numbers)),
+      author: th.root.authorName,
+      roles: th.root.authorRoles,
+      body: th.root.body,
+      status: th.root.status,
+      reason: th.root.statusReason,
+      decidedBy: th.root.statusByName,
+      replies: th.replies.length,
+    })),
+  });
+}
+
+function AnchorText({ anchor }: { anchor: AnchorInfo & { stageTitle: string | null } }) {
+  const { t } = useTranslation(["review", "program"]);
+  if (anchor.removed) return <span className="tag tag--warn">{t("comments.elementRemoved")}</span>;
+  if (anchor.kind === "stage") return <>{t("comments.stage", { title: anchor.stageTitle ?? anchor.stageId })}</>;
+  return (
+    <>
+      {t(`program:kinds.${anchor.kind}`, { defaultValue: anchor.kind ?? "" })}
+      {anchor.number ? ` ${anchor.number}` : ""}
+      {anchor.title ? `: ${anchor.title}` : ""}
+    </>
+  );
+}
+
+export default function CommentsPage() {
+  const { t } = useTranslation(["review", "common"]);
+  const d = useLoaderData<typeof loader>();
+  const actionData = useOutletContext<CommentsOutletContext>();
+  if (d.mode === "element") {
+    return (
+      <>
+        <h1>{t("comments.elementTitle")}</h1>
+        <p className="lead">
+          <AnchorText anchor={d.anchor!} />
+        </p>
+        <p>
+          <Link to={`/programs/${d.programId}/comments`}>{t("comments.all")}</Link>
+        </p>
+        <CommentThreads
+          programId={d.programId}
+          elementId={d.element!}
+          threads={d.threads}
+          canComment={d.canComment && !d.anchor!.removed}
+          canDecide={d.canDecide}
+          redirectTo={commentsHref(d.programId, d.element!)}
+          actionData={actionData}
+        />
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>{t("comments.title")}</h1>
+      <p className="lead">{t("comments.lead")}</p>
+      <Form method="get" className="inline-fields">
+        <div className="field">
+          <label htmlFor="status-filter">{t("comments.filter")}</label>
+          <select id="status-filter" name="status" defaultValue={d.statusFilter ?? ""}>
+            <option value="">{t("comments.allStatuses")}</option>
+            {COMMENT_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`comments.status.${s}`)} ({d.counts?.[s] ?? 0})
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t("comments.applyFilter")}
+        </button>
+      </Form>
+      {d.rows.length === 0 ? (
+        <p>{t("comments.none")}</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <caption className="visually-hidden">{t("comments.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("comments.element")}</th>
+                <th scope="col">{t("comments.comment")}</th>
+                <th scope="col">{t("comments.author")}</th>
+                <th scope="col">{t("comments.statusLabel")}</th>
+                <th scope="col">{t("comments.howAddressed")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {d.rows.map((r) => (
+                <tr key={r.id}>
+                  <td>
+                    <Link to={`${commentsHref(d.programId, r.elementId)}#comment-${r.id}`}>
+                      <AnchorText anchor={r.anchor} />
+                    </Link>
+                  </td>
+                  <td>
+                    {r.body}
+                    {r.replies > 0 ? <span className="hint">{t("comments.replyCount", { n: r.replies })}</span> : null}
+                  </td>
+                  <td>
+                    {r.author} ({r.roles.map((x) => t(`common:roles.${x}`)).join(", ")})
+                  </td>
+                  <td>{t(`comments.status.${r.status}`)}</td>
+                  <td>{r.status === "open" ? "—" : `${r.decidedBy ?? ""}${r.reason ? `: ${r.reason}` : ""}`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,7 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { docxDownload } from "~/export/download.server";
+
+/** GET: the program as a DOCX file, in the program's language (?style=<docx style id> optional). */
+export function loader({ request, params }: LoaderFunctionArgs) {
+  return docxDownload(request, params.programId, "program");
+}

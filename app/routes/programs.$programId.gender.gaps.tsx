@@ -1,0 +1,152 @@
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { RowList } from "~/components/row-list";
+import { db } from "~/db.server";
+import { GENDER_KIND, genderGapsFormSchema, type GenderData } from "~/domain/gender";
+import { newId } from "~/domain/ids";
+import { actionsOf } from "~/domain/links";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { handleElementForm, withRowIds } from "~/services/element-form.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+import { useProgramLayout } from "./programs.$programId";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+const templateIds = () => ({
+  gapDomains: methodology.gender.gapDomains.map((d) => ({ id: d.id })),
+  needTypes: methodology.gender.needTypes.map((n) => ({ id: n.id })),
+});
+
+/** Table T10: gender gaps, their causes, need types and the actions that answer them. */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const element = data.byKind[GENDER_KIND]?.[0];
+  const g = element?.data as GenderData | undefined;
+  const guidance = stageGuidance("gender", lang);
+  return json({
+    ...guidance,
+    title: `${t("inclusion:gender.gaps.title")} — ${guidance.title}`,
+    programId: program.id,
+    ids: templateIds(),
+    domains: methodology.gender.gapDomains.map((d) => ({ value: d.id, label: localize(d.label, lang) })),
+    needTypes: methodology.gender.needTypes.map((n) => ({ value: n.id, label: localize(n.label, lang) })),
+    actions: actionsOf(data).map((a) => ({ id: a.id, title: a.data.title })),
+    version: element?.version ?? 0,
+    defaultValue: { gaps: g?.gaps ?? [] },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId, "edit");
+  const data = await loadProgramData(db, program.id);
+  const stored = (data.byKind[GENDER_KIND]?.[0]?.data as GenderData | undefined) ?? {};
+  return handleElementForm({
+    request,
+    params,
+    kind: GENDER_KIND,
+    singleton: true,
+    redirectTo: () => `/programs/${program.id}/gender`,
+    schema: genderGapsFormSchema(templateIds()),
+    // The Harvard profiles live on their own page: keep them; the version check guards concurrent saves.
+    toData: (value) => ({ ...stored, gaps: withRowIds(value.gaps, newId) }),
+  });
+}
+
+function initialList(field: FieldMetadata<any, any, any>): string[] {
+  const v = field.initialValue as unknown;
+  return Array.isArray(v) ? (v as string[]) : typeof v === "string" ? [v] : [];
+}
+
+export default function GenderGaps() {
+  const { t } = useTranslation(["inclusion", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { canEdit } = useProgramLayout();
+  const [form, fields] = useForm({
+    id: "gender-gaps",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: genderGapsFormSchema(data.ids) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const rows = fields.gaps.getFieldList();
+  const labels = {
+    "gaps[].domain": t("gender.gaps.col.domain"),
+    "gaps[].indicator": t("gender.gaps.col.indicator"),
+    "gaps[].women": t("gender.gaps.col.women"),
+    "gaps[].men": t("gender.gaps.col.men"),
+    "gaps[].unit": t("gender.gaps.col.unit"),
+    "gaps[].cause": t("gender.gaps.col.cause"),
+    "gaps[].needType": t("gender.gaps.col.needType"),
+  };
+  const base = `/programs/${data.programId}/gender`;
+  return (
+    <>
+      <span className="hint">
+        <Link to={base}>{data.stageTitle}</Link>
+      </span>
+      <h1>{t("gender.gaps.title")}</h1>
+      <p className="lead">{t("gender.gaps.lead")}</p>
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        <RowList form={form} name={fields.gaps.name} rows={rows} addLabel={t("gender.gaps.add")} rowLabel={(i) => t("gender.gaps.row", { n: i + 1 })}>
+          {(row) => {
+            const f = row.getFieldset();
+            const chosen = initialList(f.actionIds);
+            return (
+              <>
+                <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
+                <SelectField field={f.domain} label={labels["gaps[].domain"]} options={data.domains} placeholder={t("common:forms.choose")} />
+                <TextField field={f.indicator} label={labels["gaps[].indicator"]} />
+                <div className="two-col">
+                  <TextField field={f.women} label={labels["gaps[].women"]} type="number" />
+                  <TextField field={f.men} label={labels["gaps[].men"]} type="number" />
+                </div>
+                <TextField field={f.unit} label={labels["gaps[].unit"]} hint={t("gender.gaps.unitHint")} />
+                <TextAreaField field={f.cause} label={labels["gaps[].cause"]} rows={2} />
+                <SelectField field={f.needType} label={labels["gaps[].needType"]} options={data.needTypes} placeholder={t("common:forms.choose")} hint={t("gender.gaps.needTypeHint")} />
+                <fieldset className="checkboxes" key={f.actionIds.key}>
+                  <legend className="label">{t("gender.gaps.col.actions")}</legend>
+                  {data.actions.length === 0 ? (
+                    <p className="hint">{t("empty.noActions")}</p>
+                  ) : (
+                    data.actions.map((a) => (
+                      <label key={a.id}>
+                        <input type="checkbox" name={f.actionIds.name} value={a.id} defaultChecked={chosen.includes(a.id)} />
+                        {a.title}
+                      </label>
+                    ))
+                  )}
+                </fieldset>
+              </>
+            );
+          }}
+        </RowList>
+        {canEdit ? (
+          <button type="submit" className="button">
+            {t("common:forms.save")}
+          </button>
+        ) : null}
+      </Form>
+      <p>
+        <Link to={base}>{t("gender.back")}</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { IndicatorForm } from "~/components/indicator-form";
+import { pageTitle } from "~/components/page-title";
+import type { ElementFormResult } from "~/services/element-form.server";
+import { indicatorFormAction, indicatorFormLoader } from "~/services/indicators.server";
+import { useProgramLayout } from "./programs.$programId";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+/** A new indicator; `?parent=<objective or action id>` preselects what it measures. */
+export const loader = (args: LoaderFunctionArgs) => indicatorFormLoader(args);
+export const action = (args: ActionFunctionArgs) => indicatorFormAction(args);
+
+export default function NewIndicator() {
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { program, canEdit } = useProgramLayout();
+  return <IndicatorForm {...data} programId={program.id} canEdit={canEdit} actionData={actionData as ElementFormResult | undefined} />;
+}

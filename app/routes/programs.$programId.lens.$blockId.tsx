@@ -1,0 +1,185 @@
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, FieldError, TextAreaField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { db } from "~/db.server";
+import { LENS_KIND, lensBlockFormSchema, lensLinkContext, mergeBlockAnswers, type LensAnswer, type LensData } from "~/domain/lens";
+import { actionsOf, problemsOf } from "~/domain/links";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { findSingleton } from "~/models/program-element.server";
+import { handleElementForm } from "~/services/element-form.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+import { useProgramLayout } from "./programs.$programId";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+function findBlock(blockId: string | undefined) {
+  const index = methodology.lens.blocks.findIndex((b) => b.id === blockId);
+  if (index < 0) throw new Response("Not found", { status: 404 });
+  return { block: methodology.lens.blocks[index], index };
+}
+
+/** One block of lens questions per page (GOV.UK: one topic per page). */
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { lang } = await getT(request);
+  const { block, index } = findBlock(params.blockId);
+  const data = await loadProgramData(db, program.id);
+  const element = data.byKind[LENS_KIND]?.[0];
+  const stored = element?.data as LensData | undefined;
+  const blocks = methodology.lens.blocks;
+  const guidance = stageGuidance("inclusive_lens", lang);
+  const blockTitle = `${block.id}. ${localize(block.title, lang)}`;
+  return json({
+    ...guidance,
+    title: `${blockTitle} — ${guidance.title}`,
+    programId: program.id,
+    block: { id: block.id, title: blockTitle, question: localize(block.question, lang) },
+    questions: block.questions.map((q) => ({ id: q.id, number: q.number, text: localize(q.text, lang), hint: localize(q.hint, lang) })),
+    answerOptions: methodology.lens.answers.map((a) => ({ id: a.id, label: localize(a.label, lang) })),
+    problems: problemsOf(data).map((p) => ({ id: p.id, title: p.title })),
+    actions: actionsOf(data).map((a) => ({ id: a.id, title: a.data.title })),
+    questionsLinkedByActions: lensLinkContext(data).questionsLinkedByActions,
+    prev: blocks[index - 1]?.id ?? null,
+    next: blocks[index + 1]?.id ?? null,
+    version: element?.version ?? 0,
+    defaultValue: { answers: Object.fromEntries(block.questions.filter((q) => stored?.answers[q.id]).map((q) => [q.id, stored!.answers[q.id]])) },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId, "edit");
+  const { block } = findBlock(params.blockId);
+  const ids = block.questions.map((q) => q.id);
+  const data = await loadProgramData(db, program.id);
+  const element = await findSingleton(db, program.id, LENS_KIND);
+  const stored = element ? (JSON.parse(element.data) as LensData) : undefined;
+  return handleElementForm({
+    request,
+    params,
+    kind: LENS_KIND,
+    singleton: true,
+    schema: lensBlockFormSchema(ids, { questionsLinkedByActions: lensLinkContext(data).questionsLinkedByActions }),
+    // Other blocks' answers are kept; the version check refuses a save over someone else's newer one.
+    toData: (value) => mergeBlockAnswers(stored, ids, value.answers as Record<string, LensAnswer | undefined>),
+  });
+}
+
+function initialList(field: FieldMetadata<any, any, any>): string[] {
+  const v = field.initialValue as unknown;
+  return Array.isArray(v) ? (v as string[]) : typeof v === "string" ? [v] : [];
+}
+
+export default function LensBlock() {
+  const { t } = useTranslation(["inclusion", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const ids = data.questions.map((q) => q.id);
+  const [form, fields] = useForm({
+    id: "lens",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const answers = fields.answers.getFieldset();
+  const labels = Object.fromEntries(data.questions.map((q) => [`answers.${q.id}`, t("lens.questionN", { n: q.number })]));
+  const base = `/programs/${data.programId}/lens`;
+  return (
+    <>
+      <span className="hint">
+        <Link to={base}>{data.stageTitle}</Link>
+      </span>
+      <h1>{data.block.title}</h1>
+      <p className="lead">{data.block.question}</p>
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        {data.questions.map((q) => {
+          const qf = answers[q.id];
+          const f = qf.getFieldset();
+          const chosen = f.answer.initialValue as string | undefined;
+          const problemIds = initialList(f.problemIds);
+          const actionIds = initialList(f.actionIds);
+          const linkedByAction = data.questionsLinkedByActions.includes(q.id);
+          return (
+            <fieldset key={q.id} id={qf.id} className={`lens-question${qf.errors?.length ? " field--error" : ""}`} aria-describedby={qf.errors?.length ? qf.errorId : undefined}>
+              <legend>
+                <span className="lens-question__number">{t("lens.questionN", { n: q.number })}</span> {q.text}
+              </legend>
+              <span className="hint">{q.hint}</span>
+              <FieldError field={qf} />
+              <fieldset className="radios" key={f.answer.key}>
+                <legend className="label">{t("lens.answer")}</legend>
+                {data.answerOptions.map((a) => (
+                  <label key={a.id}>
+                    <input type="radio" name={f.answer.name} value={a.id} defaultChecked={chosen === a.id} />
+                    {a.label}
+                  </label>
+                ))}
+              </fieldset>
+              <TextAreaField field={f.evidence} label={t("lens.evidence")} hint={t("lens.evidenceHint")} rows={2} />
+              <fieldset className="checkboxes" key={f.problemIds.key}>
+                <legend className="label">{t("lens.linkProblems")}</legend>
+                {data.problems.length === 0 ? (
+                  <p className="hint">{t("empty.noProblems")}</p>
+                ) : (
+                  data.problems.map((p) => (
+                    <label key={p.id}>
+                      <input type="checkbox" name={f.problemIds.name} value={p.id} defaultChecked={problemIds.includes(p.id)} />
+                      {p.title}
+                    </label>
+                  ))
+                )}
+              </fieldset>
+              <fieldset className="checkboxes" key={f.actionIds.key}>
+                <legend className="label">{t("lens.linkActions")}</legend>
+                {data.actions.length === 0 ? (
+                  <p className="hint">{t("empty.noActions")}</p>
+                ) : (
+                  data.actions.map((a) => (
+                    <label key={a.id}>
+                      <input type="checkbox" name={f.actionIds.name} value={a.id} defaultChecked={actionIds.includes(a.id)} />
+                      {a.title}
+                    </label>
+                  ))
+                )}
+                {linkedByAction ? <p className="hint">{t("lens.linkedByAction")}</p> : null}
+              </fieldset>
+              <TextAreaField field={f.justification} label={t("lens.justification")} hint={t("lens.justificationHint")} rows={2} />
+            </fieldset>
+          );
+        })}
+        {/* Hidden from read-only users: their POST would be refused anyway. */}
+        <SaveButton />
+      </Form>
+      <nav className="button-group" aria-label={t("lens.blockNav")}>
+        {data.prev ? <Link to={`${base}/${data.prev}`}>{t("lens.prevBlock", { id: data.prev })}</Link> : null}
+        <Link to={base}>{t("lens.backToOverview")}</Link>
+        {data.next ? <Link to={`${base}/${data.next}`}>{t("lens.nextBlock", { id: data.next })}</Link> : null}
+      </nav>
+    </>
+  );
+}
+
+function SaveButton() {
+  const { t } = useTranslation("common");
+  const layout = useProgramLayout();
+  if (!layout?.canEdit) return null;
+  return (
+    <button type="submit" className="button">
+      {t("forms.save")}
+    </button>
+  );
+}

@@ -1,0 +1,47 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { pageTitle } from "~/components/page-title";
+import { StageHeader } from "~/components/stage-header";
+import { db } from "~/db.server";
+import { PASSPORT_TABLES, passportCompleteness, tableFilled } from "~/domain/passport";
+import { getT } from "~/i18n/i18n.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  return json({
+    ...stageGuidance("passport", lang),
+    programId: program.id,
+    completeness: passportCompleteness(data),
+    tables: PASSPORT_TABLES.map((id) => ({ id, filled: tableFilled(id, data) })),
+  });
+}
+
+/** The six passport tables with their status; each table has its own page. */
+export default function PassportOverview() {
+  const { t } = useTranslation(["stages", "program"]);
+  const data = useLoaderData<typeof loader>();
+  return (
+    <>
+      <StageHeader guidance={data} />
+      <p>{t("program:completeness.passport", { done: data.completeness.done, total: data.completeness.total })}</p>
+      <ol className="stage-list passport-list">
+        {data.tables.map((table, i) => (
+          <li key={table.id}>
+            <span className="stage-list__n">{`Т${i + 1}`}</span>
+            <Link to={`/programs/${data.programId}/passport/${table.id}`}>{t(`passport.${table.id}.title`)}</Link>
+            <span className={`tag ${table.filled ? "tag--ok" : "tag--muted"}`}>{table.filled ? t("passport.filled") : t("passport.notFilled")}</span>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

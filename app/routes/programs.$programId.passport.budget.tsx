@@ -1,0 +1,123 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { CellInput, PassportNav, PassportTableView } from "~/components/passport-table";
+import { db } from "~/db.server";
+import { budgetFormSchema, budgetYears, PASSPORT_KINDS, type BudgetData } from "~/domain/passport";
+import { budgetTable } from "~/domain/tables/passport-budget";
+import { getT } from "~/i18n/i18n.server";
+import { methodology } from "~/methodology/templates.server";
+import { handleElementForm } from "~/services/element-form.server";
+import { passportContext, passportElement } from "~/services/passport.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const saved = passportElement<BudgetData>(data, "budget");
+  const guidance = stageGuidance("passport", lang);
+  return json({
+    ...guidance,
+    title: `${t("stages:passport.budget.title")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    lang,
+    years: budgetYears(data.program),
+    version: saved.version,
+    defaultValue: saved.data ?? { rows: {} },
+    context: passportContext(lang, data),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({
+    request,
+    params,
+    kind: PASSPORT_KINDS.budget,
+    singleton: true,
+    // The years depend on the program period, known once the program is loaded.
+    schema: (access) => budgetFormSchema(budgetYears({ startYear: access.program.start_year, endYear: access.program.end_year }).all, methodology.passport.budget.rows.map((r) => r.id)),
+  });
+}
+
+/** T6: thousand som; three years of actuals, then the program years as forecast. Totals are computed. */
+export default function BudgetPage() {
+  const { t } = useTranslation(["stages", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const rows = data.context.budgetRows;
+  const schema = budgetFormSchema(data.years.all, rows.map((r) => r.id));
+  const [form, fields] = useForm({
+    id: "passport-budget",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const entries = fields.rows.getFieldset() as Record<string, any>;
+  const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "passport.budget.actualYear" : "passport.budget.forecastYear", { year: y });
+  const labels: Record<string, string> = {};
+  for (const r of rows) for (const y of data.years.all) labels[`rows.${r.id}.${y}`] = `${r.label}: ${yearLabel(y)}`;
+  const table = budgetTable((form.value ?? data.defaultValue) as Partial<BudgetData>, data.context, data.years);
+  return (
+    <>
+      <span className="hint">{data.stageTitle}</span>
+      <h1>{t("passport.budget.title")}</h1>
+      <PassportNav programId={data.programId} current="budget" />
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <p className="hint">{t("passport.budget.hint")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        <div className="table-wrap">
+          <table>
+            <caption>{t("passport.budget.inputCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("passport.budget.item")}</th>
+                {data.years.all.map((y) => (
+                  <th key={y} scope="col">{yearLabel(y)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const e = entries[r.id].getFieldset();
+                return (
+                  <tr key={r.id}>
+                    <th scope="row">{r.label}</th>
+                    {data.years.all.map((y) => (
+                      <td key={y}>
+                        <CellInput field={e[String(y)]} label={labels[`rows.${r.id}.${y}`]} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {data.canEdit ? (
+          <button type="submit" className="button">
+            {t("common:forms.save")}
+          </button>
+        ) : null}
+      </Form>
+      <h2>{t("passport.budget.resultTitle")}</h2>
+      <PassportTableView table={table} lang={data.lang} id="budget-totals" />
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { CellInput, FlagList, PassportNav } from "~/components/passport-table";
+import { db } from "~/db.server";
+import { formatNumber } from "~/domain/format";
+import { economyFlags, economyFormSchema, PASSPORT_KINDS, type EconomyData } from "~/domain/passport";
+import { nameOf } from "~/domain/tables/passport-table";
+import { getT } from "~/i18n/i18n.server";
+import { methodology } from "~/methodology/templates.server";
+import { handleElementForm } from "~/services/element-form.server";
+import { passportContext, passportElement } from "~/services/passport.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const saved = passportElement<EconomyData>(data, "economy");
+  const guidance = stageGuidance("passport", lang);
+  return json({
+    ...guidance,
+    title: `${t("stages:passport.economy.title")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    lang,
+    version: saved.version,
+    defaultValue: saved.data ?? { rows: {} },
+    context: passportContext(lang, data),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({ request, params, kind: PASSPORT_KINDS.economy, singleton: true, schema: economyFormSchema(methodology.passport.economy.rows.map((r) => r.id)) });
+}
+
+/** T4: one row per template indicator; men, women and youth only where the template splits by sex. */
+export default function EconomyPage() {
+  const { t } = useTranslation(["stages", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const rows = data.context.economyRows;
+  const schema = economyFormSchema(rows.map((r) => r.id));
+  const [form, fields] = useForm({
+    id: "passport-economy",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const entries = fields.rows.getFieldset() as Record<string, any>;
+  const cols = ["total", "men", "women", "youth", "year", "source"] as const;
+  const header = (c: (typeof cols)[number]) => (c === "year" || c === "source" ? t(`passport.${c}`) : t(`passport.economy.${c}`));
+  const labels: Record<string, string> = {};
+  for (const r of rows) for (const c of cols) labels[`rows.${r.id}.${c}`] = `${r.label}: ${header(c)}`;
+  const flags = economyFlags((form.value ?? data.defaultValue) as Partial<EconomyData>, rows).map((f) =>
+    t("passport.economy.flagSexSum", { row: nameOf(rows, f.rowId), sum: formatNumber(f.sum, data.lang), total: formatNumber(f.total, data.lang) }),
+  );
+  return (
+    <>
+      <span className="hint">{data.stageTitle}</span>
+      <h1>{t("passport.economy.title")}</h1>
+      <PassportNav programId={data.programId} current="economy" />
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <FlagList messages={flags} />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        <div className="table-wrap">
+          <table>
+            <caption>{t("passport.economy.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("passport.economy.indicator")}</th>
+                <th scope="col">{t("passport.general.unit")}</th>
+                {cols.map((c) => (
+                  <th key={c} scope="col">{header(c)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const e = entries[r.id].getFieldset();
+                return (
+                  <tr key={r.id}>
+                    <th scope="row">{r.label}</th>
+                    <td>{r.unit}</td>
+                    {cols.map((c) => (
+                      <td key={c}>
+                        {r.bySex || !["men", "women", "youth"].includes(c) ? <CellInput field={e[c]} label={labels[`rows.${r.id}.${c}`]} numeric={c !== "source"} wide={c === "source"} /> : "—"}
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {data.canEdit ? (
+          <button type="submit" className="button">
+            {t("common:forms.save")}
+          </button>
+        ) : null}
+      </Form>
+    </>
+  );
+}

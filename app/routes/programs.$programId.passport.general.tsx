@@ -1,0 +1,111 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { CellInput, PassportNav } from "~/components/passport-table";
+import { db } from "~/db.server";
+import { generalFormSchema, PASSPORT_KINDS, type GeneralData } from "~/domain/passport";
+import { getT } from "~/i18n/i18n.server";
+import { methodology } from "~/methodology/templates.server";
+import { handleElementForm } from "~/services/element-form.server";
+import { passportContext, passportElement } from "~/services/passport.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const saved = passportElement<GeneralData>(data, "general");
+  const guidance = stageGuidance("passport", lang);
+  return json({
+    ...guidance,
+    title: `${t("stages:passport.general.title")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    version: saved.version,
+    defaultValue: saved.data ?? { fields: {} },
+    context: passportContext(lang, data),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({ request, params, kind: PASSPORT_KINDS.general, singleton: true, schema: generalFormSchema(methodology.passport.general.fields) });
+}
+
+/** T1: one row per template field; the unit comes from the template, never typed. */
+export default function GeneralPage() {
+  const { t } = useTranslation(["stages", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const schema = generalFormSchema(data.context.generalFields);
+  const [form, fields] = useForm({
+    id: "passport-general",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const entries = fields.fields.getFieldset() as Record<string, any>;
+  const labels: Record<string, string> = {};
+  for (const f of data.context.generalFields) {
+    labels[`fields.${f.id}.value`] = `${f.label}: ${t("passport.general.value")}`;
+    labels[`fields.${f.id}.source`] = `${f.label}: ${t("passport.source")}`;
+    labels[`fields.${f.id}.year`] = `${f.label}: ${t("passport.year")}`;
+  }
+  return (
+    <>
+      <span className="hint">{data.stageTitle}</span>
+      <h1>{t("passport.general.title")}</h1>
+      <PassportNav programId={data.programId} current="general" />
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        <div className="table-wrap">
+          <table>
+            <caption>{t("passport.general.title")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("passport.general.field")}</th>
+                <th scope="col">{t("passport.general.value")}</th>
+                <th scope="col">{t("passport.general.unit")}</th>
+                <th scope="col">{t("passport.source")}</th>
+                <th scope="col">{t("passport.year")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.context.generalFields.map((f) => {
+                const e = entries[f.id].getFieldset();
+                return (
+                  <tr key={f.id}>
+                    <th scope="row">{f.label}</th>
+                    <td><CellInput field={e.value} label={labels[`fields.${f.id}.value`]} numeric={f.kind === "number"} wide={f.kind !== "number"} /></td>
+                    <td>{f.unit ?? "—"}</td>
+                    <td><CellInput field={e.source} label={labels[`fields.${f.id}.source`]} numeric={false} /></td>
+                    <td><CellInput field={e.year} label={labels[`fields.${f.id}.year`]} /></td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        {data.canEdit ? (
+          <button type="submit" className="button">
+            {t("common:forms.save")}
+          </button>
+        ) : null}
+      </Form>
+    </>
+  );
+}

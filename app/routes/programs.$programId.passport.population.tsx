@@ -1,0 +1,168 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { CellInput, FlagList, PassportNav, PassportTableView } from "~/components/passport-table";
+import { RowList } from "~/components/row-list";
+import { db } from "~/db.server";
+import { formatNumber } from "~/domain/format";
+import { newId } from "~/domain/ids";
+import { PASSPORT_KINDS, populationFlags, populationFormSchema, type PopulationData } from "~/domain/passport";
+import { populationTable } from "~/domain/tables/passport-population";
+import { getT } from "~/i18n/i18n.server";
+import { handleElementForm, withRowIds } from "~/services/element-form.server";
+import { passportContext, passportElement } from "~/services/passport.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+import { methodology } from "~/methodology/templates.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+const bandIds = () => methodology.reference.ageBands.map((b) => b.id);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const saved = passportElement<PopulationData>(data, "population");
+  const guidance = stageGuidance("passport", lang);
+  return json({
+    ...guidance,
+    title: `${t("stages:passport.population.title")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    lang,
+    version: saved.version,
+    defaultValue: saved.data ?? { villages: [] },
+    context: passportContext(lang, data),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({
+    request,
+    params,
+    kind: PASSPORT_KINDS.population,
+    singleton: true,
+    schema: populationFormSchema(bandIds()),
+    toData: ({ version: _v, ...data }) => ({ ...data, villages: withRowIds(data.villages, newId) }),
+  });
+}
+
+export default function PopulationPage() {
+  const { t } = useTranslation(["stages", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const bands = data.context.ageBands;
+  const schema = populationFormSchema(bands.map((b) => b.id));
+  const [form, fields] = useForm({
+    id: "passport-population",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  // Totals follow what is typed (with JavaScript) or what was saved (without).
+  const current = (form.value ?? data.defaultValue) as Partial<PopulationData>;
+  const table = populationTable(current, data.context);
+  const flags = populationFlags(current, bands.map((b) => b.id)).map((f) =>
+    f.type === "villageTotal"
+      ? t("passport.population.flagVillage", { name: f.name, entered: formatNumber(f.entered, data.lang), computed: formatNumber(f.computed, data.lang) })
+      : f.type === "overOfficial"
+        ? t("passport.population.flagOfficial", { sum: formatNumber(f.sum, data.lang), official: formatNumber(f.official, data.lang) })
+        : t("passport.population.flagFemaleHeaded", { name: f.name }),
+  );
+  const villages = fields.villages.getFieldList();
+  const labels: Record<string, string> = {
+    "villages[].name": t("passport.population.village"),
+    "villages[].households": t("passport.population.households"),
+    "villages[].femaleHeaded": t("passport.population.femaleHeaded"),
+    "villages[].totalEntered": t("passport.population.totalEntered"),
+    officialTotal: t("passport.population.officialTotal"),
+  };
+  for (const b of bands) {
+    labels[`villages[].byAge.${b.id}.m`] = t("passport.population.bandMen", { band: b.label });
+    labels[`villages[].byAge.${b.id}.f`] = t("passport.population.bandWomen", { band: b.label });
+  }
+  return (
+    <>
+      <span className="hint">{data.stageTitle}</span>
+      <h1>{t("passport.population.title")}</h1>
+      <PassportNav programId={data.programId} current="population" />
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <p className="hint">{t("passport.population.hint")}</p>
+      <FlagList messages={flags} />
+      <PassportTableView table={table} lang={data.lang} id="population-totals" />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        <RowList form={form} name={fields.villages.name} rows={villages} addLabel={t("passport.population.addVillage")} rowLabel={(i) => t("passport.population.villageRow", { n: i + 1 })}>
+          {(row, i) => {
+            const f = row.getFieldset();
+            const byAge = f.byAge.getFieldset();
+            const v = table.rows[i];
+            return (
+              <>
+                <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
+                <TextField field={f.name} label={labels["villages[].name"]} />
+                <div className="table-wrap">
+                  <table>
+                    <caption className="visually-hidden">{t("passport.population.byAgeCaption")}</caption>
+                    <thead>
+                      <tr>
+                        <th scope="col">{t("passport.population.band")}</th>
+                        <th scope="col">{t("passport.population.men")}</th>
+                        <th scope="col">{t("passport.population.women")}</th>
+                        <th scope="col" className="num">{t("passport.population.total")}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {bands.map((b) => {
+                        const band = byAge[b.id as keyof typeof byAge].getFieldset() as any;
+                        return (
+                          <tr key={b.id}>
+                            <th scope="row">{b.label}</th>
+                            <td><CellInput field={band.m} label={labels[`villages[].byAge.${b.id}.m`]} /></td>
+                            <td><CellInput field={band.f} label={labels[`villages[].byAge.${b.id}.f`]} /></td>
+                            <td className="num">{formatNumber(v?.byBand[b.id]?.total ?? 0, data.lang)}</td>
+                          </tr>
+                        );
+                      })}
+                    </tbody>
+                    <tfoot>
+                      <tr>
+                        <th scope="row">{t("passport.population.total")}</th>
+                        <td className="num">{formatNumber(v?.m ?? 0, data.lang)}</td>
+                        <td className="num">{formatNumber(v?.f ?? 0, data.lang)}</td>
+                        <td className="num" data-testid="village-total">{formatNumber(v?.total ?? 0, data.lang)}</td>
+                      </tr>
+                    </tfoot>
+                  </table>
+                </div>
+                <div className="two-col">
+                  <TextField field={f.households} label={labels["villages[].households"]} type="number" inputMode="numeric" />
+                  <TextField field={f.femaleHeaded} label={labels["villages[].femaleHeaded"]} type="number" inputMode="numeric" />
+                  <TextField field={f.totalEntered} label={labels["villages[].totalEntered"]} type="number" inputMode="numeric" hint={t("passport.population.totalEnteredHint")} />
+                </div>
+              </>
+            );
+          }}
+        </RowList>
+        <TextField field={fields.officialTotal} label={labels.officialTotal} type="number" inputMode="numeric" hint={t("passport.population.officialTotalHint")} />
+        {data.canEdit ? (
+          <button type="submit" className="button">
+            {t("common:forms.save")}
+          </button>
+        ) : null}
+      </Form>
+    </>
+  );
+}

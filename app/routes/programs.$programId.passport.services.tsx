@@ -1,0 +1,103 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { PassportNav } from "~/components/passport-table";
+import { db } from "~/db.server";
+import { PASSPORT_KINDS, servicesFormSchema, type ServicesData } from "~/domain/passport";
+import { getT } from "~/i18n/i18n.server";
+import { methodology } from "~/methodology/templates.server";
+import { handleElementForm } from "~/services/element-form.server";
+import { passportContext, passportElement } from "~/services/passport.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const saved = passportElement<ServicesData>(data, "services");
+  const guidance = stageGuidance("passport", lang);
+  return json({
+    ...guidance,
+    title: `${t("stages:passport.services.title")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    version: saved.version,
+    defaultValue: saved.data ?? { rows: {} },
+    context: passportContext(lang, data),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({ request, params, kind: PASSPORT_KINDS.services, singleton: true, schema: servicesFormSchema(methodology.passport.services.rows.map((r) => r.id)) });
+}
+
+/** T5: one block per template service; villages come from T2, groups from the reference list. */
+export default function ServicesPage() {
+  const { t } = useTranslation(["stages", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const rows = data.context.serviceRows;
+  const schema = servicesFormSchema(rows.map((r) => r.id));
+  const [form, fields] = useForm({
+    id: "passport-services",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const entries = fields.rows.getFieldset() as Record<string, any>;
+  const villages = data.context.villages.map((v) => ({ value: v.id, label: v.label }));
+  const groups = data.context.vulnerableGroups.map((g) => ({ value: g.id, label: g.label }));
+  const labels: Record<string, string> = {};
+  for (const r of rows) {
+    labels[`rows.${r.id}.coveragePct`] = `${r.label}: ${t("passport.services.coverage")}`;
+    labels[`rows.${r.id}.gaps`] = `${r.label}: ${t("passport.services.gaps")}`;
+  }
+  return (
+    <>
+      <span className="hint">{data.stageTitle}</span>
+      <h1>{t("passport.services.title")}</h1>
+      <PassportNav programId={data.programId} current="services" />
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      {villages.length === 0 ? <p className="notice">{t("passport.services.noVillages")}</p> : null}
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        {rows.map((r) => {
+          const e = entries[r.id].getFieldset();
+          return (
+            <section key={r.id} className="row-list__row" aria-labelledby={`service-${r.id}`}>
+              <h2 id={`service-${r.id}`}>{r.label}</h2>
+              {villages.length ? <CheckboxGroup field={e.villageIds} legend={t("passport.services.villages")} options={villages} /> : null}
+              <TextField field={e.coveragePct} label={t("passport.services.coverage")} type="number" />
+              <TextAreaField field={e.gaps} label={t("passport.services.gaps")} rows={2} />
+              <details>
+                <summary>{t("passport.services.groups")}</summary>
+                <CheckboxGroup field={e.groupsAffected} legend={t("passport.services.groups")} options={groups} />
+              </details>
+              <CheckboxField field={e.pwdAccessible} label={t("passport.services.pwd")} />
+            </section>
+          );
+        })}
+        {data.canEdit ? (
+          <button type="submit" className="button">
+            {t("common:forms.save")}
+          </button>
+        ) : null}
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,124 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { FlagList, PassportNav } from "~/components/passport-table";
+import { RowList } from "~/components/row-list";
+import { db } from "~/db.server";
+import { newId } from "~/domain/ids";
+import { PASSPORT_KINDS, vulnerableFlags, vulnerableFormSchema, type VulnerableData } from "~/domain/passport";
+import { formatNumber } from "~/domain/format";
+import { nameOf } from "~/domain/tables/passport-table";
+import { getT } from "~/i18n/i18n.server";
+import { handleElementForm, withRowIds } from "~/services/element-form.server";
+import { passportContext, passportElement } from "~/services/passport.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const saved = passportElement<VulnerableData>(data, "vulnerable");
+  const guidance = stageGuidance("passport", lang);
+  return json({
+    ...guidance,
+    title: `${t("stages:passport.vulnerable.title")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    lang,
+    version: saved.version,
+    defaultValue: saved.data ?? { rows: [] },
+    context: passportContext(lang, data),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({
+    request,
+    params,
+    kind: PASSPORT_KINDS.vulnerable,
+    singleton: true,
+    schema: vulnerableFormSchema,
+    toData: ({ version: _v, ...data }) => ({ rows: withRowIds(data.rows, newId) }),
+  });
+}
+
+export default function VulnerablePage() {
+  const { t } = useTranslation(["stages", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [form, fields] = useForm({
+    id: "passport-vulnerable",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: vulnerableFormSchema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const groups = data.context.vulnerableGroups;
+  const current = (form.value ?? data.defaultValue) as Partial<VulnerableData>;
+  const flags = vulnerableFlags(current).map((f) => {
+    const group = nameOf(groups, current.rows?.[f.index]?.groupId ?? "");
+    return f.type === "sexSum"
+      ? t("passport.vulnerable.flagSexSum", { group, sum: formatNumber(f.sum, data.lang), total: formatNumber(f.total, data.lang) })
+      : t("passport.vulnerable.flagChildren", { group });
+  });
+  const labels = {
+    "rows[].groupId": t("passport.vulnerable.group"),
+    "rows[].total": t("passport.vulnerable.total"),
+    "rows[].male": t("passport.vulnerable.male"),
+    "rows[].female": t("passport.vulnerable.female"),
+    "rows[].children": t("passport.vulnerable.children"),
+    "rows[].note": t("passport.vulnerable.note"),
+    "rows[].source": t("passport.source"),
+    "rows[].year": t("passport.year"),
+  };
+  return (
+    <>
+      <span className="hint">{data.stageTitle}</span>
+      <h1>{t("passport.vulnerable.title")}</h1>
+      <PassportNav programId={data.programId} current="vulnerable" />
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <FlagList messages={flags} />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        <RowList form={form} name={fields.rows.name} rows={fields.rows.getFieldList()} addLabel={t("passport.vulnerable.add")} rowLabel={(i) => t("passport.vulnerable.row", { n: i + 1 })}>
+          {(row) => {
+            const f = row.getFieldset();
+            return (
+              <>
+                <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
+                <SelectField field={f.groupId} label={labels["rows[].groupId"]} options={groups.map((g) => ({ value: g.id, label: g.label }))} placeholder={t("common:forms.choose")} />
+                <div className="two-col">
+                  <TextField field={f.total} label={labels["rows[].total"]} type="number" inputMode="numeric" />
+                  <TextField field={f.children} label={labels["rows[].children"]} type="number" inputMode="numeric" />
+                  <TextField field={f.male} label={labels["rows[].male"]} type="number" inputMode="numeric" />
+                  <TextField field={f.female} label={labels["rows[].female"]} type="number" inputMode="numeric" />
+                  <TextField field={f.source} label={labels["rows[].source"]} />
+                  <TextField field={f.year} label={labels["rows[].year"]} type="number" inputMode="numeric" />
+                </div>
+                <TextField field={f.note} label={labels["rows[].note"]} hint={t("passport.vulnerable.noteHint")} />
+              </>
+            );
+          }}
+        </RowList>
+        {data.canEdit ? (
+          <button type="submit" className="button">
+            {t("common:forms.save")}
+          </button>
+        ) : null}
+      </Form>
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, TextAreaField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { StageHeader } from "~/components/stage-header";
+import { db } from "~/db.server";
+import { NARRATIVE_KIND, narrativeFormSchema, narrativeToData, type NarrativeData } from "~/domain/situation";
+import { LONG_TEXT_MAX } from "~/domain/validation";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { findSingleton } from "~/models/program-element.server";
+import { handleElementForm } from "~/services/element-form.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+const sectorIds = () => methodology.reference.sectors.map((s) => s.id);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const element = await findSingleton(db, program.id, NARRATIVE_KIND);
+  const saved = element ? (JSON.parse(element.data) as NarrativeData) : { sectors: {} };
+  const guidance = stageGuidance("situation", lang);
+  return json({
+    ...guidance,
+    title: `${t("analysis:narrative.heading")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    version: element?.version ?? 0,
+    sectors: methodology.reference.sectors.map((s) => ({ id: s.id, label: localize(s.label, lang) })),
+    defaultValue: { sectors: saved.sectors },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({
+    request,
+    params,
+    kind: NARRATIVE_KIND,
+    singleton: true,
+    schema: narrativeFormSchema(sectorIds()),
+    toData: (value) => narrativeToData(value),
+  });
+}
+
+export default function NarrativePage() {
+  const { t } = useTranslation(["analysis", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const schema = narrativeFormSchema(data.sectors.map((s) => s.id));
+  const [form, fields] = useForm({
+    id: "narrative",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const sectorFields = fields.sectors.getFieldset();
+  const labels = Object.fromEntries(data.sectors.map((s) => [`sectors.${s.id}`, s.label]));
+  const back = (
+    <p>
+      <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+    </p>
+  );
+  if (!data.canEdit) {
+    const written = data.sectors.filter((s) => data.defaultValue.sectors[s.id]);
+    return (
+      <>
+        <StageHeader guidance={data} />
+        {back}
+        <h2>{t("narrative.heading")}</h2>
+        {written.length === 0 ? <p>{t("narrative.empty")}</p> : null}
+        {written.map((s) => (
+          <section key={s.id}>
+            <h3>{s.label}</h3>
+            <p className="prose">{data.defaultValue.sectors[s.id]}</p>
+          </section>
+        ))}
+      </>
+    );
+  }
+  return (
+    <>
+      <StageHeader guidance={data} />
+      {back}
+      <h2>{t("narrative.heading")}</h2>
+      <p className="hint">{t("narrative.hint", { max: LONG_TEXT_MAX })}</p>
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        {data.sectors.map((s) => {
+          const field = sectorFields[s.id as keyof typeof sectorFields];
+          return field ? <TextAreaField key={s.id} field={field} label={s.label} hint={t("common:forms.optional")} rows={4} /> : null;
+        })}
+        <button type="submit" className="button">
+          {t("common:forms.save")}
+        </button>
+      </Form>
+    </>
+  );
+}

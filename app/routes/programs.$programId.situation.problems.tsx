@@ -1,0 +1,205 @@
+import { getCollectionProps, getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { RowList } from "~/components/row-list";
+import { StageHeader } from "~/components/stage-header";
+import { db } from "~/db.server";
+import { formatNumber } from "~/domain/format";
+import { newId } from "~/domain/ids";
+import { villagesOf } from "~/domain/links";
+import { one } from "~/domain/program-data";
+import { PROBLEMS_KIND, problemsFormSchema, rankProblems, type ProblemsData } from "~/domain/situation";
+import { problemsTable, problemTableRows } from "~/domain/tables/problems";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { handleElementForm, withRowIds } from "~/services/element-form.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const element = one<ProblemsData>(data, PROBLEMS_KIND);
+  const guidance = stageGuidance("situation", lang);
+  return json({
+    ...guidance,
+    title: `${t("analysis:problems.heading")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    version: element?.version ?? 0,
+    sectors: methodology.reference.sectors.map((s) => ({ value: s.id, label: localize(s.label, lang) })),
+    groups: methodology.reference.vulnerableGroups.map((g) => ({ value: g.id, label: localize(g.label, lang) })),
+    villages: villagesOf(data).map((v) => ({ value: v.id, label: v.name })),
+    rows: element?.data.rows ?? [],
+    defaultValue: { rows: element?.data.rows ?? [] },
+  });
+}
+
+async function schemaFor(programId: number) {
+  const data = await loadProgramData(db, programId);
+  return problemsFormSchema({
+    sectorIds: methodology.reference.sectors.map((s) => s.id),
+    groupIds: methodology.reference.vulnerableGroups.map((g) => g.id),
+    villageIds: villagesOf(data).map((v) => v.id),
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  // Authorize before reading anything; handleElementForm checks again (cheap) and saves.
+  const { program } = await requireProgram(request, params.programId, "edit");
+  const schema = await schemaFor(program.id);
+  return handleElementForm({
+    request,
+    params,
+    kind: PROBLEMS_KIND,
+    singleton: true,
+    schema,
+    toData: ({ version: _v, ...value }) => ({ rows: withRowIds(value.rows, newId) }),
+  });
+}
+
+export default function ProblemsPage() {
+  const { t, i18n } = useTranslation(["analysis", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const allowed = { sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value), villageIds: data.villages.map((v) => v.value) };
+  const [form, fields] = useForm({
+    id: "problems",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: problemsFormSchema(allowed) }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const rows = fields.rows.getFieldList();
+  // The rank follows what is typed now (with JavaScript) or what was last submitted (without).
+  const liveRanks = rankProblems(rows.map((r, i) => ({ id: String(i), priorityScore: toScore(r.getFieldset().priorityScore.value) })));
+  const labelOf = (list: { value: string; label: string }[]) => (id: string | undefined) => list.find((o) => o.value === id)?.label ?? id ?? "";
+  const ctx = { sector: labelOf(data.sectors), village: (id: string) => labelOf(data.villages)(id), group: (id: string) => labelOf(data.groups)(id), t: (k: string) => t(k) };
+  const labels = {
+    "rows[].title": t("problems.title"),
+    "rows[].sectorId": t("problems.sector"),
+    "rows[].villageIds": t("problems.villages"),
+    "rows[].groups": t("problems.groups"),
+    "rows[].evidence": t("problems.evidence"),
+    "rows[].priorityScore": t("problems.priorityScore"),
+  };
+  const tableRows = problemTableRows(data.rows);
+  return (
+    <>
+      <StageHeader guidance={data} />
+      <p>
+        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+      </p>
+      <h2>{t("problems.heading")}</h2>
+      <SavedNotice />
+      <p className="hint">{t("problems.rankHint")}</p>
+      {tableRows.length > 0 ? (
+        <div className="table-wrap">
+          <table>
+            <caption>{t(problemsTable.title)}</caption>
+            <thead>
+              <tr>
+                {problemsTable.columns.map((c) => (
+                  <th key={c.id} scope="col" className={c.kind === "text" ? undefined : "num"}>
+                    {t(c.header)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {tableRows.map((row) => (
+                <tr key={row.id}>
+                  {problemsTable.columns.map((c) => {
+                    const v = c.accessor(row, ctx);
+                    return c.kind === "text" ? <td key={c.id}>{v}</td> : <td key={c.id} className="num">{formatNumber(v as number | null, i18n.language)}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("problems.empty")}</p>
+      )}
+      {data.canEdit ? (
+        <>
+          <h2>{t("problems.editHeading")}</h2>
+          <ConflictPanel actionData={actionData} form={form} />
+          <ErrorSummary form={form} labels={labels} />
+          <Form method="post" {...getFormProps(form)}>
+            <VersionInput version={formVersion(data.version, actionData)} />
+            {data.villages.length === 0 ? (
+              <p className="notice notice--warning">
+                {t("problems.noVillages")} <Link to={`/programs/${data.programId}/passport`}>{t("problems.toPassport")}</Link>
+              </p>
+            ) : null}
+            <RowList
+              form={form}
+              name={fields.rows.name}
+              rows={rows}
+              addLabel={t("problems.add")}
+              rowLabel={(i) => t("problems.row", { n: i + 1 })}
+              defaultRow={{ villageIds: [], groups: [] }}
+            >
+              {(row, index) => {
+                const f = row.getFieldset();
+                const rank = liveRanks[index]?.rank ?? null;
+                return (
+                  <>
+                    <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
+                    <p className="problem-rank" aria-live="polite">
+                      {t("problems.rank")}: <strong>{rank ?? "—"}</strong>
+                    </p>
+                    <TextField field={f.title} label={labels["rows[].title"]} />
+                    <SelectField field={f.sectorId} label={labels["rows[].sectorId"]} options={data.sectors} placeholder={t("common:forms.choose")} />
+                    <TextField field={f.priorityScore} label={labels["rows[].priorityScore"]} type="number" inputMode="numeric" hint={t("problems.scoreHint")} />
+                    {data.villages.length > 0 ? (
+                      <Checkboxes field={f.villageIds} legend={labels["rows[].villageIds"]} options={data.villages} />
+                    ) : null}
+                    <Checkboxes field={f.groups} legend={labels["rows[].groups"]} options={data.groups} />
+                    <TextAreaField field={f.evidence} label={labels["rows[].evidence"]} hint={t("problems.evidenceHint")} rows={3} />
+                  </>
+                );
+              }}
+            </RowList>
+            <button type="submit" className="button">
+              {t("common:forms.save")}
+            </button>
+          </Form>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function toScore(value: unknown): number | null {
+  if (typeof value !== "string" || value.trim() === "") return null;
+  const n = Number(value.replace(",", "."));
+  return Number.isFinite(n) ? n : null;
+}
+
+function Checkboxes({ field, legend, options }: { field: Parameters<typeof getCollectionProps>[0]; legend: string; options: { value: string; label: string }[] }) {
+  const items = getCollectionProps(field, { type: "checkbox", options: options.map((o) => o.value) });
+  return (
+    <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id}>
+      <legend>{legend}</legend>
+      <FieldError field={field} />
+      {items.map((props, i) => (
+        <label key={props.key}>
+          <input {...props} key={props.key} /> {options[i].label}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,142 @@
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { RowList } from "~/components/row-list";
+import { StageHeader } from "~/components/stage-header";
+import { db } from "~/db.server";
+import { newId } from "~/domain/ids";
+import { SWOT_KIND, SWOT_QUADRANTS, swotFormSchema, type SwotData } from "~/domain/situation";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { findSingleton } from "~/models/program-element.server";
+import { handleElementForm, withRowIds } from "~/services/element-form.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+const allowed = () => ({ sectorIds: methodology.reference.sectors.map((s) => s.id), groupIds: methodology.reference.vulnerableGroups.map((g) => g.id) });
+const empty: SwotData = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const element = await findSingleton(db, program.id, SWOT_KIND);
+  const saved = element ? { ...empty, ...(JSON.parse(element.data) as Partial<SwotData>) } : empty;
+  const guidance = stageGuidance("situation", lang);
+  return json({
+    ...guidance,
+    title: `${t("analysis:swot.heading")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    version: element?.version ?? 0,
+    sectors: methodology.reference.sectors.map((s) => ({ value: s.id, label: localize(s.label, lang) })),
+    groups: methodology.reference.vulnerableGroups.map((g) => ({ value: g.id, label: localize(g.label, lang) })),
+    defaultValue: saved,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({
+    request,
+    params,
+    kind: SWOT_KIND,
+    singleton: true,
+    schema: swotFormSchema(allowed()),
+    toData: ({ version: _v, ...v }) => Object.fromEntries(SWOT_QUADRANTS.map((q) => [q, withRowIds(v[q], newId)])),
+  });
+}
+
+export default function SwotPage() {
+  const { t } = useTranslation(["analysis", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const schema = swotFormSchema({ sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value) });
+  const [form, fields] = useForm({
+    id: "swot",
+    lastResult: actionData?.result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const labelOf = (list: { value: string; label: string }[], id?: string) => list.find((o) => o.value === id)?.label;
+  const labels: Record<string, string> = {};
+  for (const q of SWOT_QUADRANTS) {
+    labels[`${q}[].text`] = `${t(`swot.${q}`)}: ${t("swot.text")}`;
+    labels[`${q}[].sectorId`] = `${t(`swot.${q}`)}: ${t("swot.sector")}`;
+    labels[`${q}[].groupId`] = `${t(`swot.${q}`)}: ${t("swot.group")}`;
+  }
+  return (
+    <>
+      <StageHeader guidance={data} />
+      <p>
+        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+      </p>
+      <h2>{t("swot.heading")}</h2>
+      <p className="hint">{t("swot.hint")}</p>
+      <SavedNotice />
+      {!data.canEdit ? (
+        <div className="swot-grid">
+          {SWOT_QUADRANTS.map((q) => (
+            <section key={q}>
+              <h3>{t(`swot.${q}`)}</h3>
+              {data.defaultValue[q].length === 0 ? <p>—</p> : null}
+              <ul>
+                {data.defaultValue[q].map((item) => {
+                  const tags = [labelOf(data.sectors, item.sectorId), labelOf(data.groups, item.groupId)].filter(Boolean);
+                  return (
+                    <li key={item.id}>
+                      {item.text}
+                      {tags.length > 0 ? <span className="hint">{tags.join(" · ")}</span> : null}
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ))}
+        </div>
+      ) : (
+        <>
+          <ConflictPanel actionData={actionData} form={form} />
+          <ErrorSummary form={form} labels={labels} />
+          <Form method="post" {...getFormProps(form)}>
+            <VersionInput version={formVersion(data.version, actionData)} />
+            {SWOT_QUADRANTS.map((q) => {
+              const list = fields[q];
+              return (
+                <section key={q} aria-labelledby={`swot-${q}`}>
+                  <h3 id={`swot-${q}`}>{t(`swot.${q}`)}</h3>
+                  <RowList form={form} name={list.name} rows={list.getFieldList()} addLabel={t(`swot.add.${q}`)} rowLabel={(i) => `${t(`swot.${q}`)} ${i + 1}`}>
+                    {(row) => {
+                      const f = row.getFieldset();
+                      return (
+                        <>
+                          <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
+                          <TextField field={f.text} label={t("swot.text")} />
+                          <div className="two-col">
+                            <SelectField field={f.sectorId} label={t("swot.sector")} options={data.sectors} placeholder={t("swot.noSector")} />
+                            <SelectField field={f.groupId} label={t("swot.group")} options={data.groups} placeholder={t("swot.noGroup")} />
+                          </div>
+                        </>
+                      );
+                    }}
+                  </RowList>
+                </section>
+              );
+            })}
+            <button type="submit" className="button">
+              {t("common:forms.save")}
+            </button>
+          </Form>
+        </>
+      )}
+    </>
+  );
+}

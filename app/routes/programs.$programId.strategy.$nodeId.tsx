@@ -1,0 +1,230 @@
+/**
+ * One strategy node: new (/strategy/new?parent=…), edit (/strategy/:id) and delete with a
+ * confirmation that lists exactly what goes with it (/strategy/:id?delete=1). Plain forms and
+ * links, so all of it works without JavaScript.
+ */
+import { getFormProps, useForm } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { CheckboxGroup } from "~/components/plan-fields";
+import { db } from "~/db.server";
+import { prioritiesOf, problemsOf } from "~/domain/links";
+import type { ProgramData } from "~/domain/program-data";
+import { childLevel, deletionImpact, NODE_KIND, nodeDepth, nodeFormSchema, type StrategyNodeData } from "~/domain/strategy";
+import { numbering } from "~/domain/strategy-tree";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { useProgramLayout } from "~/routes/programs.$programId";
+import { handleElementForm } from "~/services/element-form.server";
+import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
+import { chosenForm } from "~/services/plan.server";
+import { loadProgramData } from "~/services/program-data.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+function allowedLinks(data: ProgramData) {
+  return {
+    nationalPrograms: methodology.reference.nationalPrograms.map((p) => p.id),
+    priorityIds: prioritiesOf(data).map((p) => p.id),
+    problemIds: problemsOf(data).map((p) => p.id),
+  };
+}
+
+/** Where the page stands: a new node under `parentId`, or an existing node; 404 when neither makes sense. */
+function locate(data: ProgramData, nodeId: string, url: URL, levels: number) {
+  if (nodeId === "new") {
+    const parentId = url.searchParams.get("parent") || null;
+    const level = childLevel(data, parentId, levels);
+    if (level === null) throw new Response("Not found", { status: 404 });
+    return { isNew: true, parentId, level, node: undefined };
+  }
+  const node = (data.byKind[NODE_KIND] ?? []).find((n) => n.id === nodeId);
+  if (!node) throw new Response("Not found", { status: 404 });
+  return { isNew: false, parentId: node.parentId, level: nodeDepth(data, nodeId) ?? 0, node: node as typeof node & { data: StrategyNodeData } };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const form = chosenForm(data, lang);
+  const url = new URL(request.url);
+  const here = locate(data, params.nodeId!, url, form.levels.length);
+  const numbers = numbering(data);
+  const levelLabel = form.levels[here.level]?.label ?? "";
+  const parent = here.parentId ? (data.byKind[NODE_KIND] ?? []).find((n) => n.id === here.parentId) : undefined;
+  let impact = null;
+  if (here.node && url.searchParams.get("delete") === "1") {
+    const rows = Object.values(data.byKind).flat().map((e) => ({ id: e.id, parent_id: e.parentId }));
+    const groups = deletionImpact(data, descendantIds(rows, here.node.id).slice(1));
+    const item = (e: { id: string; data: unknown }) => ({ id: e.id, number: numbers[e.id] ?? "", title: String((e.data as { title?: string })?.title ?? (e.data as { name?: string })?.name ?? "") });
+    impact = { nodes: groups.nodes.map(item), actions: groups.actions.map(item), indicators: groups.indicators.map(item), other: groups.other.length };
+  }
+  const title = here.node ? `${numbers[here.node.id]} ${here.node.data.title}` : t("nodeNew", { ns: "plan", level: levelLabel });
+  return json({
+    title,
+    base: `/programs/${program.id}`,
+    isNew: here.isNew,
+    levelLabel,
+    parent: parent ? { number: numbers[parent.id] ?? "", title: (parent.data as StrategyNodeData).title } : null,
+    node: here.node ? { id: here.node.id, number: numbers[here.node.id] ?? "", title: here.node.data.title } : null,
+    impact,
+    version: here.node?.version ?? 0,
+    allowed: allowedLinks(data),
+    options: {
+      nationalPrograms: methodology.reference.nationalPrograms.map((p) => ({ value: p.id, label: localize(p.label, lang) })),
+      priorities: prioritiesOf(data).map((p) => ({ value: p.id, label: p.text, hint: p.votes ? t("priorityVotes", { ns: "plan", count: p.votes }) : undefined })),
+      problems: problemsOf(data).map((p) => ({ value: p.id, label: p.title })),
+    },
+    defaultValue: {
+      parentId: here.parentId ?? "",
+      title: here.node?.data.title ?? "",
+      description: here.node?.data.description ?? "",
+      nationalPrograms: here.node?.data.nationalPrograms ?? [],
+      priorityIds: here.node?.data.priorityIds ?? [],
+      problemIds: here.node?.data.problemIds ?? [],
+    },
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const access = await requireProgram(request, params.programId, "edit");
+  const data = await loadProgramData(db, access.program.id);
+  const { lang } = await getT(request);
+  const levels = chosenForm(data, lang).levels.length;
+  const here = locate(data, params.nodeId!, new URL(request.url), levels);
+  const back = `/programs/${access.program.id}/strategy`;
+  if (formData.get("intent") === "delete" && here.node) {
+    try {
+      const ids = await deleteElement(db, { programId: access.program.id, id: here.node.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      return redirect(`${back}?deleted=${ids.length}`);
+    } catch (e) {
+      if (!(e instanceof VersionConflict)) throw e;
+      return json({ deleteConflict: true, result: undefined, conflict: null }, { status: 409 });
+    }
+  }
+  return handleElementForm(
+    {
+      request,
+      params,
+      kind: NODE_KIND,
+      schema: nodeFormSchema(allowedLinks(data)),
+      elementId: () => here.node?.id,
+      // A new node goes under the parent of the URL (checked against the form's depth above).
+      parentId: () => (here.isNew ? here.parentId : undefined),
+      toData: ({ version: _v, parentId: _p, ...rest }) => rest,
+      redirectTo: () => back,
+    },
+    formData,
+  );
+}
+
+export default function StrategyNode() {
+  const { t } = useTranslation(["plan", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { canEdit } = useProgramLayout();
+  const schema = nodeFormSchema(data.allowed);
+  const result = actionData && "result" in actionData ? actionData.result : undefined;
+  const [form, fields] = useForm({
+    id: "node",
+    lastResult: result,
+    defaultValue: data.defaultValue,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+  const labels = { title: t("node.title"), description: t("node.description"), nationalPrograms: t("node.nationalPrograms"), priorityIds: t("node.priorities"), problemIds: t("node.problems") };
+
+  if (data.impact && data.node) {
+    const { impact } = data;
+    const nothing = impact.nodes.length + impact.actions.length + impact.indicators.length + impact.other === 0;
+    return (
+      <>
+        <h1>{t("deleteNode.title", { name: `${data.node.number} ${data.node.title}` })}</h1>
+        {actionData && "deleteConflict" in actionData ? (
+          <p className="notice notice--error" role="alert">
+            {t("common:errors.conflict")}
+          </p>
+        ) : null}
+        {nothing ? (
+          <p>{t("deleteNode.nothingElse")}</p>
+        ) : (
+          <>
+            <p className="notice notice--warning">{t("deleteNode.alsoDeleted")}</p>
+            {(["nodes", "actions", "indicators"] as const).map((k) =>
+              impact[k].length > 0 ? (
+                <section key={k}>
+                  <h2>{t(`deleteNode.${k}`, { count: impact[k].length })}</h2>
+                  <ul>
+                    {impact[k].map((i) => (
+                      <li key={i.id}>
+                        {i.number} {i.title}
+                      </li>
+                    ))}
+                  </ul>
+                </section>
+              ) : null,
+            )}
+            {impact.other > 0 ? <p>{t("deleteNode.other", { count: impact.other })}</p> : null}
+          </>
+        )}
+        {canEdit ? (
+          <Form method="post" className="button-group">
+            <input type="hidden" name="intent" value="delete" />
+            <input type="hidden" name="version" value={data.version} />
+            <button type="submit" className="button button--warning">
+              {t("deleteNode.confirm")}
+            </button>
+            <Link to={`${data.base}/strategy`} className="button button--secondary">
+              {t("common:forms.cancel")}
+            </Link>
+          </Form>
+        ) : null}
+      </>
+    );
+  }
+
+  return (
+    <>
+      <p className="hint">
+        <Link to={`${data.base}/strategy`}>{t("node.back")}</Link>
+      </p>
+      <span className="hint">{data.levelLabel}</span>
+      <h1>{data.node ? `${data.node.number} ${data.node.title}` : t("nodeNew", { level: data.levelLabel })}</h1>
+      {data.parent ? <p className="hint">{t("node.under", { name: `${data.parent.number} ${data.parent.title}` })}</p> : null}
+      <SavedNotice />
+      <ConflictPanel actionData={actionData && "conflict" in actionData && actionData.conflict ? (actionData as never) : undefined} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, result ? (actionData as never) : undefined)} />
+        <input type="hidden" name={fields.parentId.name} value={data.defaultValue.parentId} />
+        <TextField field={fields.title} label={labels.title} />
+        <TextAreaField field={fields.description} label={labels.description} hint={t("common:forms.optional")} rows={3} />
+        <CheckboxGroup field={fields.problemIds} legend={labels.problemIds} options={data.options.problems} empty={t("node.noProblems")} />
+        <CheckboxGroup field={fields.priorityIds} legend={labels.priorityIds} options={data.options.priorities} empty={t("node.noPriorities")} />
+        <CheckboxGroup field={fields.nationalPrograms} legend={labels.nationalPrograms} hint={t("node.nationalHint")} options={data.options.nationalPrograms} />
+        {canEdit ? (
+          <div className="button-group">
+            <button type="submit" className="button">
+              {t("common:forms.save")}
+            </button>
+            {data.node ? (
+              <Link to="?delete=1" className="button button--warning">
+                {t("strategy.delete")}
+              </Link>
+            ) : null}
+          </div>
+        ) : null}
+      </Form>
+    </>
+  );
+}

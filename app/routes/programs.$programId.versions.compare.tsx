@@ -1,0 +1,104 @@
+/** Two versions side by side, element by element: what was added, removed or changed (old | new). */
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { notFound, requireProgram } from "~/auth/authorize.server";
+import { pageTitle } from "~/components/page-title";
+import { db } from "~/db.server";
+import { elementTitle } from "~/domain/comments";
+import { numbering } from "~/domain/strategy-tree";
+import { diffSnapshots } from "~/domain/version-diff";
+import { getT } from "~/i18n/i18n.server";
+import { loadSnapshot, snapshotToProgramData } from "~/services/workflow.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program } = await requireProgram(request, params.programId);
+  const { t } = await getT(request);
+  const url = new URL(request.url);
+  const [a, b] = await Promise.all([loadSnapshot(db, Number(url.searchParams.get("a")) || 0), loadSnapshot(db, Number(url.searchParams.get("b")) || 0)]);
+  if (!a || !b || a.programId !== program.id || b.programId !== program.id) throw notFound();
+  const diff = diffSnapshots(a.snapshot, b.snapshot);
+  // Numbers and titles from the version where the element exists (the newer one if both).
+  const [da, db_] = await Promise.all([snapshotToProgramData(db, a.snapshot, a.status), snapshotToProgramData(db, b.snapshot, b.status)]);
+  const na = numbering(da);
+  const nb = numbering(db_);
+  const titleOf = (id: string) => {
+    const el = b.snapshot.elements.find((e) => e.id === id) ?? a.snapshot.elements.find((e) => e.id === id);
+    try {
+      return el ? elementTitle(JSON.parse(el.data)) : null;
+    } catch {
+      return null;
+    }
+  };
+  return json({
+    title: t("review:compare.pageTitle", { a: a.number, b: b.number }),
+    base: `/programs/${program.id}`,
+    a: { id: a.id, number: a.number },
+    b: { id: b.id, number: b.number },
+    program: diff.program,
+    elements: diff.elements.map((e) => ({ ...e, number: nb[e.id] ?? na[e.id] ?? null, title: titleOf(e.id) })),
+  });
+}
+
+export default function Compare() {
+  const { t } = useTranslation(["review", "program"]);
+  const d = useLoaderData<typeof loader>();
+  const none = d.program.length === 0 && d.elements.length === 0;
+  return (
+    <>
+      <h1>{t("compare.pageTitle", { a: d.a.number, b: d.b.number })}</h1>
+      <p>
+        <Link to={`${d.base}/versions`}>{t("versions.back")}</Link> · <Link to={`${d.base}/versions/${d.a.id}`}>{t("versions.numbered", { n: d.a.number })}</Link> ·{" "}
+        <Link to={`${d.base}/versions/${d.b.id}`}>{t("versions.numbered", { n: d.b.number })}</Link>
+      </p>
+      {none ? <p className="notice">{t("compare.same")}</p> : null}
+      {d.program.length > 0 ? <DiffTable id="diff-program" heading={t("program:kinds.program")} fields={d.program} a={d.a.number} b={d.b.number} /> : null}
+      {d.elements.map((e) => (
+        <DiffTable
+          key={e.id}
+          id={`diff-${e.id}`}
+          heading={`${t(`program:kinds.${e.kind}`, { defaultValue: e.kind })}${e.number ? ` ${e.number}` : ""}${e.title ? `: ${e.title}` : ""}`}
+          change={e.change}
+          fields={e.fields}
+          a={d.a.number}
+          b={d.b.number}
+        />
+      ))}
+    </>
+  );
+}
+
+function DiffTable({ id, heading, change, fields, a, b }: { id: string; heading: string; change?: "added" | "removed" | "changed"; fields: { path: string; before: string | null; after: string | null }[]; a: number; b: number }) {
+  const { t } = useTranslation("review");
+  const tone = change === "added" ? "ok" : change === "removed" ? "error" : "warn";
+  return (
+    <section aria-labelledby={id} className="diff-block">
+      <h2 id={id}>
+        {heading} {change ? <span className={`tag tag--${tone}`}>{t(`compare.${change}`)}</span> : null}
+      </h2>
+      <div className="table-wrap">
+        <table aria-labelledby={id}>
+          <thead>
+            <tr>
+              <th scope="col">{t("compare.field")}</th>
+              <th scope="col">{t("versions.numbered", { n: a })}</th>
+              <th scope="col">{t("versions.numbered", { n: b })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {fields.map((f) => (
+              <tr key={f.path}>
+                <th scope="row">{f.path}</th>
+                <td className={f.before === null ? "diff-none" : "diff-old"}>{f.before ?? "—"}</td>
+                <td className={f.after === null ? "diff-none" : "diff-new"}>{f.after ?? "—"}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+/** Export a whole program as a Kadam program file, and import one as a new program. */
+import type { Kysely } from "kysely";
+import type { DB } from "../../db/schema";
+import { newId } from "~/domain/ids";
+import { validateElementData } from "~/domain/element-schemas";
+import {
+  PROGRAM_FILE_FORMAT,
+  PROGRAM_FILE_SCHEMA_VERSION,
+  parentsFirst,
+  remapElementIds,
+  type ProgramFile,
+  type ProgramFileElement,
+} from "~/domain/program-file";
+import { listElements, insertRevision } from "~/models/program-element.server";
+
+export async function exportProgramFile(db: Kysely<DB>, programId: number): Promise<ProgramFile> {
+  const program = await db
+    .selectFrom("program")
+    .innerJoin("municipality", "municipality.id", "program.municipality_id")
+    .select(["title", "start_year", "end_year", "language", "status", "methodology_version", "name_ru", "name_ky", "raion", "oblast", "kind"])
+    .where("program.id", "=", programId)
+    .executeTakeFirstOrThrow();
+  const rows = await listElements(db, programId);
+  const elements: ProgramFileElement[] = rows.map((r) => ({ id: r.id, kind: r.kind, parentId: r.parent_id, position: r.position, data: JSON.parse(r.data) }));
+  return {
+    format: PROGRAM_FILE_FORMAT,
+    schemaVersion: PROGRAM_FILE_SCHEMA_VERSION,
+    exportedAt: new Date().toISOString(),
+    methodologyVersion: program.methodology_version,
+    program: { title: program.title, startYear: program.start_year, endYear: program.end_year, language: program.language, status: program.status },
+    municipality: { nameRu: program.name_ru, nameKy: program.name_ky, raion: program.raion, oblast: program.oblast, kind: program.kind },
+    elements: stableOrder(elements),
+  };
+}
+
+/** Orders elements without looking at their (random) ids, so two exports of the same content match. */
+export function stableOrder(elements: ProgramFileElement[]): ProgramFileElement[] {
+  const byId = new Map(elements.map((e) => [e.id, e]));
+  const path = (e: ProgramFileElement): string => {
+    const own = String(e.position).padStart(6, "0");
+    return e.parentId && byId.has(e.parentId) ? `${path(byId.get(e.parentId)!)}/${own}` : own;
+  };
+  const key = new Map(elements.map((e) => [e.id, `${e.kind}|${path(e)}|${JSON.stringify(e.data)}`]));
+  return [...elements].sort((a, b) => (key.get(a.id)! < key.get(b.id)! ? -1 : key.get(a.id)! > key.get(b.id)! ? 1 : 0));
+}
+
+export type ImportProblem = { path: string; messageKey: string; values?: Record<string, unknown> };
+
+/** Checks every element's data against its kind's rules (e.g. sources add up to the cost). */
+export function validateElements(file: ProgramFile): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  file.elements.forEach((e, i) => {
+    for (const issue of validateElementData(e.kind, e.data, { startYear: file.program.startYear, endYear: file.program.endYear })) {
+      problems.push({ path: `elements[${i}](${e.kind})${issue.path ? "." + issue.path : ""}`, messageKey: issue.messageKey, values: issue.values });
+    }
+  });
+  return problems;
+}
+
+/** Creates a new draft program in the municipality from a validated file (never overwrites). */
+export async function importProgramFile(db: Kysely<DB>, input: { file: ProgramFile; municipalityId: number; userId: string }): Promise<number> {
+  const { file } = input;
+  const elements = parentsFirst(remapElementIds(file.elements, newId));
+  return db.transaction().execute(async (trx) => {
+    const now = new Date().toISOString();
+    const program = await trx
+      .insertInto("program")
+      .values({
+        municipality_id: input.municipalityId,
+        title: file.program.title,
+        start_year: file.program.startYear,
+        end_year: file.program.endYear,
+        language: file.program.language,
+        status: "draft",
+        methodology_version: file.methodologyVersion,
+        archived_at: null,
+        created_at: now,
+        created_by: input.userId,
+      })
+      .returning("id")
+      .executeTakeFirstOrThrow();
+    for (const e of elements) {
+      await trx
+        .insertInto("program_element")
+        .values({ id: e.id, program_id: program.id, kind: e.kind, parent_id: e.parentId, position: e.position, data: JSON.stringify(e.data), version: 1, updated_at: now, updated_by: input.userId })
+        .execute();
+    }
+    await insertRevision(trx, {
+      programId: program.id,
+      elementId: "program",
+      kind: "program",
+      change: "create",
+      before: null,
+      after: JSON.stringify({ importedFrom: file.municipality.nameRu, title: file.program.title, elements: elements.length }),
+      userId: input.userId,
+      now,
+    });
+    return program.id;
+  });
+}

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { canonicalContent, parseProgramFile } from "~/domain/program-file";
+import { exportProgramFile, importProgramFile, validateElements } from "~/services/program-file.server";
+import { useTestDatabase, userIdByEmail } from "../support/test-db";
+
+describe("program file", () => {
+  let t: ReturnType<typeof useTestDatabase>;
+  let demoId: number;
+  beforeEach(async () => {
+    t = useTestDatabase();
+    demoId = (await t.db.selectFrom("program").select("id").orderBy("id").executeTakeFirstOrThrow()).id;
+  });
+  afterEach(async () => {
+    await t.close();
+  });
+
+  async function counts() {
+    const p = await t.db.selectFrom("program").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const e = await t.db.selectFrom("program_element").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    return { programs: Number(p.n), elements: Number(e.n) };
+  }
+
+  it("round-trips the demo program: export → import → export gives the same content", async () => {
+    const first = await exportProgramFile(t.db, demoId);
+    expect(first.elements.length).toBeGreaterThan(3);
+    const text = JSON.stringify(first);
+    const parsed = parseProgramFile(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+    expect(validateElements(parsed.file)).toEqual([]);
+    const other = await t.db.selectFrom("municipality").select("id").where("name_ru", "like", "Сары-Булак%").executeTakeFirstOrThrow();
+    const userId = await userIdByEmail(t, "planner@other.demo");
+    const newId = await importProgramFile(t.db, { file: parsed.file, municipalityId: other.id, userId });
+    const second = await exportProgramFile(t.db, newId);
+    expect(second.municipality.nameRu).toMatch(/Сары-Булак/);
+    expect(canonicalContent(second).elements).toEqual(canonicalContent(first).elements);
+    expect({ ...second.program, status: "x" }).toEqual({ ...first.program, status: "x" });
+    // Ids are new, links between elements point to the new ids.
+    const oldIds = new Set(first.elements.map((e) => e.id));
+    expect(second.elements.some((e) => oldIds.has(e.id))).toBe(false);
+    for (const e of second.elements) if (e.parentId) expect(second.elements.some((p) => p.id === e.parentId)).toBe(true);
+  });
+
+  it("refuses bad files with a message naming what is wrong, and creates nothing", async () => {
+    const before = await counts();
+    const good = await exportProgramFile(t.db, demoId);
+    const cases: [string, string][] = [
+      ["this is { not json", "files:errors.notJson"],
+      [JSON.stringify({ hello: "world" }), "files:errors.notKadam"],
+      [JSON.stringify(good).slice(0, 500), "files:errors.notJson"],
+      [JSON.stringify({ ...good, schemaVersion: 9 }), "files:errors.newerVersion"],
+      [JSON.stringify({ ...good, elements: [{ ...good.elements[0], parentId: "missing" }] }), "files:errors.missingParent"],
+    ];
+    for (const [text, key] of cases) {
+      const parsed = parseProgramFile(text);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.errors.map((e) => e.messageKey)).toContain(key);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it("holds actions in a file to the form's rules: sources must add up to the cost", async () => {
+    const good = await exportProgramFile(t.db, demoId);
+    const index = good.elements.findIndex((e) => e.kind === "action");
+    expect(index).toBeGreaterThanOrEqual(0);
+    const action = good.elements[index];
+    const broken = { ...action, data: { ...action.data, totalCost: Number(action.data.totalCost) + 300 } };
+    const file = { ...good, elements: good.elements.map((e, i) => (i === index ? broken : e)) };
+    const parsed = parseProgramFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error("structure should be fine");
+    const problems = validateElements(parsed.file);
+    const funding = problems.find((p) => p.path === `elements[${index}](action).funding`);
+    expect(funding?.messageKey).toBe("plan:errors.fundingSum");
+    expect(funding?.values).toMatchObject({ diff: "300" });
+  });
+
+  it("keeps script tags inside texts as plain text", async () => {
+    const good = await exportProgramFile(t.db, demoId);
+    const file = { ...good, program: { ...good.program, title: "<script>alert(1)</script> Программа" } };
+    const parsed = parseProgramFile(JSON.stringify(file));
+    if (!parsed.ok) throw new Error("should parse");
+    const userId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
+    const m = await t.db.selectFrom("program").select("municipality_id").where("id", "=", demoId).executeTakeFirstOrThrow();
+    const id = await importProgramFile(t.db, { file: parsed.file, municipalityId: m.municipality_id, userId });
+    const row = await t.db.selectFrom("program").select("title").where("id", "=", id).executeTakeFirstOrThrow();
+    expect(row.title).toBe("<script>alert(1)</script> Программа");
+  });
+});
