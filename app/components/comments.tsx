@@ -5,7 +5,7 @@
  */
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, Link } from "@remix-run/react";
+import { Form, Link, useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { commentFormSchema, commentStatusSchema, COMMENT_STATUSES, type Thread } from "~/domain/comments";
 import { ErrorSummary, FieldError, TextAreaField } from "./forms";
@@ -198,5 +198,20 @@ function StatusForm({
         </button>
       </fieldset>
     </Form>
+  );
+}
+
+/**
+ * "Comments (n)" for the element a page edits: the action, node or indicator id in the URL
+ * (nothing on a "new" page, where the element does not exist yet).
+ */
+export function ElementComments() {
+  const params = useParams();
+  const elementId = params.actionId ?? params.nodeId ?? params.indicatorId;
+  if (!params.programId || !elementId || elementId === "new") return null;
+  return (
+    <p className="stage-comments">
+      <CommentLink programId={params.programId} elementId={elementId} />
+    </p>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { ElementComments } from "~/components/comments";
 import { parseWithZod } from "@conform-to/zod";
 import { Form, Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
@@ -80,6 +81,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
         <Link to={`/programs/${p.programId}/indicators`}>← {t("form.back")}</Link>
       </p>
       <h1>{p.heading}</h1>
+      <ElementComments />
       <SavedNotice />
       <ConflictPanel actionData={p.actionData} form={form} />
       <ErrorSummary form={form} labels={labels} />

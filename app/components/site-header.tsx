@@ -29,6 +29,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <span className="site-header__user">
                 {user.displayName} · {user.roles.map((r) => t(`roles.${r}`)).join(", ")}
               </span>
+              <Link to="/inbox">{t("nav.inbox")}</Link>
               <Link to="/account/password">{t("nav.password")}</Link>
               <Form method="post" action="/logout" className="inline-form">
                 <button type="submit" className="link-button">

@@ -62,9 +62,9 @@ function sumMessage(key: string, parts: number, cost: number, lang: string) {
  */
 export function actionIssues(v: Pick<ActionData, "startYear" | "endYear" | "totalCost" | "funding" | "byYear">, period: { start: number; end: number }, lang: string): { path: (string | number)[]; message: string }[] {
   const issues: { path: (string | number)[]; message: string }[] = [];
-  const outside = errorKey("errors.yearOutsidePeriod", period);
-  if (v.startYear < period.start || v.startYear > period.end) issues.push({ path: ["startYear"], message: outside });
-  if (v.endYear < period.start || v.endYear > period.end) issues.push({ path: ["endYear"], message: outside });
+  const outside = () => errorKey("errors.yearOutsidePeriod", period);
+  if (v.startYear < period.start || v.startYear > period.end) issues.push({ path: ["startYear"], message: outside() });
+  if (v.endYear < period.start || v.endYear > period.end) issues.push({ path: ["endYear"], message: outside() });
   if (v.endYear < v.startYear) issues.push({ path: ["endYear"], message: "errors.endBeforeStart" });
   const funded = sum(v.funding);
   if (Math.abs(funded - v.totalCost) > EPS) issues.push({ path: ["funding"], message: sumMessage("plan:errors.fundingSum", funded, v.totalCost, lang) });

@@ -37,7 +37,7 @@ export function strategyTree(data: ProgramData): TreeNode[] {
   for (const n of nodes) byParent.set(n.parentId, [...(byParent.get(n.parentId) ?? []), n]);
   const build = (parentId: string | null, prefix: string, depth: number): TreeNode[] =>
     (byParent.get(parentId) ?? [])
-      .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+      .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((element, i) => {
         const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
         return { element, number, depth, children: build(element.id, number, depth + 1) };
@@ -59,7 +59,7 @@ export function numbering(data: ProgramData): Record<string, string> {
   for (const a of many(data, KINDS.action)) if (a.parentId) actionsByParent.set(a.parentId, [...(actionsByParent.get(a.parentId) ?? []), a]);
   for (const [parentId, actions] of actionsByParent) {
     const prefix = out[parentId] ?? "?";
-    actions.sort((a, b) => a.position - b.position || a.id.localeCompare(b.id)).forEach((a, i) => (out[a.id] = `${prefix}.${i + 1}`));
+    actions.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).forEach((a, i) => (out[a.id] = `${prefix}.${i + 1}`));
   }
   return out;
 }

@@ -80,23 +80,29 @@ export interface Answer {
 export function answersIndex(data: ProgramData): { byProblem: Map<string, Answer[]>; byPriority: Map<string, Answer[]> } {
   const numbers = numbering(data);
   const nodes = new Map(many<StrategyNodeData>(data, KINDS.strategyNode).map((n) => [n.id, n]));
-  const byProblem = new Map<string, Answer[]>();
-  const byPriority = new Map<string, Answer[]>();
-  const add = (map: Map<string, Answer[]>, key: string, answer: Answer) => {
-    const list = map.get(key) ?? [];
-    if (!list.some((a) => a.actionId === answer.actionId)) map.set(key, [...list, answer]);
+  // Keyed by action id inside each list, so an action reached twice (directly and through its
+  // objective) counts once; a Map keeps this linear for 300 actions.
+  const problemAnswers = new Map<string, Map<string, Answer>>();
+  const priorityAnswers = new Map<string, Map<string, Answer>>();
+  const add = (map: Map<string, Map<string, Answer>>, key: string, answer: Answer) => {
+    let list = map.get(key);
+    if (!list) map.set(key, (list = new Map()));
+    if (!list.has(answer.actionId)) list.set(answer.actionId, answer);
   };
   for (const a of actionsOf(data)) {
     const base = { actionId: a.id, number: numbers[a.id] ?? "", title: a.data.title, cost: a.data.totalCost ?? 0 };
-    for (const p of a.data.problemIds ?? []) add(byProblem, p, { ...base, viaNodeId: null });
-    for (const p of a.data.priorityIds ?? []) add(byPriority, p, { ...base, viaNodeId: null });
+    for (const p of a.data.problemIds ?? []) add(problemAnswers, p, { ...base, viaNodeId: null });
+    for (const p of a.data.priorityIds ?? []) add(priorityAnswers, p, { ...base, viaNodeId: null });
     const seen = new Set<string>();
     for (let node = a.parentId ? nodes.get(a.parentId) : undefined; node && !seen.has(node.id); node = node.parentId ? nodes.get(node.parentId) : undefined) {
       seen.add(node.id); // guards against a cycle in broken data
-      for (const p of node.data.problemIds ?? []) add(byProblem, p, { ...base, viaNodeId: node.id });
-      for (const p of node.data.priorityIds ?? []) add(byPriority, p, { ...base, viaNodeId: node.id });
+      for (const p of node.data.problemIds ?? []) add(problemAnswers, p, { ...base, viaNodeId: node.id });
+      for (const p of node.data.priorityIds ?? []) add(priorityAnswers, p, { ...base, viaNodeId: node.id });
     }
   }
+  const toLists = (m: Map<string, Map<string, Answer>>) => new Map([...m].map(([k, v]) => [k, [...v.values()]]));
+  const byProblem = toLists(problemAnswers);
+  const byPriority = toLists(priorityAnswers);
   return { byProblem, byPriority };
 }
 

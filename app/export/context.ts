@@ -18,6 +18,8 @@ export interface ExportOptions {
   approval?: Approval;
   /** The date printed on the title page ("Кок-Жайык, 2025"); defaults to today. */
   today?: string;
+  /** "Comments and how they were addressed" (annex), read before the document is built. */
+  comments?: import("~/domain/tables/comments").CommentTableRow[];
 }
 
 export interface ExportContext {

@@ -7,6 +7,10 @@ import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import type { ProgramData, ProgramMeta } from "~/domain/program-data";
 import { loadProgramData } from "~/services/program-data.server";
+import { getApproval, loadSnapshot, loadVersionData } from "~/services/workflow.server";
+import { listThreads } from "~/services/comments.server";
+import { commentTableRows } from "~/domain/tables/comments";
+import { methodology } from "~/methodology/templates.server";
 import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx, type ExportOptions } from "./program-docx.server";
 import { municipalityName } from "./wording";
 
@@ -49,11 +53,33 @@ export function exportOptions(data: ProgramData, style?: string | null): ExportO
   return { lang: data.program.language, style: style || undefined, draft: !FINAL_STATUSES.includes(data.program.status) };
 }
 
+/**
+ * Everything the document needs, read in full before building: the program (or a frozen version
+ * with ?version=<id>), the council's approval record of that state, and the comments log.
+ */
+export async function exportInputs(programId: number, versionParam: string | null) {
+  const versionId = versionParam ? Number(versionParam) : undefined;
+  if (versionId !== undefined) {
+    const version = await loadSnapshot(db, versionId);
+    if (!version || version.programId !== programId) throw new Response("Not found", { status: 404 });
+  }
+  const data = versionId !== undefined ? await loadVersionData(db, versionId) : await loadProgramData(db, programId);
+  const approval = await getApproval(db, programId, versionId);
+  const threads = await listThreads(db, programId);
+  const comments = commentTableRows(threads, data, methodology.stages.map((s) => s.id));
+  return { data, approval, comments };
+}
+
 export async function docxDownload(request: Request, programId: string | undefined, kind: ExportKind): Promise<Response> {
   const { program } = await requireProgram(request, programId);
-  const data = await loadProgramData(db, program.id);
-  const style = new URL(request.url).searchParams.get("style");
-  const buffer = await packDocx(builders[kind](data, exportOptions(data, style)));
+  const params = new URL(request.url).searchParams;
+  const { data, approval, comments } = await exportInputs(program.id, params.get("version"));
+  const options: ExportOptions = {
+    ...exportOptions(data, params.get("style")),
+    comments,
+    approval: approval ? { resolutionNumber: approval.resolutionNumber, resolutionDate: approval.resolutionDate, chairName: approval.chairName } : undefined,
+  };
+  const buffer = await packDocx(builders[kind](data, options));
   const fileName = docxFileName(data.program, kind, new Date().toISOString());
   return new Response(new Uint8Array(buffer), {
     headers: {

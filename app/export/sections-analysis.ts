@@ -54,11 +54,14 @@ export function passportContext(ctx: ExportContext): PassportContext {
 function passportTable<Row>(ctx: ExportContext, captionKey: string, table: PassportTable<Row>): FileChild[] {
   const total = ctx.t("doc.total");
   const first = table.columns[0];
-  const footer = table.footer.map((row) => ({
-    label: ((): string => {
-      const v = first.accessor(row);
-      return typeof v === "string" && v.includes(":") ? ctx.t(v) : typeof v === "string" && v ? v : total;
-    })(),
+  const labelOf = (row: Row, i: number): string => {
+    const given = table.footerLabels?.[i];
+    if (given) return "text" in given ? given.text : ctx.t(given.key, given.values);
+    const v = first.accessor(row);
+    return typeof v === "string" && v.includes(":") ? ctx.t(v) : typeof v === "string" && v ? v : total;
+  };
+  const footer = table.footer.map((row, i) => ({
+    label: labelOf(row, i),
     values: Object.fromEntries(table.columns.slice(1).map((c) => [c.id, c.accessor(row)])),
   }));
   return [caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(captionKey) })), tableFromDefinition(table, table.rows, ctx.lang, { t: ctx.t, footer })];
@@ -116,7 +119,11 @@ export function analysis(ctx: ExportContext, title: string, parts: readonly stri
     if (ANALYSIS_SECTORS[part]) {
       out.push(ctx.sub(ctx.t(`doc.parts.${part}`)));
       const text = narratives(ctx, part);
-      out.push(...(text.length ? text : [ctx.pending("situation")]));
+      // Without a narrative the part still has its passport tables; say so only when it has nothing.
+      const next = parts.slice(parts.indexOf(part) + 1);
+      const end = next.findIndex((x) => ANALYSIS_SECTORS[x]);
+      const hasTables = (end < 0 ? next : next.slice(0, end)).some((x) => PASSPORT_TABLE_OF_PART[x]) && passportElementsPresent(ctx);
+      out.push(...(text.length ? text : hasTables ? [] : [ctx.pending("situation")]));
       continue;
     }
     const table = PASSPORT_TABLE_OF_PART[part];

@@ -1,4 +1,5 @@
 /** Annexes: working group, consultations (participants by sex), hearing comments, lens sheet, data tables, resolution. */
+import { commentsTable } from "~/domain/tables/comments";
 import { HeadingLevel, Paragraph, TextRun, type FileChild } from "docx";
 import { consultationsOf } from "~/domain/consultations";
 import { one } from "~/domain/program-data";
@@ -50,7 +51,11 @@ export function annexes(ctx: ExportContext, title: string, parts: readonly strin
         const footer = [{ label: t("doc.total"), values: { men: sum((x) => x.men), women: sum((x) => x.women), total: sum((x) => x.men + x.women), pwd: sum((x) => x.pwd), youth: sum((x) => x.youth) } }];
         out.push(tableFromDefinition(consultationsTable, meetings, lang, { t, ctx: labels, footer }));
       }
-    } else if (part === "hearing_comments") out.push(placeholder(t("doc.parts.hearingCommentsEmpty")));
+    } else if (part === "hearing_comments") {
+      const rows = ctx.options.comments ?? [];
+      if (!rows.length) out.push(placeholder(t("doc.parts.hearingCommentsEmpty")));
+      else out.push(tableFromDefinition(commentsTable, rows, lang, { t, ctx: { t, stageTitle: (id: string) => ctx.label(m.stages.map((st) => ({ id: st.id, label: st.title })), id) } }));
+    }
     else if (part === "lens_sheet") out.push(...lensSheetTable(ctx, ""));
     else if (part === "data_tables") out.push(para(t("doc.parts.dataTablesText")));
     else if (part === "resolution") out.push(placeholder(t("doc.parts.resolutionText")));

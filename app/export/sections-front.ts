@@ -46,7 +46,9 @@ export function titlePage(ctx: ExportContext, title = programTitle(ctx.data.prog
     out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { left: Math.round(TEXT_WIDTH.portrait / 2) }, children: [new TextRun({ text: approvalLine("annexLine", data.program, m.docx, lang, approval) })] }));
   }
   out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 240, line: 360 }, children: [new TextRun({ text: title.toUpperCase(), bold: true, size: SIZE.title })] }));
-  if (style.titlePage === "resolution_line")
+  // An approved program also states its resolution under signature blocks, so the title page
+  // carries the kenesh's decision whichever form the style uses.
+  if (style.titlePage === "resolution_line" || (style.titlePage === "signature_blocks" && approval.resolutionNumber))
     out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: approvalLine("resolutionLine", data.program, m.docx, lang, approval), italics: true })] }));
   const year = (ctx.options.today ?? new Date().toISOString()).slice(0, 4);
   out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 5200 }, children: [new TextRun({ text: ctx.t("doc.placeName", { place, year }) })] }));

@@ -62,7 +62,7 @@ export function formatCell(value: CellValue, kind: string, lang: DocLang, t: Tra
   return value;
 }
 
-function headerText<Row, Ctx>(c: AnyColumn<Row, Ctx>, ctx: Ctx, t: Translate, ns?: string): string {
+export function headerText<Row, Ctx>(c: AnyColumn<Row, Ctx>, ctx: Ctx, t: Translate, ns?: string): string {
   if (c.headerLabel) return c.headerLabel(ctx);
   const h = c.header;
   if (typeof h === "string") return t(ns && !h.includes(":") ? `${ns}:${h}` : h, c.headerParams);

@@ -3,6 +3,7 @@
  * delete with confirmation (/actions/:id?delete=1). The money checks live in the form schema
  * (app/domain/actions.ts), so the browser and the server say the same thing.
  */
+import { ElementComments } from "~/components/comments";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -233,6 +234,7 @@ export default function ActionPage() {
         <Link to={`${data.base}/actions`}>{t("action.back")}</Link>
       </p>
       <h1>{data.number ? `${data.number} ${data.actionTitle}` : t("action.newTitle")}</h1>
+      <ElementComments />
       <SavedNotice />
       <ConflictPanel actionData={actionData && "conflict" in actionData && actionData.conflict ? (actionData as never) : undefined} form={form} />
       <ErrorSummary form={form} labels={labels} />

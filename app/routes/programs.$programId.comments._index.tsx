@@ -13,6 +13,7 @@ import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { COMMENT_STATUSES, countByStatus, describeAnchor, isWorkingGroup, parseAnchor, type AnchorInfo } from "~/domain/comments";
 import { numbering } from "~/domain/strategy-tree";
+import { commentsTable, commentTableRows } from "~/domain/tables/comments";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { listThreads } from "~/services/comments.server";
@@ -51,6 +52,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       rows: [],
       counts: null,
       statusFilter: null,
+      columns: [],
     });
   }
   const all = await listThreads(db, program.id);
@@ -66,17 +68,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canDecide,
     counts: countByStatus(all),
     statusFilter,
-    rows: filtered.map((th) => ({
-      id: th.root.id,
-      elementId: th.root.elementId,
-      anchor: label(describeAnchor(th.root.elementId, data, stageIds, numbers)),
-      author: th.root.authorName,
-      roles: th.root.authorRoles,
-      body: th.root.body,
-      status: th.root.status,
-      reason: th.root.statusReason,
-      decidedBy: th.root.statusByName,
-      replies: th.replies.length,
+    columns: commentsTable.columns.map((c) => ({ id: c.id, header: t(c.header) })),
+    // Cells from the shared table definition (the DOCX annex uses the same one).
+    rows: commentTableRows(filtered, data, stageIds).map((r) => ({
+      id: r.id,
+      elementId: r.elementId,
+      removed: r.anchor.removed,
+      replies: r.replies.length,
+      cells: commentsTable.columns.map((c) => c.accessor(r, { t: (k, v) => t(k, v), stageTitle: (id) => stageTitle(id) ?? id })),
     })),
   });
 }
@@ -148,30 +147,28 @@ export default function CommentsPage() {
             <caption className="visually-hidden">{t("comments.title")}</caption>
             <thead>
               <tr>
-                <th scope="col">{t("comments.element")}</th>
-                <th scope="col">{t("comments.comment")}</th>
-                <th scope="col">{t("comments.author")}</th>
-                <th scope="col">{t("comments.statusLabel")}</th>
-                <th scope="col">{t("comments.howAddressed")}</th>
+                {d.columns.map((c) => (
+                  <th scope="col" key={c.id}>
+                    {c.header}
+                  </th>
+                ))}
               </tr>
             </thead>
             <tbody>
               {d.rows.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link to={`${commentsHref(d.programId, r.elementId)}#comment-${r.id}`}>
-                      <AnchorText anchor={r.anchor} />
+                    <Link to={`${commentsHref(d.programId, r.elementId)}#comment-${r.id}`} className={r.removed ? "tag tag--warn" : undefined}>
+                      {r.cells[0]}
                     </Link>
                   </td>
                   <td>
-                    {r.body}
+                    {r.cells[1]}
                     {r.replies > 0 ? <span className="hint">{t("comments.replyCount", { n: r.replies })}</span> : null}
                   </td>
-                  <td>
-                    {r.author} ({r.roles.map((x) => t(`common:roles.${x}`)).join(", ")})
-                  </td>
-                  <td>{t(`comments.status.${r.status}`)}</td>
-                  <td>{r.status === "open" ? "—" : `${r.decidedBy ?? ""}${r.reason ? `: ${r.reason}` : ""}`}</td>
+                  {r.cells.slice(2).map((cell, i) => (
+                    <td key={i}>{cell}</td>
+                  ))}
                 </tr>
               ))}
             </tbody>

@@ -7,7 +7,7 @@ import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { db } from "~/db.server";
-import { memoFormatNumber } from "~/domain/format-cache";
+import { formatNumber as formatNumberIn } from "~/domain/format";
 import { indicatorNumbers, indicatorParents, indicatorsByParent, isCompleteOutcome, type IndicatorView } from "~/domain/indicators";
 import { stageHref } from "~/domain/stage-paths";
 import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
@@ -26,7 +26,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const byParent = indicatorsByParent(data);
   const numbers = indicatorNumbers(data);
   const finalYear = data.program.endYear;
-  const formatNumber = memoFormatNumber(lang);
+  const formatNumber = (value: number | null | undefined) => formatNumberIn(value, lang);
   const item = (i: IndicatorView) => ({
     id: i.id,
     number: numbers[i.id] ?? "",

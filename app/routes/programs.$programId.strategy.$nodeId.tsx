@@ -3,6 +3,7 @@
  * confirmation that lists exactly what goes with it (/strategy/:id?delete=1). Plain forms and
  * links, so all of it works without JavaScript.
  */
+import { ElementComments } from "~/components/comments";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -200,6 +201,7 @@ export default function StrategyNode() {
       </p>
       <span className="hint">{data.levelLabel}</span>
       <h1>{data.node ? `${data.node.number} ${data.node.title}` : t("nodeNew", { level: data.levelLabel })}</h1>
+      <ElementComments />
       {data.parent ? <p className="hint">{t("node.under", { name: `${data.parent.number} ${data.parent.title}` })}</p> : null}
       <SavedNotice />
       <ConflictPanel actionData={actionData && "conflict" in actionData && actionData.conflict ? (actionData as never) : undefined} form={form} />

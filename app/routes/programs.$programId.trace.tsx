@@ -6,7 +6,7 @@ import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { formatPercent } from "~/domain/format";
-import { memoFormatNumber } from "~/domain/format-cache";
+import { formatNumber as formatNumberIn } from "~/domain/format";
 import { indicatorNumbers } from "~/domain/indicators";
 import { numbering } from "~/domain/strategy-tree";
 import { answersIndex, goalTrace, priorityTrace, problemTrace, type Answer, type TraceNode } from "~/domain/traceability";
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
   // Numbers are formatted here, once, so neither the server render nor hydration repeats it.
-  const formatNumber = memoFormatNumber(lang);
+  const formatNumber = (value: number | null | undefined) => formatNumberIn(value, lang);
   const data = await loadProgramData(db, program.id);
   const share = methodology.thresholds.traceability.highPriorityShare;
   const numbers = numbering(data);

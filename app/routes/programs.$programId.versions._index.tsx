@@ -77,7 +77,10 @@ export default function VersionsPage() {
               {data.versions.map((v) => (
                 <tr key={v.id}>
                   <th scope="row">
-                    <Link to={`${data.base}/versions/${v.id}`}>{t("versions.numbered", { n: v.number })}</Link>
+                    <Link to={`${data.base}/versions/${v.id}`}>{t("versions.numbered", { n: v.number })}</Link>{" "}
+                    <a href={`${data.base}/export/docx?version=${v.id}`} download className="hint">
+                      DOCX
+                    </a>
                   </th>
                   <td>
                     <StatusTag status={v.status} />

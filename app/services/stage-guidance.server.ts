@@ -9,6 +9,7 @@ export function stageGuidance(stageId: string, lang: UiLanguage): StageGuidance 
   const title = localize(stage.title, lang);
   return {
     title,
+    stageId,
     stageTitle: title,
     stageOrder: stage.order,
     guidance: { what: localize(stage.guidance.what, lang), who: localize(stage.guidance.who, lang), produces: localize(stage.guidance.produces, lang) },

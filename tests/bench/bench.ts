@@ -45,7 +45,11 @@ export const pages: BenchPage[] = [
   { name: "Indicators page (T14)", path: "/programs/{id}/indicators", budgetMs: 50 },
   ...compliancePages,
 ];
-export const tasks: BenchTask[] = [...complianceTasks];
+export const tasks: BenchTask[] = [
+  ...complianceTasks,
+  // DOCX export through its route (DB read + build + pack); tests/bench/docx-bench.ts compares it with packing alone.
+  { name: "DOCX export (route)", budgetMs: 1000, run: (c) => c.get(`/programs/${c.programId}/export/docx`) },
+];
 
 const WARMUPS = 3;
 const RUNS = 15;

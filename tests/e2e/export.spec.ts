@@ -36,7 +36,7 @@ test.describe("without JavaScript", () => {
   });
 });
 
-test("a deputy (read-only) may export too; the action plan and annual plan download", async ({ page, request }) => {
+test("a deputy (read-only) may export too; the action plan and annual plan download", async ({ page }) => {
   await login(page, accounts.deputy);
   const id = await demoProgramId(page);
   for (const path of ["action-plan/docx", "annual-plan/docx"]) {
@@ -45,5 +45,4 @@ test("a deputy (read-only) may export too; the action plan and annual plan downl
     expect(res.headers()["content-disposition"]).toMatch(/attachment; filename="[\x20-\x7e]+\.docx"; filename\*=UTF-8''/);
     expect((await res.body()).subarray(0, 2).toString()).toBe("PK");
   }
-  void request;
 });

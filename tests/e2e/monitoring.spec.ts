@@ -32,7 +32,7 @@ for (const js of [true, false]) {
     test.use({ javaScriptEnabled: js });
 
     test("an outcome indicator by sex, a baseline-year error, then a risk", async ({ page }) => {
-      test.setTimeout(90_000);
+      test.setTimeout(150_000); // three accessibility scans on a busy machine
       await login(page, accounts.planner);
       const programId = await createProgram(page, `Мониторинг ${js ? "JS" : "без JS"} ${Date.now()}`);
       await page.goto(`/programs/${programId}/startup`);

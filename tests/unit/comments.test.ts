@@ -81,3 +81,16 @@ describe("threads and decisions", () => {
     expect(safeRedirect("https://evil.example", "/x")).toBe("/x");
   });
 });
+
+describe("comments table definition (page and DOCX annex)", async () => {
+  const { commentsTable, commentTableRows } = await import("~/domain/tables/comments");
+  it("renders element, comment, author, status and how it was addressed", () => {
+    const root = { ...c(1, null, "2026-01-01"), status: "rejected" as const, statusReason: "Бюджет жок", statusByName: "Айгүл" };
+    const rows = commentTableRows([{ root, replies: [] }, { root: { ...c(2, null, "2026-01-02"), elementId: "gone" }, replies: [] }], data, stages);
+    const ctx = { t: (k: string, v?: Record<string, unknown>) => (v ? `${k}${JSON.stringify(v)}` : k), stageTitle: (id: string) => id };
+    const cells = rows.map((r) => commentsTable.columns.map((col) => col.accessor(r, ctx)));
+    expect(cells[0]).toEqual(["program:kinds.action: Суу түтүгү", "c1", "U", "review:comments.status.rejected", "Айгүл: Бюджет жок"]);
+    expect(cells[1][0]).toBe("review:comments.elementRemoved");
+    expect(cells[1][4]).toBe("—");
+  });
+});

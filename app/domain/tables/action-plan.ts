@@ -108,11 +108,11 @@ export function actionPlanTable(sourceIds: string[]): PlanTableDefinition<Action
 /** Actions grouped under their objectives in tree order; objectives without actions are kept (empty). */
 export function actionPlanGroups(data: ProgramData, levels: number): ActionPlanGroup[] {
   const numbers = numbering(data);
-  const actions = actionsList(data);
+  // Actions come sorted by position from buildProgramData; group them once by objective.
+  const byObjective = new Map<string, ReturnType<typeof actionsList>>();
+  for (const a of actionsList(data)) if (a.parentId) byObjective.set(a.parentId, [...(byObjective.get(a.parentId) ?? []), a]);
   return objectives(data, levels).map((o) => {
-    const rows = actions
-      .filter((a) => a.parentId === o.element.id)
-      .sort((a, b) => a.position - b.position || a.id.localeCompare(b.id))
+    const rows = (byObjective.get(o.element.id) ?? [])
       .map((a) => ({ id: a.id, number: numbers[a.id] ?? "", objectiveId: o.element.id, version: a.version, action: a.data, problems: actionProblems(a.data, data.program) }));
     return { objective: { id: o.element.id, number: o.number, title: o.element.data.title }, rows, totalCost: rows.reduce((s, r) => s + r.action.totalCost, 0) };
   });

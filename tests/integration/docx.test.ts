@@ -1,0 +1,121 @@
+/**
+ * DOCX export of the seeded demo program (Kyrgyz) and of a Russian copy: structure checked in
+ * word/document.xml, text checked with mammoth in reading order.
+ */
+import JSZip from "jszip";
+import mammoth from "mammoth";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { asciiFileName, contentDisposition, docxFileName } from "~/export/download.server";
+import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx } from "~/export/program-docx.server";
+import type { ProgramData } from "~/domain/program-data";
+import { methodology } from "~/methodology/templates.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { useTestDatabase } from "../support/test-db";
+
+let handle: ReturnType<typeof useTestDatabase>;
+let demo: ProgramData;
+
+beforeEach(async () => {
+  handle = useTestDatabase();
+  const p = await handle.db.selectFrom("program").select("id").where("title", "like", "Кок-Жайык%").executeTakeFirstOrThrow();
+  demo = await loadProgramData(handle.db, p.id);
+});
+afterEach(() => handle.close());
+
+async function unpack(buffer: Buffer) {
+  const zip = await JSZip.loadAsync(buffer);
+  const xml = await zip.file("word/document.xml")!.async("string");
+  const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+  const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+  const styles = await zip.file("word/styles.xml")!.async("string");
+  const text = (await mammoth.extractRawText({ buffer })).value.replace(/[\u00a0\u202f]/g, " ");
+  return { xml, styles, footers: footers.join("\n"), headers: headers.join("\n"), text };
+}
+
+/** Substring checks that print only the missing string, not the whole document. */
+function expectContains(haystack: string, needles: string[]) {
+  expect(needles.filter((n) => !haystack.includes(n))).toEqual([]);
+}
+
+describe("program DOCX (demo program, Kyrgyz)", () => {
+  it("has the outline, the layout features and the figures of the action plan", async () => {
+    expect(demo.program.language).toBe("ky");
+    const buffer = await packDocx(buildProgramDocument(demo, { lang: "ky", draft: true, today: "2025-03-01" }));
+    expect(buffer.subarray(0, 2).toString()).toBe("PK");
+    const { xml, styles, footers, headers, text } = await unpack(buffer);
+
+    expectContains(xml, ['w:orient="landscape"', "<w:tblHeader/>", "<w:cantSplit/>"]);
+    expect(/instrText[^>]*>TOC [^<]*\\o/.test(xml)).toBe(true);
+    expectContains(styles, ['w:val="ky-KG"', "Times New Roman"]);
+    expect(footers).toMatch(/PAGE/);
+    expect(footers).toMatch(/NUMPAGES/);
+    expect(headers).toContain("ДОЛБООР");
+
+    // Title page: signature blocks of the default style, the title with the genitive form.
+    expectContains(text, ["МАКУЛДАШЫЛДЫ", "БЕКИТЕМИН", "Кок-Жайык айылдык кеңешинин төрагасы", "КОК-ЖАЙЫК АЙЫЛ АЙМАГЫНЫН 2025–2029-ЖЫЛДАРГА"]);
+    // Kyrgyz letters survive as themselves (no look-alike substitutes): Ө Ү in headings, ө ү ң in text.
+    expectContains(text, ["Ө", "Ү", "ө", "ү", "ң"]);
+
+    // Section headings in the order of templates/docx.json (the default style has no
+    // introduction / abbreviations; the SWOT is its own section).
+    const skip = new Set(["title", "toc", "introduction", "abbreviations"]);
+    const titles = methodology.docx.sections.filter((s) => !skip.has(s.id)).map((s) => s.title.ky.toUpperCase());
+    // The contents list the headings first; the body starts at the last "1-БӨЛҮМ. <first title>".
+    let pos = text.lastIndexOf(`1-БӨЛҮМ. ${titles[0]}`);
+    expect(pos).toBeGreaterThan(0);
+    for (const title of titles) {
+      const at = text.indexOf(title, pos);
+      expect(at, title).toBeGreaterThanOrEqual(pos);
+      pos = at;
+    }
+    expectContains(text, ["9-БӨЛҮМ. ИШ-ЧАРАЛАР ПЛАНЫ"]);
+
+    // Action plan totals (domain brief §7.6), formatted with a space as thousands separator.
+    expectContains(text, ["95 610", "19 860", "30 640", "36 540", "4 030", "4 540"]);
+  });
+
+  it("renders every section with a placeholder when the program is empty", async () => {
+    const empty: ProgramData = { program: demo.program, byKind: {} };
+    const { text } = await unpack(await packDocx(buildProgramDocument(empty, { lang: "ky", draft: true })));
+    expectContains(text, ["толтурулат", "ТОБОКЕЛДИКТЕР ЖАНА АЛАРДЫ АЗАЙТУУ ЧАРАЛАРЫ", "ТИРКЕМЕЛЕР"]);
+  });
+
+  it("exports the action plan alone (landscape) and the first year's plan", async () => {
+    const plan = await unpack(await packDocx(buildActionPlanDocument(demo, { lang: "ky", draft: true })));
+    expect(plan.xml).toContain('w:orient="landscape"');
+    expectContains(plan.text, ["95 610"]);
+    const annual = await unpack(await packDocx(buildAnnualPlanDocument(demo, { lang: "ky", draft: false })));
+    expectContains(annual.text, ["2025-ЖЫЛГА ИШКЕ АШЫРУУ ПЛАНЫ"]);
+    expect(annual.headers).not.toContain("ДОЛБООР");
+  });
+});
+
+describe("program DOCX in Russian", () => {
+  const russian = () => ({ ...demo, program: { ...demo.program, language: "ru" as const } });
+
+  it("uses the Russian wording: draft mark, signature blocks, «РАЗДЕЛ 1.»", async () => {
+    const { text, headers, styles } = await unpack(await packDocx(buildProgramDocument(russian(), { lang: "ru", draft: true })));
+    expectContains(headers, ["ПРОЕКТ"]);
+    expectContains(text, ["СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Председатель Кок-Жайык айылного кенеша", "ПРОГРАММА СОЦИАЛЬНО-ЭКОНОМИЧЕСКОГО РАЗВИТИЯ КОК-ЖАЙЫК АЙЫЛНОГО АЙМАКА НА 2025–2029 ГОДЫ", "РАЗДЕЛ 1."]);
+    expectContains(styles, ['w:val="ru-RU"']);
+  });
+
+  it("prints the resolution line with the approval data, and other numbering styles", async () => {
+    const approval = { resolutionNumber: "19", resolutionDate: "2025-04-07" };
+    const { text } = await unpack(await packDocx(buildProgramDocument(russian(), { lang: "ru", draft: false, style: "aa-2024-resolution", approval })));
+    expectContains(text, ["Утверждена постановлением Кок-Жайык айылного кенеша от 7 апреля 2025 г. № 19"]);
+    const ky = await unpack(await packDocx(buildProgramDocument(demo, { lang: "ky", draft: false, style: "aa-2024-resolution", approval })));
+    expectContains(ky.text, ["Кок-Жайык айылдык кеңешинин 2025-жылдын 7-апрелиндеги № 19-токтому менен бекитилди"]);
+    const roman = await unpack(await packDocx(buildProgramDocument(russian(), { lang: "ru", draft: true, style: "roman" })));
+    expectContains(roman.text, ["I. Общая характеристика территории", "Введение", "Правовая основа"]);
+  });
+});
+
+describe("file name", () => {
+  it("is safe, dated and has an ASCII fallback", () => {
+    const name = docxFileName({ ...demo.program, municipality: { ...demo.program.municipality, nameKy: "Кок/Жайык айыл аймагы" } }, "program", "2025-03-01T10:00:00Z");
+    expect(name).toBe("Кок-Жайык айыл аймагы_2025-2029_2025-03-01.docx");
+    expect(asciiFileName(name)).toBe("Kok-Zhaiyk_aiyl_aimagy_2025-2029_2025-03-01.docx");
+    expect(contentDisposition(name)).toContain("filename*=UTF-8''%D0%9A");
+  });
+});
