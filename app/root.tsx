@@ -11,6 +11,7 @@ import {
   useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
+import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "./auth/authorize.server";
 import { rolesOf } from "./auth/user-summary";
@@ -59,6 +60,10 @@ export function Layout({ children }: { children: React.ReactNode }) {
 
 export default function App() {
   const { user } = useLoaderData<typeof loader>();
+  // Marks the page as interactive (browser tests wait for it; CSS could use it too).
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = "1";
+  }, []);
   return (
     <>
       <SiteHeader user={user} />

@@ -106,6 +106,8 @@ async function main(argv: string[]) {
 main(process.argv.slice(2))
   .then((code) => process.exit(code))
   .catch((error) => {
-    console.error(error instanceof CliError ? `kadam: ${error.message}` : error);
+    // Expected failures are one clear line; a stack trace only with KADAM_DEBUG=1.
+    console.error(`kadam: ${error instanceof Error ? error.message : String(error)}`);
+    if (process.env.KADAM_DEBUG === "1" && !(error instanceof CliError)) console.error(error);
     process.exit(1);
   });

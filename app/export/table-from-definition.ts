@@ -49,6 +49,9 @@ export interface FooterRow {
 }
 
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: "000000" };
+// Shared option objects: formatNumber finds their formatter by identity (thousands of cells).
+const MONEY_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
+const NUMBER_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 const isNumeric = (kind: string) => kind === "number" || kind === "money" || kind === "percent";
 
 export function formatCell(value: CellValue, kind: string, lang: DocLang, t: Translate): string {
@@ -56,7 +59,7 @@ export function formatCell(value: CellValue, kind: string, lang: DocLang, t: Tra
   if (typeof value === "boolean") return t(value ? "common:forms.yes" : "common:forms.no", { defaultValue: value ? "+" : "−" });
   if (typeof value === "number") {
     if (kind === "text") return String(value);
-    const text = formatNumber(value, lang, { maximumFractionDigits: kind === "money" ? 1 : 2 });
+    const text = formatNumber(value, lang, kind === "money" ? MONEY_FORMAT : NUMBER_FORMAT);
     return kind === "percent" ? `${text} %` : text;
   }
   return value;
@@ -129,17 +132,34 @@ function columnWidths(headers: string[], body: string[][], kinds: string[], tota
   return min.map((w, i) => Math.floor(w + ((total - minSum) * want[i]) / wantSum));
 }
 
+type CellOptions = { size: number; bold?: boolean; align?: string; header?: boolean; columnSpan?: number; rowSpan?: number; keepNext?: boolean };
+
+/**
+ * Cell paragraphs of one table, shared between cells with the same text and formatting ("—",
+ * labels, repeated numbers): a plain-text paragraph writes the same XML wherever it sits, and
+ * building docx objects is most of the export's own time. Per table call, so never stale.
+ */
+type ParagraphMemo = Map<string, Paragraph>;
+
+function cellParagraph(memo: ParagraphMemo, line: string, opts: CellOptions): Paragraph {
+  const key = `${opts.size}|${opts.align ?? ""}|${opts.keepNext ? 1 : 0}|${opts.bold ? 1 : 0}|${line}`;
+  let p = memo.get(key);
+  if (!p) {
+    const align = opts.align && opts.align !== AlignmentType.LEFT ? (opts.align as (typeof AlignmentType)[keyof typeof AlignmentType]) : undefined;
+    p = new Paragraph({ style: cellStyleId(opts.size), alignment: align, keepNext: opts.keepNext, children: [new TextRun({ text: line, bold: opts.bold })] });
+    memo.set(key, p);
+  }
+  return p;
+}
+
 /** A table cell: borders and margins come from the table, text size from a paragraph style. */
-function cell(text: string, _width: number, opts: { size: number; bold?: boolean; align?: string; header?: boolean; columnSpan?: number; rowSpan?: number; keepNext?: boolean }) {
-  const align = opts.align && opts.align !== AlignmentType.LEFT ? (opts.align as (typeof AlignmentType)[keyof typeof AlignmentType]) : undefined;
+function cell(memo: ParagraphMemo, text: string, _width: number, opts: CellOptions) {
   return new TableCell({
     columnSpan: opts.columnSpan,
     rowSpan: opts.rowSpan,
     verticalAlign: opts.header ? VerticalAlign.CENTER : undefined,
     shading: opts.header ? { fill: "E7E7E7" } : undefined,
-    children: text.split("\n").map(
-      (line) => new Paragraph({ style: cellStyleId(opts.size), alignment: align, keepNext: opts.keepNext, children: [new TextRun({ text: line, bold: opts.bold })] }),
-    ),
+    children: (text.includes("\n") ? text.split("\n") : [text]).map((line) => cellParagraph(memo, line, opts)),
   });
 }
 
@@ -149,6 +169,7 @@ function cell(text: string, _width: number, opts: { size: number; bold?: boolean
  */
 export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>, rows: readonly Row[], lang: DocLang, opts: TableOptions<Ctx> = {}): Table {
   const t = opts.t ?? docTranslator(lang);
+  const memo: ParagraphMemo = new Map();
   const ctx = (opts.ctx ?? {}) as Ctx;
   const all = "columns" in def ? def.columns : (def as readonly AnyColumn<Row, Ctx>[]);
   const columns = all.filter((c) => !opts.omit?.includes(c.id));
@@ -164,7 +185,7 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
   const headerRows: TableRow[] = [];
   const grouped = columns.some((c) => c.group);
   if (!grouped) {
-    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(h, widths[i], { size, bold: true, header: true, align: AlignmentType.CENTER })) }));
+    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(memo, h, widths[i], { size, bold: true, header: true, align: AlignmentType.CENTER })) }));
   } else {
     // Two header rows: group titles spanning their columns, other headers spanning both rows.
     const top: TableCell[] = [];
@@ -172,32 +193,32 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
     for (let i = 0; i < columns.length; ) {
       const g = columns[i].group;
       if (!g) {
-        top.push(cell(headers[i], widths[i], { size, bold: true, header: true, rowSpan: 2, align: AlignmentType.CENTER }));
+        top.push(cell(memo, headers[i], widths[i], { size, bold: true, header: true, rowSpan: 2, align: AlignmentType.CENTER }));
         i++;
         continue;
       }
       let j = i;
       while (j < columns.length && columns[j].group === g) j++;
-      top.push(cell(t(g), widths.slice(i, j).reduce((a, b) => a + b, 0), { size, bold: true, header: true, columnSpan: j - i, align: AlignmentType.CENTER }));
-      for (let k = i; k < j; k++) bottom.push(cell(headers[k], widths[k], { size, bold: true, header: true, align: AlignmentType.CENTER }));
+      top.push(cell(memo, t(g), widths.slice(i, j).reduce((a, b) => a + b, 0), { size, bold: true, header: true, columnSpan: j - i, align: AlignmentType.CENTER }));
+      for (let k = i; k < j; k++) bottom.push(cell(memo, headers[k], widths[k], { size, bold: true, header: true, align: AlignmentType.CENTER }));
       i = j;
     }
     headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: top }), new TableRow({ tableHeader: true, cantSplit: true, children: bottom }));
   }
 
   const bodyRows = body.flatMap((cells, r) => {
-    const row = new TableRow({ cantSplit: true, children: cells.map((text, i) => cell(text, widths[i], { size, align: align(i) })) });
+    const row = new TableRow({ cantSplit: true, children: cells.map((text, i) => cell(memo, text, widths[i], { size, align: align(i) })) });
     const group = opts.groupTitles?.get(r);
     if (group === undefined) return [row];
-    return [new TableRow({ cantSplit: true, children: [cell(group, total, { size, bold: true, columnSpan: columns.length, keepNext: true })] }), row];
+    return [new TableRow({ cantSplit: true, children: [cell(memo, group, total, { size, bold: true, columnSpan: columns.length, keepNext: true })] }), row];
   });
   const footerRows = footer.map((f) => {
     // The label spans the leading cells that have no value.
     let span = 0;
     while (span < f.cells.length - 1 && f.cells[span] === "") span++;
     span = Math.max(span, 1);
-    const label = cell(f.label, widths.slice(0, span).reduce((a, b) => a + b, 0), { size, bold: true, columnSpan: span > 1 ? span : undefined });
-    return new TableRow({ cantSplit: true, children: [label, ...f.cells.slice(span).map((text, k) => cell(text, widths[span + k], { size, bold: true, align: align(span + k) }))] });
+    const label = cell(memo, f.label, widths.slice(0, span).reduce((a, b) => a + b, 0), { size, bold: true, columnSpan: span > 1 ? span : undefined });
+    return new TableRow({ cantSplit: true, children: [label, ...f.cells.slice(span).map((text, k) => cell(memo, text, widths[span + k], { size, bold: true, align: align(span + k) }))] });
   });
 
   return new Table({
@@ -206,7 +227,7 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
     layout: TableLayoutType.FIXED,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
-    rows: [...headerRows, ...(bodyRows.length ? bodyRows : [new TableRow({ children: [cell("—", total, { size, columnSpan: columns.length, align: AlignmentType.CENTER })] })]), ...footerRows],
+    rows: [...headerRows, ...(bodyRows.length ? bodyRows : [new TableRow({ children: [cell(memo, "—", total, { size, columnSpan: columns.length, align: AlignmentType.CENTER })] })]), ...footerRows],
   });
 }
 

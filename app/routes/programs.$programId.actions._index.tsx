@@ -30,14 +30,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Only sources some action uses get a column; the others would be empty in a wide table.
   const used = sources.filter((s) => groups.some((g) => g.rows.some((r) => (r.action.funding[s.id] ?? 0) > 0)));
   const table = actionPlanTable(used.map((s) => s.id));
-  const tt = (key: string) => t(key);
+  // The accessors ask for the same few labels in every row: look each one up once per request.
+  const labels = new Map<string, string>();
+  const tt = (key: string) => {
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = t(key)));
+    return label;
+  };
+  const sourceLabels = new Map(sources.map((s) => [s.id, s.label]));
+  const genderLabels = new Map(methodology.gender.genderTags.map((g) => [g.id, localize(g.label, lang)]));
   const ctx: PlanLabelContext = {
     t: tt,
-    source: (id) => sources.find((s) => s.id === id)?.label ?? id,
-    genderTag: (id) => {
-      const g = methodology.gender.genderTags.find((x) => x.id === id);
-      return g ? localize(g.label, lang) : id;
-    },
+    source: (id) => sourceLabels.get(id) ?? id,
+    genderTag: (id) => genderLabels.get(id) ?? id,
   };
   // Cells rendered on the server from the shared table definition (the DOCX uses the same one).
   const cell = (v: string | number | null, kind: string) => (kind === "text" ? String(v ?? "") : formatNumber(typeof v === "number" ? v : null, lang));

@@ -47,6 +47,14 @@ export default function ExportPage() {
             <p className="hint">{l.hint}</p>
           </li>
         ))}
+        <li>
+          <a className="button button--secondary" href={`${base}/xlsx`} download>
+            {t("files:xlsx.download")}
+          </a>
+          <p className="hint">
+            {t("files:xlsx.downloadHint")} <a href={`/programs/${data.programId}/import/xlsx`}>{t("files:xlsx.uploadLink")}</a>
+          </p>
+        </li>
       </ul>
       <p className="hint">{t("page.approvalNote")}</p>
     </>

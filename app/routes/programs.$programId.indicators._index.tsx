@@ -46,7 +46,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // T14 cells are computed here, so the page ships strings, not the definition's functions.
   const table = meMatrixTable(data.program);
   const frequencies = new Map(methodology.reference.indicatorFrequencies.map((f) => [f.id, localize(f.label, lang)]));
-  const ctx = { t: (key: string, p?: Record<string, unknown>) => t(key, p) as string, frequency: (id: string) => frequencies.get(id) ?? id, lang };
+  // The accessors ask for the same few labels (type, "W"/"M") in every cell: look each up once.
+  const labels = new Map<string, string>();
+  const label = (key: string, p?: Record<string, unknown>): string => {
+    if (p) return t(key, p) as string;
+    let text = labels.get(key);
+    if (text === undefined) labels.set(key, (text = t(key) as string));
+    return text;
+  };
+  const ctx = { t: label, frequency: (id: string) => frequencies.get(id) ?? id, lang };
   const matrix = {
     title: t(table.title),
     columns: table.columns.map((c) => ({ id: c.id, header: t(c.header, c.headerParams), group: c.group ? t(c.group) : null, numeric: c.kind !== "text" })),

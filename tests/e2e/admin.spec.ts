@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { accounts, expectAccessible, login } from "./support";
 
 test.describe("administration", () => {

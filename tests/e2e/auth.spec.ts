@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 import { accounts, createProgram, expectAccessible, login } from "./support";
 
 test.describe("signing in", () => {

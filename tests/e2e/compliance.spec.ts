@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { accounts, createProgram, expectAccessible, login } from "./support";
 
 const rule = (page: Page, id: string) => page.locator(`#rule-${id}`);

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { accounts, expectAccessible, login } from "./support";
 
 /** The seeded demo program (Кок-Жайык, Kyrgyz) of the planner's municipality. */

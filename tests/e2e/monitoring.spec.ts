@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { accounts, createProgram, expectAccessible, login } from "./support";
 
 /** Goes to a link's address (no race with hydration when JavaScript is on). */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { accounts, createProgram, expectAccessible, login } from "./support";
 
 /** Digits with any grouping space (ru-RU uses a no-break space). */

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 import { accounts, createProgram, expectAccessible, login } from "./support";
 
 /** Adds two problems (scores 30 and 80) on the problems page and saves; works with and without JS. */

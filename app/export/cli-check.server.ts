@@ -1,0 +1,68 @@
+/**
+ * `kadam check <programId | file.json>`: every compliance rule's result, one line per rule plus
+ * its evidence, in English (the CLI's language). Returns the exit code: 1 when a blocker fails.
+ * A file is first held to the import rules (parseProgramFile + validateElements); a file that
+ * would be refused on import reports those problems and exits 1 without running the rules.
+ */
+import fs from "node:fs";
+import type { Kysely } from "kysely";
+import type { DB } from "../../db/schema";
+import { evidenceText } from "~/domain/compliance/evidence-text";
+import { runChecks, type ComplianceReport } from "~/domain/compliance/run";
+import { buildProgramData, type ProgramData } from "~/domain/program-data";
+import { parseProgramFile } from "~/domain/program-file";
+import { localize, methodology } from "~/methodology/templates.server";
+import { complianceReport } from "~/services/compliance.server";
+import { validateElements } from "~/services/program-file.server";
+import { docTranslator } from "./i18n";
+
+function fromFile(path: string): ProgramData | string[] {
+  const parsed = parseProgramFile(fs.readFileSync(path, "utf8"));
+  const problems = parsed.ok ? validateElements(parsed.file) : parsed.errors;
+  const t = docTranslator("en");
+  if (!parsed.ok || problems.length) return problems.map((p) => `${p.path || "(file)"}: ${t(p.messageKey, p.values ?? {})}`);
+  const f = parsed.file;
+  return buildProgramData(
+    {
+      id: 0, title: f.program.title, startYear: f.program.startYear, endYear: f.program.endYear, language: f.program.language as "ru" | "ky", status: f.program.status,
+      methodologyVersion: f.methodologyVersion,
+      municipality: { id: 0, nameRu: f.municipality.nameRu, nameKy: f.municipality.nameKy, kind: f.municipality.kind, raion: f.municipality.raion, oblast: f.municipality.oblast },
+    },
+    f.elements.map((e) => ({ id: e.id, kind: e.kind, parent_id: e.parentId ?? null, position: e.position, version: 1, data: JSON.stringify(e.data) })),
+  );
+}
+
+export function printReport(report: ComplianceReport, log: (line: string) => void = console.log): number {
+  const t = docTranslator("en");
+  for (const r of report.rules) {
+    log(`${r.rule.id}\t${r.status.toUpperCase()}\t${r.rule.severity}\t${localize(r.rule.text, "en")}`);
+    for (const e of r.evidence) log(`    - ${evidenceText(t, e, "en")}`);
+    if (r.justification) log(`    justification: ${r.justification.text}`);
+  }
+  log(`blockers failing: ${report.blockersFailing}, warnings failing: ${report.warningsFailing}`);
+  return report.blockersFailing > 0 ? 1 : 0;
+}
+
+/** A clear one-line message on stderr and exit code 2 (distinct from "a blocker fails"). */
+function refuse(message: string): number {
+  console.error(`kadam: ${message}`);
+  return 2;
+}
+
+export async function checkTarget(db: Kysely<DB>, target: string): Promise<number> {
+  if (/^\d+$/.test(target)) {
+    const id = Number(target);
+    const exists = await db.selectFrom("program").select("id").where("id", "=", id).executeTakeFirst();
+    if (!exists) return refuse(`No program ${id} (see: list)`);
+    return printReport((await complianceReport(db, id)).report);
+  }
+  if (!fs.existsSync(target)) return refuse(`No program id or file "${target}"`);
+  const data = fromFile(target);
+  if (Array.isArray(data)) {
+    for (const line of data) console.log(line);
+    console.log("The file is not a valid program file; compliance rules were not run.");
+    return 1;
+  }
+  // A file has no workflow records: approval and publication rules see "none yet".
+  return printReport(runChecks(data, methodology, {}, { approval: null, publicationUrl: null }));
+}

@@ -1,0 +1,232 @@
+/**
+ * XLSX download and upload of the program's data tables, built from the same table definitions
+ * the web pages and the DOCX use (headers come from table-from-definition's headerText).
+ * Layout (see app/domain/xlsx-import.ts): row 1 headers, hidden row 2 column ids, data from
+ * row 3, a hidden last column "_id" with row ids for tables that can be uploaded back.
+ */
+import ExcelJS from "exceljs";
+import { actionPlanGroups, actionPlanTable, actionPlanTotals, type ActionPlanRow, type PlanLabelContext } from "~/domain/tables/action-plan";
+import { financingRows, financingTable } from "~/domain/tables/financing";
+import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
+import type { PassportTable } from "~/domain/tables/passport-table";
+import { financingMatrix } from "~/domain/financing";
+import { programYears, type ProgramData } from "~/domain/program-data";
+import { formLevels } from "~/domain/strategy";
+import { FOOTER_ROW_ID, ROW_ID_COLUMN, TABLE_MARK, yearColumnId, type Raw, type SheetPayload } from "~/domain/xlsx-import";
+import { methodology } from "~/methodology/templates.server";
+import { createContext, type ExportContext } from "./context";
+import type { DocLang, Translate } from "./i18n";
+import { passportContext } from "./sections-analysis";
+import { planLabels } from "./sections-plan";
+import { headerText, type AnyColumn, type AnyDefinition, type CellValue, type FooterRow } from "./table-from-definition";
+import { passportTables } from "~/domain/xlsx-passport";
+
+export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+/** Uploads above this are refused before parsing (a full program workbook is well under 1 MB). */
+export const XLSX_MAX_BYTES = 5 * 1024 * 1024;
+
+const HEADER_ROW = 1;
+const ID_ROW = 2;
+const FIRST_DATA_ROW = 3;
+
+export interface SheetOptions<Row, Ctx> {
+  ctx?: Ctx;
+  t: Translate;
+  footer?: FooterRow[];
+  headerNs?: string;
+  /** Definition id and row ids: when given, the sheet can be uploaded back. */
+  upload?: { table: string; rowId: (row: Row) => string };
+}
+
+/** Excel forbids : \ / ? * [ ] in sheet names and allows 31 characters. */
+export function safeSheetName(name: string): string {
+  return name.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31) || "Sheet";
+}
+
+function numFmt(kind: string, value: number): string | undefined {
+  if (kind === "money") return "#,##0.0";
+  if (kind === "percent") return "0.0";
+  if (kind === "number") return Number.isInteger(value) ? "#,##0" : "#,##0.0#";
+  return undefined;
+}
+
+function writeCell(cell: ExcelJS.Cell, value: CellValue, kind: string, t: Translate) {
+  if (value === null || value === undefined || value === "") return;
+  if (typeof value === "boolean") cell.value = t(value ? "common:forms.yes" : "common:forms.no");
+  else if (typeof value === "number" && kind !== "text") {
+    // Numbers stay numbers, so the user can sum and sort them.
+    cell.value = value;
+    const fmt = numFmt(kind, value);
+    if (fmt) cell.numFmt = fmt;
+  } else cell.value = String(value);
+  if (kind !== "text" && typeof value === "number") cell.alignment = { horizontal: "right" };
+}
+
+/** One sheet of a table definition: bold frozen header, numbers as numbers, widths from the content. */
+export function worksheetFromDefinition<Row, Ctx>(workbook: ExcelJS.Workbook, sheetName: string, def: AnyDefinition<Row, Ctx>, rows: readonly Row[], opts: SheetOptions<Row, Ctx>): ExcelJS.Worksheet {
+  const { t } = opts;
+  const ctx = (opts.ctx ?? {}) as Ctx;
+  const columns = "columns" in def ? def.columns : (def as readonly AnyColumn<Row, Ctx>[]);
+  const ws = workbook.addWorksheet(safeSheetName(sheetName), { views: [{ state: "frozen", ySplit: ID_ROW }] });
+  const headers = columns.map((c) => (c.group ? `${t(c.group)}: ` : "") + headerText(c, ctx, t, opts.headerNs));
+  const widths = headers.map((h) => Math.min(Math.max(h.length, 6), 40));
+  const header = ws.getRow(HEADER_ROW);
+  const ids = ws.getRow(ID_ROW);
+  columns.forEach((c, i) => {
+    header.getCell(i + 1).value = headers[i];
+    ids.getCell(i + 1).value = c.id;
+  });
+  const idCol = columns.length + 1;
+  if (opts.upload) {
+    header.getCell(idCol).value = ROW_ID_COLUMN;
+    ids.getCell(idCol).value = `${TABLE_MARK}${opts.upload.table}`;
+  }
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: "middle" };
+  ids.hidden = true;
+  rows.forEach((r, n) => {
+    const line = ws.getRow(FIRST_DATA_ROW + n);
+    columns.forEach((c, i) => {
+      const v = c.accessor(r, ctx);
+      writeCell(line.getCell(i + 1), v, c.kind, t);
+      const len = v === null || v === undefined ? 0 : String(v).length;
+      if (len > widths[i]) widths[i] = Math.min(len, 60);
+    });
+    if (opts.upload) line.getCell(idCol).value = opts.upload.rowId(r);
+  });
+  (opts.footer ?? []).forEach((f, n) => {
+    const line = ws.getRow(FIRST_DATA_ROW + rows.length + n);
+    line.getCell(1).value = f.label;
+    columns.forEach((c, i) => {
+      if (c.id in f.values) writeCell(line.getCell(i + 1), f.values[c.id], c.kind, t);
+    });
+    if (opts.upload) line.getCell(idCol).value = FOOTER_ROW_ID;
+    line.font = { bold: true };
+  });
+  columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = widths[i] + 2;
+    if (c.kind === "text" && widths[i] >= 40) col.alignment = { wrapText: true, vertical: "top" };
+  });
+  if (opts.upload) ws.getColumn(idCol).hidden = true;
+  return ws;
+}
+
+/** The export context of the DOCX module, in the UI language (its translator accepts ru, ky and en). */
+export function xlsxContext(data: ProgramData, lang: DocLang): ExportContext {
+  return createContext(data, methodology, { lang, draft: false });
+}
+
+/** T12 sheet columns: the objective first (for new rows), the definition, then the phasing by year. */
+export function actionPlanSheetColumns(ctx: ExportContext, objectiveOf: (r: ActionPlanRow) => string): AnyColumn<ActionPlanRow, PlanLabelContext>[] {
+  const def = actionPlanTable(ctx.m.reference.fundingSources.map((s) => s.id));
+  return [
+    { id: "objective", header: "files:xlsx.objective", kind: "text", accessor: (r) => objectiveOf(r) },
+    ...def.columns,
+    ...programYears(ctx.data.program).map<AnyColumn<ActionPlanRow, PlanLabelContext>>((y) => ({
+      id: yearColumnId(y),
+      header: "files:xlsx.byYear",
+      headerParams: { year: y },
+      kind: "money",
+      accessor: (r) => r.action.byYear[String(y)] ?? null,
+    })),
+  ];
+}
+
+export function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ExportContext) {
+  const levels = formLevels(ctx.data, ctx.m.strategy.forms.map((f) => ({ id: f.id, levels: f.levels.length })), ctx.m.strategy.default);
+  const groups = actionPlanGroups(ctx.data, levels);
+  const rows = groups.flatMap((g) => g.rows);
+  const objectiveName = new Map(groups.map((g) => [g.objective.id, `${g.objective.number}. ${g.objective.title}`]));
+  const columns = actionPlanSheetColumns(ctx, (r) => objectiveName.get(r.objectiveId) ?? "");
+  const totals = actionPlanTotals(rows);
+  const footer: FooterRow = {
+    label: ctx.t("doc.total"),
+    values: {
+      totalCost: totals.totalCost,
+      ...Object.fromEntries(Object.entries(totals.bySource).map(([id, v]) => [`source.${id}`, v])),
+      benTotal: totals.beneficiaries.total, benWomen: totals.beneficiaries.women, benMen: totals.beneficiaries.men, benPwd: totals.beneficiaries.pwd,
+    },
+  };
+  worksheetFromDefinition(workbook, ctx.t("files:xlsx.sheets.t12"), { columns }, rows, {
+    t: ctx.t, ctx: planLabels(ctx), footer: rows.length ? [footer] : [], upload: { table: "t12-action-plan", rowId: (r) => r.id },
+  });
+}
+
+/** A passport table with its computed total rows (labels from the definition's footerLabels). */
+function passportSheet<Row extends { id: string }>(workbook: ExcelJS.Workbook, ctx: ExportContext, sheetKey: string, table: PassportTable<Row>) {
+  const label = (i: number) => {
+    const l = table.footerLabels?.[i];
+    return !l ? ctx.t("doc.total") : "text" in l ? l.text : ctx.t(l.key, l.values);
+  };
+  const footer = table.footer.map((row, i) => ({ label: label(i), values: Object.fromEntries(table.columns.slice(1).map((c) => [c.id, c.accessor(row)])) }));
+  worksheetFromDefinition(workbook, ctx.t(`files:xlsx.sheets.${sheetKey}`), table, table.rows, { t: ctx.t, footer, upload: { table: table.id, rowId: (r) => r.id } });
+}
+
+/** The whole workbook: T1–T6, the action plan (T12), the M&E matrix (T14) and the financing plan (T13). */
+export function buildProgramWorkbook(data: ProgramData, lang: DocLang): ExcelJS.Workbook {
+  const ctx = xlsxContext(data, lang);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Kadam";
+  wb.created = new Date();
+  for (const { key, table } of passportTables(data, passportContext(ctx))) passportSheet(wb, ctx, key, table);
+  actionPlanSheet(wb, ctx);
+  const mctx = { t: ctx.t, frequency: (id: string) => ctx.label(ctx.m.reference.indicatorFrequencies, id), lang };
+  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t14"), meMatrixTable(data.program), meMatrixRows(data), { t: ctx.t, ctx: mctx });
+  const matrix = financingMatrix(data, ctx.m.reference.fundingSources.map((s) => s.id));
+  const { rows, totals } = financingRows(matrix);
+  const footer: FooterRow = { label: ctx.t("doc.total"), values: { ...Object.fromEntries(matrix.years.map((y) => [`y${y}`, totals.byYear[y] ?? 0])), total: totals.total } };
+  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t13"), financingTable(matrix.years), rows, { t: ctx.t, ctx: planLabels(ctx), footer: rows.length ? [footer] : [] });
+  return wb;
+}
+
+export async function workbookBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/** A cell's value as plain data: formulas give their result, rich text its text, dates ISO days. */
+export function plainValue(v: ExcelJS.CellValue): Raw {
+  if (v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (typeof v === "object") {
+    if ("result" in v) return plainValue(v.result as ExcelJS.CellValue);
+    if ("richText" in v) return v.richText.map((r) => r.text).join("");
+    if ("text" in v) return String(v.text);
+    if ("error" in v) return String(v.error);
+  }
+  return null;
+}
+
+/** The uploadable sheets of a workbook (recognised by the table mark), as plain cell data. */
+export async function readUploadSheets(buffer: ArrayBuffer | Buffer): Promise<SheetPayload[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(buffer as ArrayBuffer);
+  const out: SheetPayload[] = [];
+  wb.eachSheet((ws) => {
+    const ids = ws.getRow(ID_ROW);
+    const header = ws.getRow(HEADER_ROW);
+    const columns: { index: number; id: string }[] = [];
+    let table: string | null = null;
+    ids.eachCell((cell, index) => {
+      const v = plainValue(cell.value);
+      if (typeof v !== "string" || !v) return;
+      if (v.startsWith(TABLE_MARK)) {
+        table = v.slice(TABLE_MARK.length);
+        columns.push({ index, id: ROW_ID_COLUMN });
+      } else columns.push({ index, id: v });
+    });
+    if (!table) return;
+    const headers = Object.fromEntries(columns.map((c) => [c.id, String(plainValue(header.getCell(c.index).value) ?? c.id)]));
+    const rows: SheetPayload["rows"] = [];
+    for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) {
+      const line = ws.getRow(n);
+      const cells: Record<string, Raw> = {};
+      for (const c of columns) cells[c.id] = plainValue(line.getCell(c.index).value);
+      const id = cells[ROW_ID_COLUMN];
+      rows.push({ row: n, id: id === null ? null : String(id), cells });
+    }
+    out.push({ table, name: ws.name, headers, rows });
+  });
+  return out;
+}

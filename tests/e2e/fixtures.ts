@@ -1,0 +1,21 @@
+/**
+ * The Playwright `test` every spec uses: after each page.goto it waits until React has hydrated
+ * the page (when JavaScript is on), so a test never types into a form React is about to take over.
+ */
+import { expect, test as base, type Page } from "@playwright/test";
+
+export const test = base.extend({
+  page: async ({ page, javaScriptEnabled }, use) => {
+    const goto = page.goto.bind(page);
+    page.goto = async (url: string, options?: Parameters<Page["goto"]>[1]) => {
+      const response = await goto(url, options);
+      if (javaScriptEnabled && response && response.ok() && (response.headers()["content-type"] ?? "").includes("text/html")) {
+        await page.waitForFunction(() => document.documentElement.dataset.hydrated === "1", undefined, { timeout: 15_000 }).catch(() => {});
+      }
+      return response;
+    };
+    await use(page);
+  },
+});
+
+export { expect, type Page };

@@ -1,0 +1,91 @@
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "../support/test-db";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+/** Runs the CLI as a user would, on a copy of the test database. */
+function kadam(db: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, ["--import", "tsx", "app/cli/kadam.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: db }, encoding: "utf8", timeout: 120_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+describe("kadam CLI", () => {
+  let t: ReturnType<typeof useTestDatabase>;
+  let programId: number;
+  let municipalityId: number;
+  const tmp = path.join(ROOT, "tests/.tmp", `cli-${process.pid}`);
+  beforeAll(async () => {
+    t = useTestDatabase();
+    const first = await t.db.selectFrom("program").select(["id", "municipality_id"]).orderBy("id").executeTakeFirstOrThrow();
+    programId = first.id;
+    municipalityId = first.municipality_id;
+    // The CLI opens the file itself: release ours so WAL content is in the file it reads.
+    await t.db.destroy();
+    fs.mkdirSync(tmp, { recursive: true });
+  });
+  afterAll(async () => {
+    fs.rmSync(tmp, { recursive: true, force: true });
+    for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(t.file + suffix, { force: true });
+  });
+
+  it("lists municipalities and programs", () => {
+    const r = kadam(t.file, "list");
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/municipality \d+: Кок-Жайык/);
+    expect(r.out).toContain(`program ${programId}:`);
+  });
+
+  it("exports JSON and imports it as a new program", () => {
+    const file = path.join(tmp, "program.json");
+    const out = kadam(t.file, "export-json", String(programId), "--out", file);
+    expect(out.code).toBe(0);
+    const parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    expect(parsed.format).toBe("kadam-program");
+    const imported = kadam(t.file, "import", file, "--municipality", String(municipalityId));
+    expect(imported.err).toBe("");
+    expect(imported.code).toBe(0);
+    expect(Number(imported.out.trim())).toBeGreaterThan(programId);
+  }, 120_000);
+
+  it("checks a program and a program file, printing every rule", () => {
+    const r = kadam(t.file, "check", String(programId));
+    expect([0, 1]).toContain(r.code);
+    expect(r.out).toMatch(/^r01\t(PASS|FAIL|NA)\t(blocker|warning)\t/m);
+    expect(r.out).toMatch(/blockers failing: \d+/);
+    const file = path.join(tmp, "check.json");
+    kadam(t.file, "export-json", String(programId), "--out", file);
+    const f = kadam(t.file, "check", file);
+    expect([0, 1]).toContain(f.code);
+    expect(f.out).toMatch(/^r\d\d\t/m);
+  }, 120_000);
+
+  it("exports DOCX", () => {
+    const file = path.join(tmp, "program.docx");
+    const r = kadam(t.file, "export-docx", String(programId), "--lang", "ru", "--out", file);
+    expect(r.code).toBe(0);
+    expect(fs.readFileSync(file).subarray(0, 2).toString()).toBe("PK");
+  }, 120_000);
+
+  it("fails clearly on a bad command, a missing program and a bad file", () => {
+    const bad = kadam(t.file, "frobnicate");
+    expect(bad.code).not.toBe(0);
+    expect(bad.err).toMatch(/Commands:/);
+    const missing = kadam(t.file, "export-json", "99999");
+    expect(missing.code).not.toBe(0);
+    expect(missing.err).toMatch(/No program 99999/);
+    const check = kadam(t.file, "check", "99999");
+    expect(check.code).not.toBe(0);
+    expect(check.err).toMatch(/No program 99999/);
+    const docx = kadam(t.file, "export-docx", "99999", "--out", path.join(tmp, "x.docx"));
+    expect(docx.code).not.toBe(0);
+    expect(docx.err).toMatch(/No program 99999/);
+    const junk = path.join(tmp, "junk.json");
+    fs.writeFileSync(junk, "{ not json");
+    const imp = kadam(t.file, "import", junk, "--municipality", String(municipalityId));
+    expect(imp.code).not.toBe(0);
+    expect(imp.err).toMatch(/nothing was created/);
+  }, 120_000);
+});
