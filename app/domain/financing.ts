@@ -11,9 +11,7 @@
  * split yet is spread evenly over its own years; an action with no sources at all counts as
  * "source not identified" (UNIDENTIFIED row).
  */
-import passportJson from "../../templates/passport.json";
-import referenceJson from "../../templates/reference.json";
-import thresholdsJson from "../../templates/thresholds.json";
+import { financingDefaults } from "./template-defaults.server";
 import { actionsList, sum, type ActionData } from "./actions";
 import { countDone } from "./completeness";
 import { ownRevenueForecast } from "./passport";
@@ -35,12 +33,7 @@ export interface FinancingContext {
 
 /** The context from the templates as shipped. Pages pass the validated methodology instead. */
 export function defaultFinancingContext(): FinancingContext {
-  return {
-    sources: referenceJson.fundingSources.map((s) => ({ id: s.id, budgetKind: s.budgetKind as "local" | "republican" | "other", unidentified: (s as { unidentified?: boolean }).unidentified })),
-    ownRevenueRowIds: passportJson.budget.rows.filter((r) => r.ownRevenue).map((r) => r.id),
-    maxLocalShare: thresholdsJson.affordability.maxLocalShareOfOwnRevenue,
-    unidentifiedMaxShare: thresholdsJson.unidentifiedSourceMaxShare,
-  };
+  return { ...financingDefaults, sources: [...financingDefaults.sources], ownRevenueRowIds: [...financingDefaults.ownRevenueRowIds] };
 }
 
 /** The cost of an action per year: its byYear, or its cost spread evenly over its years if not split. */

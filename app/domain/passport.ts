@@ -4,8 +4,7 @@
  * templates/passport.json, which the server validates at start), so pages, exports and other
  * stages (financing reads ownRevenueForecast) share one set of rules.
  */
-import passportJson from "../../templates/passport.json";
-import referenceJson from "../../templates/reference.json";
+import { passportDefaults } from "./template-defaults.server";
 import { countDone } from "./completeness";
 import { KINDS } from "./links";
 import { one, programYears, type ProgramData, type ProgramMeta } from "./program-data";
@@ -22,14 +21,9 @@ export const PASSPORT_KINDS = {
 export type PassportTableId = keyof typeof PASSPORT_KINDS;
 export const PASSPORT_TABLES = Object.keys(PASSPORT_KINDS) as PassportTableId[];
 
-interface Row { id: string }
-const defaults = {
-  general: passportJson.general.fields as (Row & { kind: string })[],
-  economy: passportJson.economy.rows as (Row & { bySex: boolean })[],
-  services: passportJson.services.rows as Row[],
-  budget: passportJson.budget.rows as (Row & { group: string; ownRevenue: boolean })[],
-  ageBands: referenceJson.ageBands as Row[],
-};
+// Template rows default to the server's copy of templates/ (empty in the browser build, where
+// every caller passes the rows from its loader).
+const defaults = passportDefaults;
 
 const version = z.number().int().min(0);
 const source = () => optionalText(300);
