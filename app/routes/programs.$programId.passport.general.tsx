@@ -4,37 +4,20 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, PassportNav } from "~/components/passport-table";
-import { db } from "~/db.server";
 import { generalFormSchema, PASSPORT_KINDS, type GeneralData } from "~/domain/passport";
-import { getT } from "~/i18n/i18n.server";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
-import { passportContext, passportElement } from "~/services/passport.server";
-import { loadProgramData } from "~/services/program-data.server";
-import { stageGuidance } from "~/services/stage-guidance.server";
+import { passportPageData } from "~/services/passport.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit } = await requireProgram(request, params.programId);
-  const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
-  const saved = passportElement<GeneralData>(data, "general");
-  const guidance = stageGuidance("passport", lang);
-  return json({
-    ...guidance,
-    title: `${t("stages:passport.general.title")} — ${guidance.title}`,
-    programId: program.id,
-    canEdit,
-    version: saved.version,
-    defaultValue: saved.data ?? { fields: {} },
-    context: passportContext(lang, data),
-  });
+  const { data: _data, ...page } = await passportPageData<GeneralData>(request, params.programId, "general", { fields: {} });
+  return json({ ...page });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -4,22 +4,17 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, FlagList, PassportNav, PassportTableView } from "~/components/passport-table";
 import { RowList } from "~/components/row-list";
-import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
 import { newId } from "~/domain/ids";
 import { PASSPORT_KINDS, populationFlags, populationFormSchema, type PopulationData } from "~/domain/passport";
 import { populationTable } from "~/domain/tables/passport-population";
-import { getT } from "~/i18n/i18n.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
-import { passportContext, passportElement } from "~/services/passport.server";
-import { loadProgramData } from "~/services/program-data.server";
-import { stageGuidance } from "~/services/stage-guidance.server";
+import { passportPageData } from "~/services/passport.server";
 import { methodology } from "~/methodology/templates.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -27,21 +22,8 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 const bandIds = () => methodology.reference.ageBands.map((b) => b.id);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit } = await requireProgram(request, params.programId);
-  const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
-  const saved = passportElement<PopulationData>(data, "population");
-  const guidance = stageGuidance("passport", lang);
-  return json({
-    ...guidance,
-    title: `${t("stages:passport.population.title")} — ${guidance.title}`,
-    programId: program.id,
-    canEdit,
-    lang,
-    version: saved.version,
-    defaultValue: saved.data ?? { villages: [] },
-    context: passportContext(lang, data),
-  });
+  const { data: _data, ...page } = await passportPageData<PopulationData>(request, params.programId, "population", { villages: [] });
+  return json({ ...page });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

@@ -4,41 +4,23 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { FlagList, PassportNav } from "~/components/passport-table";
 import { RowList } from "~/components/row-list";
-import { db } from "~/db.server";
 import { newId } from "~/domain/ids";
 import { PASSPORT_KINDS, vulnerableFlags, vulnerableFormSchema, type VulnerableData } from "~/domain/passport";
 import { formatNumber } from "~/domain/format";
 import { nameOf } from "~/domain/tables/passport-table";
-import { getT } from "~/i18n/i18n.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
-import { passportContext, passportElement } from "~/services/passport.server";
-import { loadProgramData } from "~/services/program-data.server";
-import { stageGuidance } from "~/services/stage-guidance.server";
+import { passportPageData } from "~/services/passport.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit } = await requireProgram(request, params.programId);
-  const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
-  const saved = passportElement<VulnerableData>(data, "vulnerable");
-  const guidance = stageGuidance("passport", lang);
-  return json({
-    ...guidance,
-    title: `${t("stages:passport.vulnerable.title")} — ${guidance.title}`,
-    programId: program.id,
-    canEdit,
-    lang,
-    version: saved.version,
-    defaultValue: saved.data ?? { rows: [] },
-    context: passportContext(lang, data),
-  });
+  const { data: _data, ...page } = await passportPageData<VulnerableData>(request, params.programId, "vulnerable", { rows: [] });
+  return json({ ...page });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {

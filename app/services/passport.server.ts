@@ -1,5 +1,10 @@
 /** What every passport page loads: the template lists in the UI language and the saved element. */
 import type { Lang } from "~/methodology/schema";
+import { requireProgram } from "~/auth/authorize.server";
+import { db } from "~/db.server";
+import { getT } from "~/i18n/i18n.server";
+import { loadProgramData } from "~/services/program-data.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
 import type { PassportContext } from "~/domain/tables/passport-table";
 import { villagesOf } from "~/domain/links";
 import { PASSPORT_KINDS, type PassportTableId } from "~/domain/passport";
@@ -24,4 +29,28 @@ export function passportContext(lang: Lang, data: ProgramData): PassportContext 
 export function passportElement<T>(data: ProgramData, table: PassportTableId): { data: T | undefined; version: number } {
   const el = data.byKind[PASSPORT_KINDS[table]]?.[0];
   return { data: el?.data as T | undefined, version: el?.version ?? 0 };
+}
+
+/**
+ * The loader every passport table page shares: authorize (read), load the program once, and
+ * return the table's saved data and version, the template lists in the UI language and the
+ * page title. `empty` is the table's data before anything was saved.
+ */
+export async function passportPageData<T>(request: Request, programIdParam: string | undefined, table: PassportTableId, empty: T) {
+  const { program, canEdit } = await requireProgram(request, programIdParam);
+  const { t, lang } = await getT(request);
+  const data = await loadProgramData(db, program.id);
+  const saved = passportElement<T>(data, table);
+  const guidance = stageGuidance("passport", lang);
+  return {
+    ...guidance,
+    title: `${t(`stages:passport.${table}.title`)} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    lang,
+    version: saved.version,
+    defaultValue: saved.data ?? empty,
+    context: passportContext(lang, data),
+    data,
+  };
 }
