@@ -63,7 +63,10 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     });
     created = true;
   }
-  const { seedDemoProgram } = await import("./seed-program");
+  const { seedDemoProgram, DEMO_PROGRAM_TITLE } = await import("./seed-program");
   await seedDemoProgram(db, ids.kok);
+  const demo = await db.selectFrom("program").select("id").where("title", "=", DEMO_PROGRAM_TITLE).executeTakeFirstOrThrow();
+  const { seedSubmittedProgram } = await import("./demo/submitted");
+  await seedSubmittedProgram(db, demo.id, ids.other);
   return { created };
 }
