@@ -8,7 +8,9 @@ import { getOptionalUser } from "~/auth/authorize.server";
 import { loginSchema, safeRedirect } from "~/auth/schemas";
 import { login, wantsSecureCookies } from "~/auth/session.server";
 import { ErrorSummary, TextField } from "~/components/forms";
-import { languageCookie } from "~/i18n/language.server";
+import { languageCookieName } from "~/i18n/config";
+import { getLanguage, languageCookie } from "~/i18n/language.server";
+import { db } from "~/db.server";
 import { pageTitle } from "~/components/page-title";
 import { getT } from "~/i18n/i18n.server";
 
@@ -32,9 +34,13 @@ export async function action({ request }: ActionFunctionArgs) {
     const message = result.reason === "throttled" ? "login.throttled" : result.reason === "inactive" ? "login.inactive" : "login.invalid";
     return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "throttled" ? 429 : 401 });
   }
+  // A language picked on the login page is the latest wish: it becomes the user's preference.
+  // Without one, the stored preference sets the interface language.
+  const picked = request.headers.get("cookie")?.includes(`${languageCookieName}=`) ? getLanguage(request) : null;
+  if (picked && picked !== result.language) await db.updateTable("user").set({ preferred_language: picked }).where("id", "=", result.userId).execute();
   const headers = new Headers();
   headers.append("Set-Cookie", result.setCookie);
-  headers.append("Set-Cookie", languageCookie(result.language, wantsSecureCookies(request)));
+  headers.append("Set-Cookie", languageCookie(picked ?? result.language, wantsSecureCookies(request)));
   return redirect(safeRedirect(redirectTo), { headers });
 }
 

@@ -60,6 +60,18 @@ test.describe("signing in", () => {
     await context.close();
   });
 
+  test("a language picked on the login page is kept after signing in", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Кыргызча" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "ky");
+    await page.locator("input[name=email]").fill(accounts.otherPlanner);
+    await page.locator("input[name=password]").fill("kadam-demo-2026");
+    await page.locator("form#login button[type=submit]").click();
+    await expect(page.locator("h1")).toHaveText("Өнүктүрүү программалары");
+    await page.getByRole("button", { name: "Русский" }).click(); // back to the default for other tests
+    await expect(page.locator("h1")).toHaveText("Программы развития");
+  });
+
   test("logging out ends the session", async ({ page }) => {
     await login(page, accounts.deputy);
     await page.getByRole("button", { name: "Выйти" }).click();
