@@ -2,6 +2,12 @@ import type { FieldMetadata } from "@conform-to/react";
 import { getCollectionProps, getInputProps } from "@conform-to/react";
 import { FieldError } from "./forms";
 
+export interface CheckboxOption {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
 /** One yes/no checkbox (Conform sends "on", the schema coerces it to true). */
 export function CheckboxField({ field, label }: { field: FieldMetadata<any, any, any>; label: string }) {
   const props = getInputProps(field, { type: "checkbox" });
@@ -15,28 +21,39 @@ export function CheckboxField({ field, label }: { field: FieldMetadata<any, any,
   );
 }
 
-/** Multi-select as checkboxes sharing one name: posts an array, works without JavaScript. */
+/**
+ * Multi-select as checkboxes sharing one name (links to problems, priorities, groups, villages…):
+ * posts an array, works without JavaScript.
+ */
 export function CheckboxGroup({
   field,
   legend,
   hint,
   options,
+  empty,
 }: {
   field: FieldMetadata<any, any, any>;
   legend: string;
   hint?: string;
-  options: { value: string; label: string }[];
+  options: CheckboxOption[];
+  /** Shown when there is nothing to choose from yet. */
+  empty?: string;
 }) {
-  const labels = new Map(options.map((o) => [o.value, o.label]));
   const items = getCollectionProps(field, { type: "checkbox", options: options.map((o) => o.value) });
   return (
-    <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`}>
+    <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id} aria-describedby={hint ? `${field.id}-hint` : undefined}>
       <legend>{legend}</legend>
-      {hint ? <span className="hint">{hint}</span> : null}
+      {hint ? (
+        <span className="hint" id={`${field.id}-hint`}>
+          {hint}
+        </span>
+      ) : null}
       <FieldError field={field} />
-      {items.map((props) => (
+      {options.length === 0 && empty ? <p className="hint">{empty}</p> : null}
+      {items.map((props, i) => (
         <label key={props.key} htmlFor={props.id}>
-          <input {...props} key={props.key} /> {labels.get(props.value)}
+          <input {...props} key={props.key} /> {options[i].label}
+          {options[i].hint ? <span className="hint"> {options[i].hint}</span> : null}
         </label>
       ))}
     </fieldset>

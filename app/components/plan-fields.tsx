@@ -1,49 +1,10 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { getCollectionProps, getInputProps } from "@conform-to/react";
+import { getInputProps } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import { FieldError } from "./forms";
 
-export interface Option {
-  value: string;
-  label: string;
-  hint?: string;
-}
-
-/** A list of checkboxes for an array field (links to problems, priorities, groups…). Plain inputs: works without JS. */
-export function CheckboxGroup({ field, legend, hint, options, empty }: { field: FieldMetadata<any, any, any>; legend: string; hint?: string; options: Option[]; empty?: string }) {
-  const props = getCollectionProps(field, { type: "checkbox", options: options.map((o) => o.value) });
-  return (
-    <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id} aria-describedby={hint ? `${field.id}-hint` : undefined}>
-      <legend>{legend}</legend>
-      {hint ? (
-        <span className="hint" id={`${field.id}-hint`}>
-          {hint}
-        </span>
-      ) : null}
-      <FieldError field={field} />
-      {options.length === 0 ? <p className="hint">{empty}</p> : null}
-      {props.map((p, i) => (
-        <label key={p.key}>
-          <input {...p} key={p.key} /> {options[i].label}
-          {options[i].hint ? <span className="hint"> {options[i].hint}</span> : null}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-/** One checkbox for a boolean field. */
-export function Checkbox({ field, label }: { field: FieldMetadata<any, any, any>; label: string }) {
-  const props = getInputProps(field, { type: "checkbox" });
-  return (
-    <div className="checkboxes">
-      <label>
-        <input {...props} key={props.key} /> {label}
-      </label>
-    </div>
-  );
-}
+import type { CheckboxOption as Option } from "./checkboxes";
 
 const toNumber = (v: unknown) => {
   const n = typeof v === "string" ? Number(v.replace(",", ".").replace(/\s/g, "")) : typeof v === "number" ? v : NaN;

@@ -14,7 +14,8 @@ import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { Checkbox, CheckboxGroup, MoneySplit } from "~/components/plan-fields";
+import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
+import { MoneySplit } from "~/components/plan-fields";
 import { db } from "~/db.server";
 import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
 import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/links";
@@ -267,10 +268,10 @@ export default function ActionPage() {
         <fieldset className="field">
           <legend>{t("action.tags")}</legend>
           {(["inclusive", "gender", "climate"] as const).map((k) => (
-            <Checkbox key={k} field={tags[k]} label={t(`action.tagNames.${k}`)} />
+            <CheckboxField key={k} field={tags[k]} label={t(`action.tagNames.${k}`)} />
           ))}
-          <Checkbox field={fields.addsUnpaidCare} label={t("action.addsUnpaidCare")} />
-          <Checkbox field={fields.nextBudget} label={t("action.nextBudget")} />
+          <CheckboxField field={fields.addsUnpaidCare} label={t("action.addsUnpaidCare")} />
+          <CheckboxField field={fields.nextBudget} label={t("action.nextBudget")} />
         </fieldset>
         <SelectField field={fields.genderTag} label={labels.genderTag} options={data.options.genderTags} placeholder={t("common:forms.choose")} />
         <CheckboxGroup field={fields.problemIds} legend={t("action.problems")} options={data.options.problems} empty={t("node.noProblems")} />

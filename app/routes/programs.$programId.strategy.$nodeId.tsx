@@ -14,7 +14,7 @@ import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { CheckboxGroup } from "~/components/plan-fields";
+import { CheckboxGroup } from "~/components/checkboxes";
 import { db } from "~/db.server";
 import { prioritiesOf, problemsOf } from "~/domain/links";
 import type { ProgramData } from "~/domain/program-data";
