@@ -7,6 +7,7 @@ import { redirect } from "@remix-run/node";
 import type { Program, Role } from "../../db/schema";
 import { db } from "~/db.server";
 import { rolesForProgram } from "~/domain/workflow";
+import { liveReader, versionReader, type ProgramReader } from "~/services/program-reader.server";
 import { roleHas, type Permission } from "./permissions";
 import { readSession, type CurrentUser } from "./session.server";
 
@@ -69,11 +70,14 @@ export interface ProgramAccess {
   program: Program;
   canEdit: boolean;
   canComment: boolean;
+  /** Where to read the program's elements: live, or the frozen version named by `?version=`. */
+  read: ProgramReader;
 }
 
 /**
  * Loads a program the user may read; 404 otherwise. With `need: "edit"` a reader who may
- * not edit gets 403.
+ * not edit gets 403. A GET with `?version=<id>` reads that frozen version instead (title,
+ * period and status as they were, nothing editable); an id of another program is a 404.
  */
 export async function requireProgram(
   request: Request,
@@ -92,7 +96,18 @@ export async function requireProgram(
   const canComment =
     hasMunicipalPermission(user, program.municipality_id, "program:comment") ||
     hasGlobalPermission(user, "program:read-all-submitted");
-  return { user, program, canEdit, canComment };
+  const versionParam = request.method === "GET" || request.method === "HEAD" ? new URL(request.url).searchParams.get("version") : null;
+  if (versionParam === null) return { user, program, canEdit, canComment, read: liveReader(db, program.id) };
+  const version = /^[1-9][0-9]{0,9}$/.test(versionParam) ? await versionReader(db, program.id, Number(versionParam)) : null;
+  if (!version) throw notFound();
+  const frozen = version.program;
+  return {
+    user,
+    program: { ...program, title: frozen.title, start_year: frozen.start_year, end_year: frozen.end_year, language: frozen.language as Program["language"], status: version.reader.version!.status as Program["status"] },
+    canEdit: false,
+    canComment,
+    read: version.reader,
+  };
 }
 
 export async function requireMunicipalPermission(request: Request, municipalityIdParam: string | undefined, permission: Permission) {

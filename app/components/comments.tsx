@@ -5,7 +5,8 @@
  */
 import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, Link, useParams } from "@remix-run/react";
+import { Form, useParams } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { commentFormSchema, commentStatusSchema, COMMENT_STATUSES, type Thread } from "~/domain/comments";
 import { ErrorSummary, FieldError, TextAreaField } from "./forms";

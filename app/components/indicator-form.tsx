@@ -1,7 +1,8 @@
 import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { ElementComments } from "~/components/comments";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, Link } from "@remix-run/react";
+import { Form } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, FieldError, SelectField, TextField } from "~/components/forms";

@@ -1,6 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { getInputProps } from "@conform-to/react";
-import { Link } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";

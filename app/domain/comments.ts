@@ -81,6 +81,16 @@ export function buildThreads(comments: readonly CommentRecord[]): Thread[] {
   return [...threads.values()];
 }
 
+/**
+ * The comments log of one version: threads opened up to the moment the version was frozen (so
+ * the approved version's log lists everything the council raised before approving it), with
+ * their replies and their handling as it stands now, since "how it was addressed" often comes
+ * after the version that prompted the comment.
+ */
+export function threadsUpTo(threads: readonly Thread[], frozenAt: string): Thread[] {
+  return threads.filter((th) => th.root.createdAt <= frozenAt);
+}
+
 const WORKING_GROUP: readonly Role[] = ["planner", "coordinator"];
 export function isWorkingGroup(roles: readonly Role[]): boolean {
   return roles.some((r) => WORKING_GROUP.includes(r));

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -10,14 +11,13 @@ import { stageCompleteness } from "~/domain/stage-completeness";
 import { stageHref } from "~/domain/stage-paths";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { loadProgramData } from "~/services/program-data.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "workspace.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const stages = methodology.stages.map((s) => {
     const c = stageCompleteness(s.id, data);
     return {

@@ -1,7 +1,8 @@
 /** Stage 9: the action plan (T12), grouped by objective, with totals computed from the actions. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
@@ -14,15 +15,14 @@ import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
 import { chosenForm, fundingSources } from "~/services/plan.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const form = chosenForm(data, lang);
   const levels = form.levels.length;
   const sources = fundingSources(lang);

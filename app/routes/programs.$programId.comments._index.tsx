@@ -5,30 +5,30 @@
  */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData, useOutletContext } from "@remix-run/react";
+import { Form, useLoaderData, useOutletContext } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { CommentThreads, commentsHref } from "~/components/comments";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
-import { COMMENT_STATUSES, countByStatus, describeAnchor, isWorkingGroup, parseAnchor, type AnchorInfo } from "~/domain/comments";
+import { COMMENT_STATUSES, countByStatus, describeAnchor, isWorkingGroup, parseAnchor, threadsUpTo, type AnchorInfo } from "~/domain/comments";
 import { numbering } from "~/domain/strategy-tree";
 import { commentsTable, commentTableRows } from "~/domain/tables/comments";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { listThreads } from "~/services/comments.server";
-import { loadProgramData } from "~/services/program-data.server";
 import type { CommentsOutletContext } from "./programs.$programId.comments";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, user, canComment } = await requireProgram(request, params.programId);
+  const { program, user, canComment, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
   const url = new URL(request.url);
   const element = url.searchParams.get("element");
   const statusFilter = url.searchParams.get("status");
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const stageIds = methodology.stages.map((s) => s.id);
   const numbers = numbering(data);
   const stageTitle = (id: string | null) => {
@@ -55,11 +55,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       columns: [],
     });
   }
-  const all = await listThreads(db, program.id);
+  const all = read.version ? threadsUpTo(await listThreads(db, program.id), read.version.createdAt) : await listThreads(db, program.id);
   const filtered = statusFilter && (COMMENT_STATUSES as readonly string[]).includes(statusFilter) ? all.filter((th) => th.root.status === statusFilter) : all;
   return json({
     mode: "list" as const,
     title: t("review:comments.title"),
+    viewing: read.version ? { id: read.version.id, number: read.version.number } : null,
     programId: program.id,
     element: null,
     anchor: null,
@@ -122,8 +123,9 @@ export default function CommentsPage() {
   return (
     <>
       <h1>{t("comments.title")}</h1>
-      <p className="lead">{t("comments.lead")}</p>
+      <p className="lead">{d.viewing ? t("comments.versionLead", { n: d.viewing.number }) : t("comments.lead")}</p>
       <Form method="get" className="inline-fields">
+        {d.viewing ? <input type="hidden" name="version" value={d.viewing.id} /> : null}
         <div className="field">
           <label htmlFor="status-filter">{t("comments.filter")}</label>
           <select id="status-filter" name="status" defaultValue={d.statusFilter ?? ""}>

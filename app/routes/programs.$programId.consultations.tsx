@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
@@ -22,9 +23,9 @@ import { stageGuidance } from "~/services/stage-guidance.server";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { program, canEdit, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   return json({
     ...stageGuidance("consultations", lang),
     programId: program.id,

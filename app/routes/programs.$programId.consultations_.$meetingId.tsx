@@ -2,7 +2,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { notFound, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, VersionInput } from "~/components/element-form";
@@ -39,9 +40,9 @@ function findMeeting(data: ProgramData, meetingId: string | undefined): Meeting 
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { program, canEdit, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const meeting = findMeeting(data, params.meetingId);
   const heading = meeting ? t("analysis:consultations.editTitle", { date: meeting.date }) : t("analysis:consultations.newTitle");
   return json({

@@ -4,6 +4,7 @@ import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
+import { useKeepVersion } from "~/components/program-link";
 import { languageNames } from "~/i18n/config";
 import { FINAL_STATUSES } from "~/export/download.server";
 import { getT } from "~/i18n/i18n.server";
@@ -26,11 +27,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function ExportPage() {
   const { t } = useTranslation("export");
   const data = useLoaderData<typeof loader>();
+  // Files of the version being read when one is open (?version=), else of the current program.
+  const keep = useKeepVersion();
   const base = `/programs/${data.programId}/export`;
   const links = [
-    { href: `${base}/docx`, label: t("page.program"), hint: t("page.programHint") },
-    { href: `${base}/action-plan/docx`, label: t("page.actionPlan"), hint: t("page.actionPlanHint") },
-    { href: `${base}/annual-plan/docx`, label: t("page.annualPlan", { year: data.firstYear }), hint: t("page.annualPlanHint") },
+    { href: keep(`${base}/docx`), label: t("page.program"), hint: t("page.programHint") },
+    { href: keep(`${base}/action-plan/docx`), label: t("page.actionPlan"), hint: t("page.actionPlanHint") },
+    { href: keep(`${base}/annual-plan/docx`), label: t("page.annualPlan", { year: data.firstYear }), hint: t("page.annualPlanHint") },
   ];
   return (
     <>
@@ -48,7 +51,7 @@ export default function ExportPage() {
           </li>
         ))}
         <li>
-          <a className="button button--secondary" href={`${base}/xlsx`} download>
+          <a className="button button--secondary" href={keep(`${base}/xlsx`)} download>
             {t("files:xlsx.download")}
           </a>
           <p className="hint">

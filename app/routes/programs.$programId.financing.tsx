@@ -1,7 +1,8 @@
 /** Stage 11: the financing plan (T13), computed from the actions and the passport budget. */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -13,15 +14,14 @@ import { headerText, type PlanLabelContext } from "~/domain/tables/action-plan";
 import { annualPlanTable, financingRows, financingTable, sourceLabel } from "~/domain/tables/financing";
 import { getT } from "~/i18n/i18n.server";
 import { financingContext, fundingSources } from "~/services/plan.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const sources = fundingSources(lang);
   const plan = financingPlan(data, financingContext());
   const ctx: PlanLabelContext = { t: (k) => t(k), source: (id) => sources.find((s) => s.id === id)?.label ?? id, genderTag: (id) => id };

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -14,16 +15,15 @@ import { actionsOf } from "~/domain/links";
 import { genderGapsTable, genderGapTableRows } from "~/domain/tables/gender-gaps";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 /** Overview of the gender analysis: computed profile, decision-making, gap chart and the action check. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const g = genderDataOf(data);
   const tpl = methodology.gender;
   const label = (list: readonly { id: string; label: Parameters<typeof localize>[0] }[]) => (id: string) => localize(list.find((x) => x.id === id)?.label ?? { ru: id, ky: id, en: id }, lang);

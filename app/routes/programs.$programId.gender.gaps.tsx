@@ -2,7 +2,8 @@ import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
@@ -29,9 +30,9 @@ const templateIds = () => ({
 
 /** Table T10: gender gaps, their causes, need types and the actions that answer them. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const element = data.byKind[GENDER_KIND]?.[0];
   const g = element?.data as GenderData | undefined;
   const guidance = stageGuidance("gender", lang);

@@ -2,7 +2,8 @@ import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadat
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
@@ -28,9 +29,9 @@ const templateIds = () => ({
 
 /** Harvard activity and access/control profiles, unpaid care and decision-making bodies. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const element = await findSingleton(db, program.id, GENDER_KIND);
+  const element = await read.singleton(GENDER_KIND);
   const g = element ? (JSON.parse(element.data) as GenderData) : undefined;
   const tpl = methodology.gender;
   const guidance = stageGuidance("gender", lang);

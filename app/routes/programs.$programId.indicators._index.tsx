@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
@@ -13,16 +14,15 @@ import { stageHref } from "~/domain/stage-paths";
 import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { useProgramLayout } from "./programs.$programId";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const byParent = indicatorsByParent(data);
   const numbers = indicatorNumbers(data);
   const finalYear = data.program.endYear;

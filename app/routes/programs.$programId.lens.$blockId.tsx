@@ -2,7 +2,8 @@ import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
@@ -29,10 +30,10 @@ function findBlock(blockId: string | undefined) {
 
 /** One block of lens questions per page (GOV.UK: one topic per page). */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
   const { block, index } = findBlock(params.blockId);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const element = data.byKind[LENS_KIND]?.[0];
   const stored = element?.data as LensData | undefined;
   const blocks = methodology.lens.blocks;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -11,16 +12,15 @@ import { lensCompleteness, lensDataOf, lensLinkContext, lensSummary, openGaps, v
 import { actionsOf } from "~/domain/links";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 /** Overview of the lens: one row per block, the open gaps, and the vulnerable groups the plan reaches. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const lens = lensDataOf(data);
   const ctx = lensLinkContext(data);
   const template = methodology.lens;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -8,15 +9,14 @@ import { StageHeader } from "~/components/stage-header";
 import { db } from "~/db.server";
 import { PASSPORT_TABLES, passportCompleteness, tableFilled } from "~/domain/passport";
 import { getT } from "~/i18n/i18n.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   return json({
     ...stageGuidance("passport", lang),
     programId: program.id,

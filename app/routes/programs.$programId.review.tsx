@@ -2,7 +2,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { requireProgram } from "~/auth/authorize.server";
@@ -28,7 +29,6 @@ import {
 import { stageHref } from "~/domain/stage-paths";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm, withRowIds, type ElementFormResult } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { useProgramLayout } from "./programs.$programId";
@@ -41,9 +41,9 @@ const options = () => ({
 });
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const [monitoring, risks] = await Promise.all([findSingleton(db, program.id, MONITORING_KIND), findSingleton(db, program.id, RISKS_KIND)]);
+  const [monitoring, risks] = await Promise.all([read.singleton(MONITORING_KIND), read.singleton(RISKS_KIND)]);
   const m = monitoring ? (JSON.parse(monitoring.data) as MonitoringData) : { members: [] };
   const r = risks ? (JSON.parse(risks.data) as RisksData) : { rows: [] };
   const wg = methodology.thresholds.workingGroup;

@@ -2,7 +2,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
@@ -14,7 +15,6 @@ import { NARRATIVE_KIND, narrativeFormSchema, narrativeToData, type NarrativeDat
 import { LONG_TEXT_MAX } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
@@ -23,9 +23,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 const sectorIds = () => methodology.reference.sectors.map((s) => s.id);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { program, canEdit, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const element = await findSingleton(db, program.id, NARRATIVE_KIND);
+  const element = await read.singleton(NARRATIVE_KIND);
   const saved = element ? (JSON.parse(element.data) as NarrativeData) : { sectors: {} };
   const guidance = stageGuidance("situation", lang);
   return json({

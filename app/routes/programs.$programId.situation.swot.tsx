@@ -2,7 +2,8 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
@@ -15,7 +16,6 @@ import { newId } from "~/domain/ids";
 import { SWOT_KIND, SWOT_QUADRANTS, swotFormSchema, type SwotData } from "~/domain/situation";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
@@ -25,9 +25,9 @@ const allowed = () => ({ sectorIds: methodology.reference.sectors.map((s) => s.i
 const empty: SwotData = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { program, canEdit, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const element = await findSingleton(db, program.id, SWOT_KIND);
+  const element = await read.singleton(SWOT_KIND);
   const saved = element ? { ...empty, ...(JSON.parse(element.data) as Partial<SwotData>) } : empty;
   const guidance = stageGuidance("situation", lang);
   return json({

@@ -15,7 +15,6 @@ import { newId } from "~/domain/ids";
 import { STARTUP_KIND, startupFormSchema, type StartupData } from "~/domain/startup";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { updateProgramMeta } from "~/services/programs.server";
@@ -25,9 +24,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 const limits = () => methodology.thresholds.programYears;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const element = await findSingleton(db, program.id, STARTUP_KIND);
+  const element = await read.singleton(STARTUP_KIND);
   const saved = element ? (JSON.parse(element.data) as StartupData) : null;
   const defaults: StartupData = saved ?? {
     legalBasis: methodology.reference.legalBasis.filter((l) => l.default).map((l) => ({ id: newId(), title: localize(l.label, lang), reference: localize(l.reference, lang) })),

@@ -6,13 +6,8 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import {
-  Form,
-  Link,
-  useActionData,
-  useLoaderData,
-  useSearchParams,
-} from "@remix-run/react";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import {
@@ -39,7 +34,6 @@ import { useProgramLayout } from "~/routes/programs.$programId";
 import { handleElementForm } from "~/services/element-form.server";
 import { moveElement, VersionConflict } from "~/services/elements.server";
 import { chosenForm, strategyForms } from "~/services/plan.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -47,9 +41,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 const formIds = () => methodology.strategy.forms.map((f) => f.id);
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const vision = one<VisionData>(data, VISION_KIND);
   const form = chosenForm(data, lang);
   const levels = form.levels.length;

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -12,17 +13,16 @@ import { numbering } from "~/domain/strategy-tree";
 import { answersIndex, goalTrace, priorityTrace, problemTrace, type Answer, type TraceNode } from "~/domain/traceability";
 import { getT } from "~/i18n/i18n.server";
 import { methodology } from "~/methodology/templates.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { useProgramLayout } from "./programs.$programId";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
   // Numbers are formatted here, once, so neither the server render nor hydration repeats it.
   const formatNumber = (value: number | null | undefined) => formatNumberIn(value, lang);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const share = methodology.thresholds.traceability.highPriorityShare;
   const numbers = numbering(data);
   const indicatorNo = indicatorNumbers(data);

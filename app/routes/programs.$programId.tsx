@@ -1,8 +1,10 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, NavLink, Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Link, NavLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { CanEditProvider } from "~/components/can-edit";
+import { VersionBanner } from "~/components/version-banner";
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import { stagePaths } from "~/domain/stage-paths";
@@ -12,7 +14,7 @@ import { getMunicipality } from "~/models/program.server";
 
 /** Layout of every program page: who may do what, and the stage navigation. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit, canComment } = await requireProgram(request, params.programId);
+  const { program, canEdit, canComment, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
   const municipality = (await getMunicipality(db, program.municipality_id))!;
   return json({
@@ -28,6 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     canEdit,
     canComment,
+    /** Set while a frozen version is open (?version=): every page shows it read-only. */
+    viewing: read.version,
     stages: methodology.stages.map((s) => ({ id: s.id, order: s.order, title: localize(s.shortTitle, lang), path: stagePaths[s.id] })),
   });
 }
@@ -39,7 +43,7 @@ export function useProgramLayout() {
 
 export default function ProgramLayout() {
   const { t } = useTranslation();
-  const { program, stages, canEdit } = useLoaderData<typeof loader>();
+  const { program, stages, canEdit, viewing } = useLoaderData<typeof loader>();
   const { pathname } = useLocation();
   const base = `/programs/${program.id}`;
   const index = stages.findIndex((s) => pathname === `${base}/${s.path}` || pathname.startsWith(`${base}/${s.path}/`));
@@ -63,7 +67,9 @@ export default function ProgramLayout() {
           </ol>
         </nav>
       ) : null}
-      {!canEdit ? (
+      {viewing ? (
+        <VersionBanner version={viewing} programId={program.id} pathname={pathname} />
+      ) : !canEdit ? (
         <p className="notice" role="note">
           {t("programs.readOnly")}
         </p>

@@ -2,7 +2,8 @@
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -71,16 +72,14 @@ export default function VersionsPage() {
                 <th scope="col">{t("status.when")}</th>
                 <th scope="col">{t("status.who")}</th>
                 <th scope="col">{t("status.comment")}</th>
+                <th scope="col">{t("versions.files")}</th>
               </tr>
             </thead>
             <tbody>
               {data.versions.map((v) => (
                 <tr key={v.id}>
                   <th scope="row">
-                    <Link to={`${data.base}/versions/${v.id}`}>{t("versions.numbered", { n: v.number })}</Link>{" "}
-                    <a href={`${data.base}/export/docx?version=${v.id}`} download className="hint">
-                      DOCX
-                    </a>
+                    <Link to={`${data.base}?version=${v.id}`}>{t("versions.numbered", { n: v.number })}</Link>
                   </th>
                   <td>
                     <StatusTag status={v.status} />
@@ -88,6 +87,18 @@ export default function VersionsPage() {
                   <td>{date(v.created_at)}</td>
                   <td>{v.userName ?? "—"}</td>
                   <td>{v.comment ?? ""}</td>
+                  <td>
+                    <ul className="inline-list">
+                      <li>
+                        <Link to={`${data.base}/comments?version=${v.id}`}>{t("versions.comments")}</Link>
+                      </li>
+                      <li>
+                        <a href={`${data.base}/export/docx?version=${v.id}`} download>
+                          DOCX
+                        </a>
+                      </li>
+                    </ul>
+                  </td>
                 </tr>
               ))}
             </tbody>

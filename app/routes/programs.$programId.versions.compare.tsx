@@ -1,7 +1,8 @@
 /** Two versions side by side, element by element: what was added, removed or changed (old | new). */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
+import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { notFound, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";

@@ -25,17 +25,15 @@ import {
 } from "~/domain/working-group";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit } = await requireProgram(request, params.programId);
+  const { program, canEdit, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const element = await findSingleton(db, program.id, WORKING_GROUP_KIND);
+  const element = await read.singleton(WORKING_GROUP_KIND);
   const saved = element ? (JSON.parse(element.data) as WorkingGroupData) : null;
   const ref = methodology.reference;
   const opts = (items: readonly { id: string; label: Parameters<typeof localize>[0] }[]) => items.map((i) => ({ value: i.id, label: localize(i.label, lang) }));
@@ -46,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     version: element?.version ?? 0,
     defaultValue: saved ?? { members: [], calendar: [] },
     thresholds: methodology.thresholds.workingGroup,
-    groupsPresent: vulnerableGroupsPresent(await loadProgramData(db, program.id)),
+    groupsPresent: vulnerableGroupsPresent(await read.programData()),
     options: { groups: opts(ref.vulnerableGroups), roles: opts(ref.workingGroupRoles), sexes: opts(ref.sexes) },
   });
 }

@@ -25,9 +25,9 @@ import { stageGuidance } from "./stage-guidance.server";
 const frequencyIds = () => methodology.reference.indicatorFrequencies.map((f) => f.id);
 
 export async function indicatorFormLoader({ request, params }: LoaderFunctionArgs, indicatorId?: string) {
-  const { program } = await requireProgram(request, params.programId);
+  const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const existing = indicatorId ? indicatorsOf(data).find((i) => i.id === indicatorId) : undefined;
   if (indicatorId && !existing) throw notFound();
   const parents = indicatorParents(data);

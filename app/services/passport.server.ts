@@ -3,7 +3,6 @@ import type { Lang } from "~/methodology/schema";
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import { getT } from "~/i18n/i18n.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import type { PassportContext } from "~/domain/tables/passport-table";
 import { villagesOf } from "~/domain/links";
@@ -37,9 +36,9 @@ export function passportElement<T>(data: ProgramData, table: PassportTableId): {
  * page title. `empty` is the table's data before anything was saved.
  */
 export async function passportPageData<T>(request: Request, programIdParam: string | undefined, table: PassportTableId, empty: T) {
-  const { program, canEdit } = await requireProgram(request, programIdParam);
+  const { program, canEdit, read } = await requireProgram(request, programIdParam);
   const { t, lang } = await getT(request);
-  const data = await loadProgramData(db, program.id);
+  const data = await read.programData();
   const saved = passportElement<T>(data, table);
   const guidance = stageGuidance("passport", lang);
   return {

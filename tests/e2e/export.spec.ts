@@ -1,13 +1,6 @@
 import fs from "node:fs";
 import { expect, test, type Page } from "./fixtures";
-import { accounts, expectAccessible, login } from "./support";
-
-/** The seeded demo program (Кок-Жайык, Kyrgyz) of the planner's municipality. */
-async function demoProgramId(page: Page): Promise<number> {
-  await page.goto("/programs");
-  const href = await page.getByRole("link", { name: /Кок-Жайык/ }).first().getAttribute("href");
-  return Number(href!.match(/programs\/(\d+)/)![1]);
-}
+import { accounts, demoProgramId, expectAccessible, login } from "./support";
 
 async function downloadProgram(page: Page) {
   const id = await demoProgramId(page);

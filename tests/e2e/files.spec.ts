@@ -2,13 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "./fixtures";
-import { accounts, expectAccessible, login } from "./support";
-
-async function demoProgramId(page: Page): Promise<number> {
-  await page.goto("/programs");
-  const href = await page.getByRole("link", { name: /Кок-Жайык/ }).first().getAttribute("href");
-  return Number(href!.match(/programs\/(\d+)/)![1]);
-}
+import { accounts, demoProgramId, expectAccessible, importCopy, login } from "./support";
 
 /** Number of actions and the total cost as the action plan page shows them. */
 async function actionPlan(page: Page, id: number) {
@@ -16,20 +10,6 @@ async function actionPlan(page: Page, id: number) {
   const rows = await page.locator("table.action-plan tbody td a[href*='/actions/']").count();
   const total = (await page.locator("table.action-plan tfoot td.num").first().textContent())?.trim();
   return { rows, total };
-}
-
-/** Downloads the program file from the workspace and imports it as a new program; returns its id. */
-async function importCopy(page: Page, demoId: number): Promise<number> {
-  await page.goto(`/programs/${demoId}`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Скачать файл программы/ }).click()]);
-  const file = await download.path();
-  expect(JSON.parse(fs.readFileSync(file!, "utf8")).format).toBe("kadam-program");
-  await page.goto("/programs");
-  await page.goto((await page.locator("a[href^='/programs/import?municipality=']").first().getAttribute("href"))!);
-  await page.locator("input[name=file]").setInputFiles({ name: "program.json", mimeType: "application/json", buffer: fs.readFileSync(file!) });
-  await page.getByRole("button", { name: /Загрузить и создать/ }).click();
-  await expect(page).toHaveURL(/\/programs\/\d+\?imported=1/);
-  return Number(page.url().match(/programs\/(\d+)/)![1]);
 }
 
 test("a program file downloaded from the workspace imports as a new program with the same action plan", async ({ page }) => {

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
@@ -33,5 +34,29 @@ export async function createProgram(page: Page, title: string) {
   await page.locator("input[name=title]").fill(title);
   await page.locator("form#new-program button[type=submit]").click();
   await expect(page).toHaveURL(/\/programs\/\d+$/);
+  return Number(page.url().match(/programs\/(\d+)/)![1]);
+}
+
+/** The seeded demo program (Кок-Жайык, Kyrgyz) of the signed-in user's municipality. */
+export async function demoProgramId(page: Page): Promise<number> {
+  await page.goto("/programs");
+  const href = await page.getByRole("link", { name: /Кок-Жайык/ }).first().getAttribute("href");
+  return Number(href!.match(/programs\/(\d+)/)![1]);
+}
+
+/**
+ * Downloads a program's file from its workspace and imports it as a new program of the planner
+ * (a full program with actions to work on, without touching the shared demo); returns its id.
+ */
+export async function importCopy(page: Page, programId: number): Promise<number> {
+  await page.goto(`/programs/${programId}`);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Скачать файл программы/ }).click()]);
+  const file = await download.path();
+  expect(JSON.parse(fs.readFileSync(file!, "utf8")).format).toBe("kadam-program");
+  await page.goto("/programs");
+  await page.goto((await page.locator("a[href^='/programs/import?municipality=']").first().getAttribute("href"))!);
+  await page.locator("input[name=file]").setInputFiles({ name: "program.json", mimeType: "application/json", buffer: fs.readFileSync(file!) });
+  await page.getByRole("button", { name: /Загрузить и создать/ }).click();
+  await expect(page).toHaveURL(/\/programs\/\d+\?imported=1/);
   return Number(page.url().match(/programs\/(\d+)/)![1]);
 }

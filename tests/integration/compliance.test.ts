@@ -1,31 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { login } from "~/auth/session.server";
 import { action as checkAction, loader as checkLoader } from "~/routes/programs.$programId.check";
 import { complianceReport, latestFindings, listJustifications, saveJustification, unjustifiedBlockersFor } from "~/services/compliance.server";
 import { ministryDashboard } from "~/services/ministry-dashboard.server";
 import { createProgram } from "~/services/programs.server";
-import { DEMO_PASSWORD } from "../../db/seed";
+import { cookieFor, post as postTo, statusOf } from "../support/requests";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
 
-async function cookieFor(email: string): Promise<string> {
-  const result = await login(new Request("http://localhost/login"), email, DEMO_PASSWORD);
-  if (!result.ok) throw new Error("login failed");
-  return result.setCookie.split(";")[0];
-}
+const post = (programId: number, cookie: string, fields: Record<string, string>) => postTo(`/programs/${programId}/check`, cookie, fields);
 
-function post(programId: number, cookie: string, fields: Record<string, string>) {
-  return new Request(`http://localhost/programs/${programId}/check`, { method: "POST", headers: { cookie, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() });
-}
-
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-  try {
-    const r = await promise;
-    return (r as Response).status;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    throw thrown;
-  }
-}
 
 describe("compliance storage and access", () => {
   let t: ReturnType<typeof useTestDatabase>;

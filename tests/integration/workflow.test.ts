@@ -1,6 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { requireProgram } from "~/auth/authorize.server";
-import { login } from "~/auth/session.server";
 import { describeAnchor } from "~/domain/comments";
 import { diffSnapshots } from "~/domain/version-diff";
 import { WORKFLOW_ACTIONS } from "~/domain/workflow";
@@ -15,7 +14,7 @@ import { loadProgramData } from "~/services/program-data.server";
 import { createProgram } from "~/services/programs.server";
 import * as workflowService from "~/services/workflow.server";
 import { getApproval, listVersions, loadSnapshot, loadVersionData, transition } from "~/services/workflow.server";
-import { DEMO_PASSWORD } from "../../db/seed";
+import { cookieFor, post, statusOf } from "../support/requests";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
 
 const EMAILS = {
@@ -27,23 +26,6 @@ const EMAILS = {
   other: "planner@other.demo",
 } as const;
 type Who = keyof typeof EMAILS;
-
-async function cookieFor(email: string): Promise<string> {
-  const result = await login(new Request("http://localhost/login"), email, DEMO_PASSWORD);
-  if (!result.ok) throw new Error("login failed");
-  return result.setCookie.split(";")[0];
-}
-function post(url: string, cookie: string, fields: Record<string, string>) {
-  return new Request(`http://localhost${url}`, { method: "POST", headers: { cookie, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() });
-}
-async function statusOf(promise: Promise<unknown>): Promise<number> {
-  try {
-    return ((await promise) as Response).status;
-  } catch (thrown) {
-    if (thrown instanceof Response) return thrown.status;
-    throw thrown;
-  }
-}
 
 /** Full form values for every action, so a refusal is never about a missing field. */
 const FIELDS: Record<string, Record<string, string>> = {

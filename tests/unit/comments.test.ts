@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { anchorExists, buildThreads, canChangeStatus, commentFormSchema, commentStatusSchema, describeAnchor, parseAnchor, safeRedirect, type CommentRecord } from "~/domain/comments";
+import { anchorExists, buildThreads, canChangeStatus, commentFormSchema, commentStatusSchema, describeAnchor, parseAnchor, safeRedirect, threadsUpTo, type CommentRecord } from "~/domain/comments";
 import { buildProgramData } from "~/domain/program-data";
 
 const data = buildProgramData(
@@ -58,6 +58,13 @@ describe("threads and decisions", () => {
       [1, [3, 4]],
       [2, []],
     ]);
+  });
+
+  it("gives a version the threads opened before it was frozen, with their later replies", () => {
+    const threads = buildThreads([c(1, null, "2026-01-01T10:00:00.000Z"), c(2, null, "2026-01-03T10:00:00.000Z"), c(3, 1, "2026-01-04T10:00:00.000Z")]);
+    const log = threadsUpTo(threads, "2026-01-02T00:00:00.000Z");
+    expect(log.map((t) => [t.root.id, t.replies.map((r) => r.id)])).toEqual([[1, [3]]]);
+    expect(threadsUpTo(threads, "2025-12-31T00:00:00.000Z")).toEqual([]);
   });
 
   it("lets only the working group change a thread's status", () => {
