@@ -77,22 +77,22 @@ export default function Workspace() {
       <h2>{t("program:workspace.tools")}</h2>
       <ul className="tool-list">
         <li>
-          <Link to="export">{t("program:workspace.toolExport")}</Link> — {t("program:workspace.toolExportHint")}
+          <Link to={`/programs/${data.id}/export`}>{t("program:workspace.toolExport")}</Link> — {t("program:workspace.toolExportHint")}
         </li>
         <li>
-          <Link to="check">{t("program:workspace.toolCheck")}</Link> — {t("program:workspace.toolCheckHint")}
+          <Link to={`/programs/${data.id}/check`}>{t("program:workspace.toolCheck")}</Link> — {t("program:workspace.toolCheckHint")}
         </li>
         <li>
-          <Link to="trace">{t("program:workspace.toolTrace")}</Link> — {t("program:workspace.toolTraceHint")}
+          <Link to={`/programs/${data.id}/trace`}>{t("program:workspace.toolTrace")}</Link> — {t("program:workspace.toolTraceHint")}
         </li>
         <li>
-          <Link to="status">{t("program:workspace.toolStatus")}</Link> — {t("program:workspace.toolStatusHint")}
+          <Link to={`/programs/${data.id}/status`}>{t("program:workspace.toolStatus")}</Link> — {t("program:workspace.toolStatusHint")}
         </li>
         <li>
-          <Link to="comments">{t("program:workspace.toolComments")}</Link>
+          <Link to={`/programs/${data.id}/comments`}>{t("program:workspace.toolComments")}</Link>
         </li>
         <li>
-          <Link to="versions">{t("program:workspace.toolVersions")}</Link> · <Link to="history">{t("program:history.link")}</Link>
+          <Link to={`/programs/${data.id}/versions`}>{t("program:workspace.toolVersions")}</Link> · <Link to={`/programs/${data.id}/history`}>{t("program:history.link")}</Link>
         </li>
         <li>
           <a href={`/programs/${data.id}/export/json`} download>
@@ -101,7 +101,7 @@ export default function Workspace() {
           — {t("files:export.jsonHint")}
         </li>
         <li>
-          <Link to="settings">{t("program:settings.link")}</Link>
+          <Link to={`/programs/${data.id}/settings`}>{t("program:settings.link")}</Link>
         </li>
       </ul>
     </>
