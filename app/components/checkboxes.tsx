@@ -1,6 +1,5 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { getCollectionProps, getInputProps } from "@conform-to/react";
-import { FieldError } from "./forms";
+import { checkboxItems, checkboxProps, FieldError } from "./forms";
 
 export interface CheckboxOption {
   value: string;
@@ -10,12 +9,12 @@ export interface CheckboxOption {
 
 /** One yes/no checkbox (Conform sends "on", the schema coerces it to true). */
 export function CheckboxField({ field, label }: { field: FieldMetadata<any, any, any>; label: string }) {
-  const props = getInputProps(field, { type: "checkbox" });
+  const props = checkboxProps(field);
   return (
     <div className="field checkboxes">
       <FieldError field={field} />
-      <label htmlFor={field.id}>
-        <input {...props} key={props.key} /> {label}
+      <label htmlFor={props.id}>
+        <input {...props} /> {label}
       </label>
     </div>
   );
@@ -39,7 +38,7 @@ export function CheckboxGroup({
   /** Shown when there is nothing to choose from yet. */
   empty?: string;
 }) {
-  const items = getCollectionProps(field, { type: "checkbox", options: options.map((o) => o.value) });
+  const items = checkboxItems(field, options.map((o) => o.value));
   return (
     <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id} aria-describedby={hint ? `${field.id}-hint` : undefined}>
       <legend>{legend}</legend>
@@ -52,7 +51,9 @@ export function CheckboxGroup({
       {options.length === 0 && empty ? <p className="hint">{empty}</p> : null}
       {items.map((props, i) => (
         <label key={props.key} htmlFor={props.id}>
-          <input {...props} key={props.key} /> {options[i].label}
+          {/* One text node (" label"): these lists run to hundreds of checkboxes on a page. */}
+          <input {...props} key={props.key} />
+          {` ${options[i].label}`}
           {options[i].hint ? <span className="hint"> {options[i].hint}</span> : null}
         </label>
       ))}

@@ -1,30 +1,17 @@
 /**
  * Comment threads on one plan element, with the forms to comment, reply and (working group)
  * decide. Every form posts to the resource route /programs/:id/comments and is redirected
- * back, so it works without JavaScript. Drop <CommentLink> next to any element.
+ * back, so it works without JavaScript. Drop <CommentLink> (comment-link.tsx) next to any element.
  */
-import { getFormProps, getTextareaProps, useForm, type SubmissionResult } from "@conform-to/react";
+import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
-import { Form, useParams } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { commentFormSchema, commentStatusSchema, COMMENT_STATUSES, type Thread } from "~/domain/comments";
-import { ErrorSummary, FieldError, TextAreaField } from "./forms";
-import { useDateFormat } from "./review";
+import { ErrorSummary, FieldError, fieldInfo, TextAreaField, textareaProps } from "./forms";
+import { useDateFormat } from "./status-tag";
 
-export function commentsHref(programId: number | string, elementId: string) {
-  return `/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`;
-}
-
-/** "Comments (n)": link to the element's thread. */
-export function CommentLink({ programId, elementId, count = 0 }: { programId: number | string; elementId: string; count?: number }) {
-  const { t } = useTranslation("review");
-  return (
-    <Link to={commentsHref(programId, elementId)} className="comment-link">
-      {t("comments.linkCount", { n: count })}
-    </Link>
-  );
-}
+export { CommentLink, commentsHref, ElementComments } from "./comment-link";
 
 /** What the comments action answers on a field error (the form it belongs to and Conform's reply). */
 export interface CommentActionData {
@@ -192,27 +179,12 @@ function StatusForm({
             {t("comments.reasonHint")}
           </span>
           <FieldError field={fields.reason} />
-          <textarea {...getTextareaProps(fields.reason, { ariaDescribedBy: `${fields.reason.id}-hint` })} rows={2} />
+          <textarea {...textareaProps(fieldInfo(fields.reason), `${fields.reason.id}-hint`)} rows={2} />
         </div>
         <button type="submit" className="button button--secondary button--small">
           {t("comments.saveStatus")}
         </button>
       </fieldset>
     </Form>
-  );
-}
-
-/**
- * "Comments (n)" for the element a page edits: the action, node or indicator id in the URL
- * (nothing on a "new" page, where the element does not exist yet).
- */
-export function ElementComments() {
-  const params = useParams();
-  const elementId = params.actionId ?? params.nodeId ?? params.indicatorId;
-  if (!params.programId || !elementId || elementId === "new") return null;
-  return (
-    <p className="stage-comments">
-      <CommentLink programId={params.programId} elementId={elementId} />
-    </p>
   );
 }

@@ -1,5 +1,4 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
-import { getInputProps, getSelectProps, getTextareaProps } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { parseErrorMessage } from "~/domain/validation";
 
@@ -8,6 +7,83 @@ export function useErrorText() {
   return (message: string) => {
     const { key, values } = parseErrorMessage(message);
     return t(key, values);
+  };
+}
+
+/**
+ * A field's metadata, read once. Every read of a Conform field property builds a new proxy and
+ * copies the form's list of subscriptions, and getInputProps & co. read a dozen properties per
+ * control, so big forms (the problems page: 30 rows, ~700 controls) were slow to render on the
+ * server. The controls below read each property once and build the same props as Conform's
+ * helpers would (no `constraint` is passed to useForm, so there are no constraint attributes).
+ */
+export interface FieldInfo {
+  id: string;
+  name: string;
+  formId: string;
+  initialValue: unknown;
+  errors: string[] | undefined;
+  /** Only read when there are errors: it is used for aria-describedby and the message's id. */
+  errorId: string | undefined;
+}
+export function fieldInfo(field: FieldMetadata<any, any, any>): FieldInfo {
+  const { id, name, formId, initialValue, errors } = field;
+  return { id, name, formId, initialValue, errors, errorId: errors === undefined ? undefined : field.errorId };
+}
+
+/** What getFormControlProps gives: id, name, form and the aria attributes of an invalid field. */
+function controlProps(f: FieldInfo, describedBy?: string) {
+  const invalid = typeof f.errors !== "undefined";
+  return {
+    id: f.id,
+    name: f.name,
+    form: f.formId,
+    "aria-invalid": invalid || undefined,
+    "aria-describedby": invalid ? `${f.errorId} ${describedBy ?? ""}`.trim() : describedBy,
+  };
+}
+
+/** getInputProps(field, { type, ariaDescribedBy }) for a text-like input. */
+export function inputProps(f: FieldInfo, type: string, describedBy?: string) {
+  return { ...controlProps(f, describedBy), type, defaultValue: typeof f.initialValue === "string" ? f.initialValue : undefined };
+}
+
+/** getTextareaProps(field, { ariaDescribedBy }). */
+export function textareaProps(f: FieldInfo, describedBy?: string) {
+  return { ...controlProps(f, describedBy), defaultValue: f.initialValue == null ? undefined : String(f.initialValue) };
+}
+
+/** getSelectProps(field, { ariaDescribedBy }). */
+export function selectProps(f: FieldInfo, describedBy?: string) {
+  const initial = f.initialValue;
+  return { ...controlProps(f, describedBy), defaultValue: Array.isArray(initial) ? initial.map((item) => `${item ?? ""}`) : initial == null ? undefined : String(initial) };
+}
+
+/** getCollectionProps(field, { type: "checkbox", options }), with the metadata read once. */
+export function checkboxItems(field: FieldMetadata<any, any, any>, values: string[]) {
+  const f = fieldInfo(field);
+  const key = field.key;
+  const checked = new Set<unknown>(Array.isArray(f.initialValue) ? f.initialValue : [f.initialValue]);
+  return values.map((value) => ({
+    key: `${key ?? ""}${value}`,
+    ...controlProps(f),
+    id: `${f.id}-${value}`,
+    type: "checkbox" as const,
+    value,
+    defaultChecked: checked.has(value),
+  }));
+}
+
+/** getInputProps(field, { type: "checkbox", value, ariaDescribedBy }). */
+export function checkboxProps(field: FieldMetadata<any, any, any>, options: { value?: string; describedBy?: string } = {}) {
+  const f = fieldInfo(field);
+  const initial = f.initialValue;
+  const value = options.value ?? "on";
+  return {
+    ...controlProps(f, options.describedBy),
+    type: "checkbox" as const,
+    value,
+    defaultChecked: Array.isArray(initial) ? initial.includes(options.value) : initial === value,
   };
 }
 
@@ -40,12 +116,18 @@ export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels
   );
 }
 
-export function FieldError({ field }: { field: FieldMetadata<any, any, any> }) {
+export function FieldError({ field }: { field: FieldMetadata<any, any, any> | FieldInfo }) {
+  const { errors } = field;
+  // Most fields have no error: return before any hook (the message is its own component).
+  if (!errors?.length) return null;
+  return <ErrorMessage id={field.errorId} message={errors[0]} />;
+}
+
+function ErrorMessage({ id, message }: { id: string | undefined; message: string }) {
   const errorText = useErrorText();
-  if (!field.errors?.length) return null;
   return (
-    <span className="field-error" id={field.errorId}>
-      <span className="visually-hidden">Error:</span> {errorText(field.errors[0])}
+    <span className="field-error" id={id}>
+      <span className="visually-hidden">Error:</span> {errorText(message)}
     </span>
   );
 }
@@ -64,33 +146,35 @@ interface FieldProps {
 }
 
 export function TextField({ field, label, hint, type = "text", autoComplete, inputMode, step, className }: FieldProps) {
-  const props = getInputProps(field, { type: type === "number" ? "text" : type, ariaDescribedBy: hint ? `${field.id}-hint` : undefined });
+  const f = fieldInfo(field);
+  const props = inputProps(f, type === "number" ? "text" : type, hint ? `${f.id}-hint` : undefined);
   return (
-    <div className={`field${field.errors?.length ? " field--error" : ""}${className ? " " + className : ""}`}>
-      <label htmlFor={field.id}>{label}</label>
+    <div className={`field${f.errors?.length ? " field--error" : ""}${className ? " " + className : ""}`}>
+      <label htmlFor={f.id}>{label}</label>
       {hint ? (
-        <span className="hint" id={`${field.id}-hint`}>
+        <span className="hint" id={`${f.id}-hint`}>
           {hint}
         </span>
       ) : null}
-      <FieldError field={field} />
-      <input {...props} id={field.id} key={props.key} autoComplete={autoComplete} inputMode={type === "number" ? inputMode ?? "decimal" : inputMode} step={step} />
+      <FieldError field={f} />
+      <input {...props} autoComplete={autoComplete} inputMode={type === "number" ? inputMode ?? "decimal" : inputMode} step={step} />
     </div>
   );
 }
 
 export function TextAreaField({ field, label, hint, rows = 5 }: { field: FieldMetadata<any, any, any>; label: string; hint?: string; rows?: number }) {
-  const props = getTextareaProps(field, { ariaDescribedBy: hint ? `${field.id}-hint` : undefined });
+  const f = fieldInfo(field);
+  const props = textareaProps(f, hint ? `${f.id}-hint` : undefined);
   return (
-    <div className={`field${field.errors?.length ? " field--error" : ""}`}>
-      <label htmlFor={field.id}>{label}</label>
+    <div className={`field${f.errors?.length ? " field--error" : ""}`}>
+      <label htmlFor={f.id}>{label}</label>
       {hint ? (
-        <span className="hint" id={`${field.id}-hint`}>
+        <span className="hint" id={`${f.id}-hint`}>
           {hint}
         </span>
       ) : null}
-      <FieldError field={field} />
-      <textarea {...props} key={props.key} rows={rows} />
+      <FieldError field={f} />
+      <textarea {...props} rows={rows} />
     </div>
   );
 }
@@ -108,17 +192,18 @@ export function SelectField({
   options: { value: string; label: string }[];
   placeholder?: string;
 }) {
-  const props = getSelectProps(field, { ariaDescribedBy: hint ? `${field.id}-hint` : undefined });
+  const f = fieldInfo(field);
+  const props = selectProps(f, hint ? `${f.id}-hint` : undefined);
   return (
-    <div className={`field${field.errors?.length ? " field--error" : ""}`}>
-      <label htmlFor={field.id}>{label}</label>
+    <div className={`field${f.errors?.length ? " field--error" : ""}`}>
+      <label htmlFor={f.id}>{label}</label>
       {hint ? (
-        <span className="hint" id={`${field.id}-hint`}>
+        <span className="hint" id={`${f.id}-hint`}>
           {hint}
         </span>
       ) : null}
-      <FieldError field={field} />
-      <select {...props} key={props.key}>
+      <FieldError field={f} />
+      <select {...props}>
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
         {options.map((o) => (
           <option key={o.value} value={o.value}>

@@ -1,11 +1,11 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { ElementComments } from "~/components/comments";
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { ElementComments } from "~/components/comment-link";
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, FieldError, SelectField, TextField } from "~/components/forms";
+import { checkboxProps, ErrorSummary, FieldError, fieldInfo, SelectField, selectProps, TextField } from "~/components/forms";
 import { indicatorFormSchema, type IndicatorParent } from "~/domain/indicators";
 import type { ElementFormResult } from "~/services/element-form.server";
 import type { z } from "zod";
@@ -26,11 +26,11 @@ export interface IndicatorFormProps {
 }
 
 function Checkbox({ field, label, hint }: { field: FieldMetadata<boolean | undefined, any, any>; label: string; hint?: string }) {
-  const props = getInputProps(field, { type: "checkbox", ariaDescribedBy: hint ? `${field.id}-hint` : undefined });
+  const props = checkboxProps(field, { describedBy: hint ? `${field.id}-hint` : undefined });
   return (
     <div className={`field field--checkbox${field.errors?.length ? " field--error" : ""}`}>
       <FieldError field={field} />
-      <input {...props} key={props.key} />
+      <input {...props} />
       <label htmlFor={field.id}>{label}</label>
       {hint ? (
         <span className="hint" id={`${field.id}-hint`}>
@@ -75,7 +75,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
   }
   const objectives = p.parents.filter((x) => x.type === "outcome");
   const actions = p.parents.filter((x) => x.type === "output");
-  const parentSelect = getSelectProps(fields.parentId);
+  const parentSelect = selectProps(fieldInfo(fields.parentId));
   return (
     <>
       <p>
@@ -94,7 +94,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
             {t("form.parentHint")}
           </span>
           <FieldError field={fields.parentId} />
-          <select {...parentSelect} key={parentSelect.key} aria-describedby={`${fields.parentId.id}-hint`}>
+          <select {...parentSelect} aria-describedby={`${fields.parentId.id}-hint`}>
             <option value="">{t("common:forms.choose")}</option>
             <optgroup label={t("form.objectivesGroup")}>
               {objectives.map((o) => (

@@ -1,10 +1,9 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { getInputProps } from "@conform-to/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
-import { useErrorText } from "./forms";
+import { fieldInfo, inputProps, useErrorText } from "./forms";
 
 export function useHeaderText() {
   const { t } = useTranslation("stages");
@@ -66,13 +65,15 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
 /** A compact input inside a table cell: the visible column header is its label via aria-label. */
 export function CellInput({ field, label, numeric = true, wide = false }: { field: FieldMetadata<any, any, any>; label: string; numeric?: boolean; wide?: boolean }) {
   const errorText = useErrorText();
-  const props = getInputProps(field, { type: "text", ariaDescribedBy: field.errors?.length ? field.errorId : undefined });
+  // Metadata read once (see fieldInfo): a passport table has hundreds of cells.
+  const f = fieldInfo(field);
+  const props = inputProps(f, "text", f.errors?.length ? f.errorId : undefined);
   return (
     <>
-      <input {...props} key={props.key} aria-label={label} inputMode={numeric ? "decimal" : undefined} className={wide ? "cell-input cell-input--wide" : "cell-input"} />
-      {field.errors?.length ? (
-        <span className="field-error" id={field.errorId}>
-          {errorText(field.errors[0])}
+      <input {...props} aria-label={label} inputMode={numeric ? "decimal" : undefined} className={wide ? "cell-input cell-input--wide" : "cell-input"} />
+      {f.errors?.length ? (
+        <span className="field-error" id={f.errorId}>
+          {errorText(f.errors[0])}
         </span>
       ) : null}
     </>

@@ -1,8 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
-import { getInputProps } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
-import { FieldError } from "./forms";
+import { FieldError, fieldInfo, inputProps } from "./forms";
 
 import type { CheckboxOption as Option } from "./checkboxes";
 
@@ -37,14 +36,14 @@ export function MoneySplit({ field, legend, hint, rows, totalLabel, unit }: { fi
           <tbody>
             {rows.map((r) => {
               const f = parts[r.value];
-              const props = getInputProps(f, { type: "text" });
+              const props = inputProps(fieldInfo(f), "text");
               return (
                 <tr key={r.value}>
                   <th scope="row">
                     <label htmlFor={f.id}>{r.label}</label>
                   </th>
                   <td className="num">
-                    <input {...props} key={props.key} inputMode="decimal" aria-invalid={f.errors?.length ? true : undefined} />
+                    <input {...props} inputMode="decimal" aria-invalid={f.errors?.length ? true : undefined} />
                     <FieldError field={f} />
                   </td>
                 </tr>

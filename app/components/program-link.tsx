@@ -13,6 +13,8 @@ const VERSIONED_SEGMENTS = new Set(["", ...Object.values(stagePaths), "trace", "
 
 /** `to` with the viewed version added when it stays inside the same program's versioned pages. */
 export function keepVersion(to: string, location: { pathname: string; search: string }): string {
+  // Fast path: pages render hundreds of links, almost always without a version open.
+  if (!location.search.includes("version")) return to;
   const version = new URLSearchParams(location.search).get("version");
   if (!version) return to;
   const here = /^\/programs\/(\d+)(?:\/|$)/.exec(location.pathname);

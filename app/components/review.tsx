@@ -6,17 +6,7 @@ import { useTranslation } from "react-i18next";
 import { transitionFormSchema, type Requirement, type WorkflowAction } from "~/domain/workflow";
 import { ErrorSummary, TextAreaField, TextField } from "./forms";
 
-export function useDateFormat() {
-  const { i18n } = useTranslation();
-  const fmt = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bishkek" });
-  return (iso: string) => fmt.format(new Date(iso));
-}
-
-export function StatusTag({ status }: { status: string }) {
-  const { t } = useTranslation("common");
-  const tone = status === "approved" || status === "accepted" || status === "published" ? "ok" : status === "changes_requested" || status === "returned" ? "warn" : "muted";
-  return <span className={`tag tag--${tone}`}>{t(`status.${status}`)}</span>;
-}
+export { StatusTag, useDateFormat } from "./status-tag";
 
 /** One allowed action as its own form: its required fields, then one button. Works without JS. */
 export function TransitionForm({ action, requires, lastResult, versionId }: { action: WorkflowAction; requires: Requirement; lastResult?: SubmissionResult<string[]> | null; versionId?: number }) {

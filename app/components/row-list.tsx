@@ -25,19 +25,23 @@ export function RowList<T>({
 }) {
   const { t } = useTranslation();
   const canEdit = useCanEdit();
+  const removeLabel = t("forms.remove");
   return (
     <div className="row-list">
-      {rows.map((row, index) => (
-        <fieldset key={row.key} className="row-list__row">
-          <legend>{rowLabel(index)}</legend>
-          {children(row, index)}
-          {canEdit ? (
-            <button {...form.remove.getButtonProps({ name, index })} className="button button--secondary button--small">
-              {t("forms.remove")} <span className="visually-hidden">{rowLabel(index)}</span>
-            </button>
-          ) : null}
-        </fieldset>
-      ))}
+      {rows.map((row, index) => {
+        const label = rowLabel(index);
+        return (
+          <fieldset key={row.key} className="row-list__row">
+            <legend>{label}</legend>
+            {children(row, index)}
+            {canEdit ? (
+              <button {...form.remove.getButtonProps({ name, index })} className="button button--secondary button--small">
+                {removeLabel} <span className="visually-hidden">{label}</span>
+              </button>
+            ) : null}
+          </fieldset>
+        );
+      })}
       {canEdit ? (
         <button {...form.insert.getButtonProps({ name, defaultValue: defaultRow as any })} className="button button--secondary">
           {addLabel}

@@ -1,6 +1,6 @@
 import { useParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { CommentLink } from "./comments";
+import { CommentLink } from "./comment-link";
 
 export interface StageGuidance {
   stageId: string;

@@ -4,7 +4,7 @@
  */
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { StatusTag, useDateFormat } from "./review";
+import { StatusTag, useDateFormat } from "./status-tag";
 
 export function VersionBanner({ version, programId, pathname }: { version: { id: number; number: number; status: string; createdAt: string }; programId: number; pathname: string }) {
   const { t } = useTranslation("review");

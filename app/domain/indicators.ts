@@ -124,7 +124,12 @@ export function indicatorsOf(data: ProgramData): IndicatorView[] {
 /** Indicators grouped by the element they hang under, in their order. */
 export function indicatorsByParent(data: ProgramData): Map<string, IndicatorView[]> {
   const out = new Map<string, IndicatorView[]>();
-  for (const i of indicatorsOf(data)) if (i.parentId) out.set(i.parentId, [...(out.get(i.parentId) ?? []), i]);
+  for (const i of indicatorsOf(data)) {
+    if (!i.parentId) continue;
+    const list = out.get(i.parentId);
+    if (list) list.push(i);
+    else out.set(i.parentId, [i]);
+  }
   return out;
 }
 
@@ -135,12 +140,19 @@ export interface IndicatorParent {
   title: string;
 }
 
-/** Everything an indicator may attach to: objectives (outcome) and actions (output), numbered. */
-export function indicatorParents(data: ProgramData): IndicatorParent[] {
-  const numbers = numbering(data);
+/**
+ * Everything an indicator may attach to: objectives (outcome) and actions (output), numbered.
+ * `numbers` is numbering(data), for callers that already have it (it walks the whole tree).
+ */
+export function indicatorParents(data: ProgramData, numbers: Record<string, string> = numbering(data)): IndicatorParent[] {
   const objectives = objectivesOf(data);
   const actionsByParent = new Map<string, ElementView<{ title: string }>[]>();
-  for (const a of many<{ title: string }>(data, KINDS.action)) if (a.parentId) actionsByParent.set(a.parentId, [...(actionsByParent.get(a.parentId) ?? []), a]);
+  for (const a of many<{ title: string }>(data, KINDS.action)) {
+    if (!a.parentId) continue;
+    const list = actionsByParent.get(a.parentId);
+    if (list) list.push(a);
+    else actionsByParent.set(a.parentId, [a]);
+  }
   const out: IndicatorParent[] = [];
   for (const o of objectives) {
     out.push({ id: o.element.id, type: "outcome", number: o.number, title: o.element.data.title });
@@ -149,11 +161,17 @@ export function indicatorParents(data: ProgramData): IndicatorParent[] {
   return out;
 }
 
-/** Indicator ids → "1.1.1-I2" style labels are not stored: the number is the parent's plus the position. */
-export function indicatorNumbers(data: ProgramData): Record<string, string> {
-  const numbers = numbering(data);
+/**
+ * Indicator ids → "1.1.1-I2" style labels are not stored: the number is the parent's plus the position.
+ * `byParent` and `numbers` may be passed by callers that already computed them.
+ */
+export function indicatorNumbers(
+  data: ProgramData,
+  byParent: Map<string, IndicatorView[]> = indicatorsByParent(data),
+  numbers: Record<string, string> = numbering(data),
+): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [parentId, list] of indicatorsByParent(data)) list.forEach((ind, i) => (out[ind.id] = `${numbers[parentId] ?? "?"}.${String.fromCharCode(97 + (i % 26))}`));
+  for (const [parentId, list] of byParent) list.forEach((ind, i) => (out[ind.id] = `${numbers[parentId] ?? "?"}.${String.fromCharCode(97 + (i % 26))}`));
   return out;
 }
 

@@ -7,7 +7,8 @@ import { actionsOf, KINDS, problemsOf, vulnerableGroupsPresent } from "./links";
 import type { Completeness } from "./completeness";
 import { one, type ProgramData } from "./program-data";
 import { optionalText, z } from "./validation";
-import { lensAnswerIds, type Lens, type LensAnswerId } from "~/methodology/schema";
+import type { Lens } from "~/methodology/schema";
+import { lensAnswerIds, type LensAnswerId } from "~/methodology/lens-answers";
 
 export const LENS_KIND = KINDS.lens;
 export const OPEN_GAP_MESSAGE = "inclusion:lens.errors.openGap";

@@ -12,8 +12,10 @@ import { flattenTree, strategyForm, strategyTree, type StrategyNodeData, type Tr
 import { optionalText, requiredText, z } from "./validation";
 
 export type { StrategyNodeData, VisionData } from "./strategy-tree";
-export const VISION_KIND = KINDS.vision;
-export const NODE_KIND = KINDS.strategyNode;
+// Literals typed by KINDS rather than `KINDS.x` reads: a module-level property read counts as a side
+// effect to the bundler and would ship this module to client pages that only use it in a loader.
+export const VISION_KIND: typeof KINDS.vision = "vision";
+export const NODE_KIND: typeof KINDS.strategyNode = "strategy_node";
 
 /** The form of the hierarchy: its id and how many levels it has (from templates/strategy.json). */
 export interface FormShape {
@@ -31,17 +33,19 @@ export function visionFormSchema(formIds: string[]) {
 
 const idList = () => z.array(z.string().max(60)).max(100).default([]);
 
-export const nodeDataSchema = z.object({
-  title: requiredText(300),
-  description: optionalText(3000),
-  nationalPrograms: idList(),
-  priorityIds: idList(),
-  problemIds: idList(),
-});
+/** Built on call (not at module load) so pages that only use this module in a loader ship none of it. */
+export const nodeDataSchema = () =>
+  z.object({
+    title: requiredText(300),
+    description: optionalText(3000),
+    nationalPrograms: idList(),
+    priorityIds: idList(),
+    problemIds: idList(),
+  });
 
 export function nodeFormSchema(allowed: { nationalPrograms: string[]; priorityIds: string[]; problemIds: string[] }) {
   const within = (list: string[]) => (ids: string[]) => ids.every((id) => list.includes(id));
-  return nodeDataSchema
+  return nodeDataSchema()
     .extend({ version: z.number().int().min(0), parentId: z.string().max(60).optional() })
     .superRefine((v, ctx) => {
       for (const key of ["nationalPrograms", "priorityIds", "problemIds"] as const)
@@ -107,14 +111,14 @@ export function strategyCompletenessWith(data: ProgramData, forms: FormShape[], 
 }
 
 /** The forms as shipped in templates/strategy.json (for callers without the loaded methodology). */
-export const templateForms: FormShape[] = strategyJson.forms.map((f) => ({ id: f.id, levels: f.levels.length }));
+export const templateForms = (): FormShape[] => strategyJson.forms.map((f) => ({ id: f.id, levels: f.levels.length }));
 
 export function strategyCompleteness(data: ProgramData) {
-  return strategyCompletenessWith(data, templateForms, strategyJson.default);
+  return strategyCompletenessWith(data, templateForms(), strategyJson.default);
 }
 
 /** Number of levels of the program's chosen form. */
-export function formLevels(data: ProgramData, forms: FormShape[] = templateForms, defaultForm = strategyJson.default): number {
+export function formLevels(data: ProgramData, forms: FormShape[] = templateForms(), defaultForm = strategyJson.default): number {
   const id = strategyForm(data, defaultForm);
   return forms.find((f) => f.id === id)?.levels ?? forms[0]?.levels ?? 3;
 }

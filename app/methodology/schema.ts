@@ -8,6 +8,7 @@
  * No server code here, so client components can import the types and `localize`.
  */
 import { z } from "zod";
+import { lensAnswerIds } from "./lens-answers";
 
 export const languages = ["ru", "ky", "en"] as const;
 export type Lang = (typeof languages)[number];
@@ -151,8 +152,7 @@ export const passportSchema = z.object({
 export type Passport = z.infer<typeof passportSchema>;
 
 // ---- lens.json: the inclusive-lens questions (reconstructed; the poster was not found) ----------
-export const lensAnswerIds = ["yes", "partly", "no", "no_data"] as const;
-export type LensAnswerId = (typeof lensAnswerIds)[number];
+export { lensAnswerIds, type LensAnswerId } from "./lens-answers";
 const lensQuestion = z.object({ id: idSchema, number: z.number().int().min(1), text: localizedText, hint: localizedText }).strict();
 const lensBlock = z.object({
   id: z.string().regex(/^[A-Z]$/, { message: "block ids are one capital letter" }),

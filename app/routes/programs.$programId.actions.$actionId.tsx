@@ -3,7 +3,7 @@
  * delete with confirmation (/actions/:id?delete=1). The money checks live in the form schema
  * (app/domain/actions.ts), so the browser and the server say the same thing.
  */
-import { ElementComments } from "~/components/comments";
+import { ElementComments } from "~/components/comment-link";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
@@ -21,8 +21,7 @@ import { db } from "~/db.server";
 import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
 import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/links";
 import { one, programYears, type ProgramData } from "~/domain/program-data";
-import { objectives } from "~/domain/strategy";
-import { numbering } from "~/domain/strategy-tree";
+import { leafLevelNodes, numbering, strategyTree } from "~/domain/strategy-tree";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
@@ -30,6 +29,10 @@ import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
 import { chosenForm, fundingSources } from "~/services/plan.server";
 import { loadProgramData } from "~/services/program-data.server";
+
+// The objectives actions attach to, as strategy.ts's objectives(): built from strategy-tree here,
+// because importing strategy.ts would add its chunk to this page's first-load JavaScript.
+const objectives = (data: ProgramData, levels: number) => leafLevelNodes(strategyTree(data), levels);
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { Link, useKeepVersion } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
@@ -73,6 +73,10 @@ export default function ActionPlanStage() {
   const data = useLoaderData<typeof loader>();
   const { canEdit } = useProgramLayout();
   const [params] = useSearchParams();
+  // Plain anchors (with the viewed version kept) for the hundreds of links in the table: a <Link>
+  // per row costs router hooks and a component each, and these links open another page anyway.
+  const keep = useKeepVersion();
+  const addLabel = t("t12.add");
   const costIndex = data.columns.findIndex((c) => c.id === "totalCost");
   const outputIndex = data.columns.findIndex((c) => c.id === "output");
   return (
@@ -123,9 +127,9 @@ export default function ActionPlanStage() {
                   {canEdit ? (
                     <>
                       {" "}
-                      <Link className="button button--secondary button--small" to={`${data.base}/actions/new?objective=${g.objective.id}`}>
-                        {t("t12.add")} <span className="visually-hidden">{g.objective.number}</span>
-                      </Link>
+                      <a className="button button--secondary button--small" href={keep(`${data.base}/actions/new?objective=${g.objective.id}`)}>
+                        {addLabel} <span className="visually-hidden">{g.objective.number}</span>
+                      </a>
                     </>
                   ) : null}
                 </th>
@@ -142,7 +146,7 @@ export default function ActionPlanStage() {
                   {r.cells.map((v, i) =>
                     i === 1 ? (
                       <td key={i}>
-                        <Link to={`${data.base}/actions/${r.id}`}>{v}</Link>
+                        <a href={keep(`${data.base}/actions/${r.id}`)}>{v}</a>
                         {r.problems ? <span className="tag tag--error">{t("t12.notBalanced")}</span> : null}
                       </td>
                     ) : (

@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
@@ -7,7 +7,7 @@ import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, FieldError, TextAreaField, TextField } from "~/components/forms";
+import { checkboxProps, ErrorSummary, FieldError, fieldInfo, selectProps, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { GENDER_KIND, genderHarvardFormSchema, type GenderData } from "~/domain/gender";
@@ -66,10 +66,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 function Checkbox({ field, label }: { field: FieldMetadata<any, any, any>; label: string }) {
-  const props = getInputProps(field, { type: "checkbox", value: "on" });
+  const props = checkboxProps(field, { value: "on" });
   return (
     <label className="checkbox-cell">
-      <input {...props} key={props.key} />
+      <input {...props} />
       <span className="visually-hidden">{label}</span>
     </label>
   );
@@ -129,7 +129,7 @@ export default function GenderHarvard() {
                   .filter((a) => a.profile === p)
                   .map((a) => {
                     const f = activities[a.id];
-                    const props = getSelectProps(f);
+                    const props = selectProps(fieldInfo(f));
                     return (
                       <tr key={a.id}>
                         <th scope="row">
@@ -137,7 +137,7 @@ export default function GenderHarvard() {
                         </th>
                         <td>
                           <FieldError field={f} />
-                          <select {...props} key={props.key}>
+                          <select {...props}>
                             <option value="">{t("common:forms.choose")}</option>
                             {data.whoDoesIt.map((o) => (
                               <option key={o.value} value={o.value}>{o.label}</option>

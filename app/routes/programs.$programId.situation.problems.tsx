@@ -1,4 +1,4 @@
-import { getCollectionProps, getFormProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
@@ -7,7 +7,7 @@ import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { checkboxItems, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
@@ -96,6 +96,8 @@ export default function ProblemsPage() {
     "rows[].priorityScore": t("problems.priorityScore"),
   };
   const tableRows = problemTableRows(data.rows);
+  // Texts repeated in every row of the form, translated once.
+  const text = { rank: t("problems.rank"), choose: t("common:forms.choose"), scoreHint: t("problems.scoreHint"), evidenceHint: t("problems.evidenceHint") };
   return (
     <>
       <StageHeader guidance={data} />
@@ -160,16 +162,16 @@ export default function ProblemsPage() {
                   <>
                     <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
                     <p className="problem-rank" aria-live="polite">
-                      {t("problems.rank")}: <strong>{rank ?? "—"}</strong>
+                      {text.rank}: <strong>{rank ?? "—"}</strong>
                     </p>
                     <TextField field={f.title} label={labels["rows[].title"]} />
-                    <SelectField field={f.sectorId} label={labels["rows[].sectorId"]} options={data.sectors} placeholder={t("common:forms.choose")} />
-                    <TextField field={f.priorityScore} label={labels["rows[].priorityScore"]} type="number" inputMode="numeric" hint={t("problems.scoreHint")} />
+                    <SelectField field={f.sectorId} label={labels["rows[].sectorId"]} options={data.sectors} placeholder={text.choose} />
+                    <TextField field={f.priorityScore} label={labels["rows[].priorityScore"]} type="number" inputMode="numeric" hint={text.scoreHint} />
                     {data.villages.length > 0 ? (
                       <Checkboxes field={f.villageIds} legend={labels["rows[].villageIds"]} options={data.villages} />
                     ) : null}
                     <Checkboxes field={f.groups} legend={labels["rows[].groups"]} options={data.groups} />
-                    <TextAreaField field={f.evidence} label={labels["rows[].evidence"]} hint={t("problems.evidenceHint")} rows={3} />
+                    <TextAreaField field={f.evidence} label={labels["rows[].evidence"]} hint={text.evidenceHint} rows={3} />
                   </>
                 );
               }}
@@ -190,15 +192,16 @@ function toScore(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function Checkboxes({ field, legend, options }: { field: Parameters<typeof getCollectionProps>[0]; legend: string; options: { value: string; label: string }[] }) {
-  const items = getCollectionProps(field, { type: "checkbox", options: options.map((o) => o.value) });
+function Checkboxes({ field, legend, options }: { field: FieldMetadata<any, any, any>; legend: string; options: { value: string; label: string }[] }) {
+  const items = checkboxItems(field, options.map((o) => o.value));
   return (
     <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id}>
       <legend>{legend}</legend>
       <FieldError field={field} />
       {items.map((props, i) => (
         <label key={props.key}>
-          <input {...props} key={props.key} /> {options[i].label}
+          <input {...props} key={props.key} />
+          {` ${options[i].label}`}
         </label>
       ))}
     </fieldset>

@@ -3,7 +3,7 @@
  * confirmation that lists exactly what goes with it (/strategy/:id?delete=1). Plain forms and
  * links, so all of it works without JavaScript.
  */
-import { ElementComments } from "~/components/comments";
+import { ElementComments } from "~/components/comment-link";
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";

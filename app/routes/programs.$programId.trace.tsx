@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useKeepVersion } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -25,7 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const data = await read.programData();
   const share = methodology.thresholds.traceability.highPriorityShare;
   const numbers = numbering(data);
-  const indicatorNo = indicatorNumbers(data);
+  const indicatorNo = indicatorNumbers(data, undefined, numbers);
   // Only what the page shows goes to the client: ids, numbers, titles, costs.
   const viaTexts = new Map<string, string>();
   const via = (nodeId: string) => {
@@ -72,23 +72,25 @@ interface SlimNode {
   children: SlimNode[];
 }
 
-function Indicators({ items, programId }: { items: SlimIndicator[]; programId: number }) {
+/**
+ * This page lists hundreds of indicators and actions: plain anchors (with the viewed version kept,
+ * as program-link's Link does) and one text node per item keep its render cheap.
+ */
+function Indicators({ items, programId, keep }: { items: SlimIndicator[]; programId: number; keep: (to: string) => string }) {
   if (items.length === 0) return null;
   return (
     <ul className="trace-indicators">
       {items.map((i) => (
         <li key={i.id}>
-          <Link to={`/programs/${programId}/indicators/${i.id}`}>
-            {i.number} {i.name}
-          </Link>{" "}
-          ({i.unit})
+          <a href={keep(`/programs/${programId}/indicators/${i.id}`)}>{`${i.number} ${i.name}`}</a>
+          {` (${i.unit})`}
         </li>
       ))}
     </ul>
   );
 }
 
-function Node({ node, programId, depth }: { node: SlimNode; programId: number; depth: number }) {
+function Node({ node, programId, depth, keep }: { node: SlimNode; programId: number; depth: number; keep: (to: string) => string }) {
   const { t } = useTranslation("monitoring");
   const ksom = t("trace.ksom");
   const Heading = (depth === 0 ? "h3" : depth === 1 ? "h4" : "h5") as "h3";
@@ -101,7 +103,7 @@ function Node({ node, programId, depth }: { node: SlimNode; programId: number; d
       {node.indicators.length > 0 ? (
         <>
           <p className="trace-label">{t("trace.indicators")}</p>
-          <Indicators items={node.indicators} programId={programId} />
+          <Indicators items={node.indicators} programId={programId} keep={keep} />
         </>
       ) : null}
       {node.actions.length > 0 ? (
@@ -110,8 +112,8 @@ function Node({ node, programId, depth }: { node: SlimNode; programId: number; d
           <ul className="trace-actions">
             {node.actions.map((a) => (
               <li key={a.id}>
-                {a.number} {a.title} — {a.cost} {ksom}
-                <Indicators items={a.indicators} programId={programId} />
+                {`${a.number} ${a.title} — ${a.cost} ${ksom}`}
+                <Indicators items={a.indicators} programId={programId} keep={keep} />
               </li>
             ))}
           </ul>
@@ -120,7 +122,7 @@ function Node({ node, programId, depth }: { node: SlimNode; programId: number; d
       {node.children.length > 0 ? (
         <ul className="trace-tree">
           {node.children.map((c) => (
-            <Node key={c.id} node={c} programId={programId} depth={depth + 1} />
+            <Node key={c.id} node={c} programId={programId} depth={depth + 1} keep={keep} />
           ))}
         </ul>
       ) : null}
@@ -135,7 +137,7 @@ function ActionRefs({ actions }: { actions: { id: string; number: string; title:
     <ul className="trace-refs">
       {actions.map((a) => (
         <li key={a.id}>
-          {a.number} {a.title}
+          {`${a.number} ${a.title}`}
           {a.via ? <span className="progress"> ({a.via})</span> : null}
         </li>
       ))}
@@ -148,6 +150,7 @@ export default function TracePage() {
   const lang = i18n.language;
   const data = useLoaderData<typeof loader>();
   const { program } = useProgramLayout();
+  const keep = useKeepVersion();
   return (
     <>
       <h1>{data.title}</h1>
@@ -173,7 +176,7 @@ export default function TracePage() {
       ) : (
         <ul className="trace-tree">
           {data.goals.map((g) => (
-            <Node key={g.id} node={g} programId={program.id} depth={0} />
+            <Node key={g.id} node={g} programId={program.id} depth={0} keep={keep} />
           ))}
         </ul>
       )}

@@ -1,10 +1,12 @@
 /**
- * `npm run bench`: server time of heavy pages on a large program (tests/bench/generate.ts).
+ * `npm run bench`: server time of every program page on a large program (tests/bench/generate.ts),
+ * a few heavy tasks, and the first-load JavaScript of every page (tests/bench/js-size.ts).
  * Needs a production build (`npx remix build`). Each page is requested through the real Remix
  * handler (loaders, rendering, reading the whole body), 3 warm-ups, then the median of 15 runs.
  *
  * To add a timing, add an entry to `pages` (a URL path) or to `tasks` (any async function, e.g.
  * a DOCX export or the compliance check). The exit code is 1 when something is over budget.
+ * BENCH_ONLY=<text> times only the matching entries and skips the JS sizes.
  */
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import crypto from "node:crypto";
@@ -17,6 +19,7 @@ import { migrateToLatest } from "../../db/migrate";
 import { createLucia } from "../../app/auth/lucia.server";
 import { generateLargeProgram, insertGeneratedProgram } from "./generate";
 import { compliancePages, complianceTasks } from "./compliance-bench";
+import { checkJsSizes } from "./js-size";
 
 export interface BenchContext {
   handle: DbHandle;
@@ -39,12 +42,54 @@ export interface BenchTask {
   run: (ctx: BenchContext) => Promise<unknown>;
 }
 
-export const pages: BenchPage[] = [
-  { name: "Action plan page", path: "/programs/{id}/actions", budgetMs: 50 },
-  { name: "Traceability page", path: "/programs/{id}/trace", budgetMs: 50 },
-  { name: "Indicators page (T14)", path: "/programs/{id}/indicators", budgetMs: 50 },
-  ...compliancePages,
+/** Product budget: any page of the large program renders in under 50 ms on the server. */
+const PAGE_MS = 50;
+/**
+ * Every page of a program. Element ids are the generator's fixed ids (tests/bench/generate.ts);
+ * lens block "A" is the first block of templates/lens.json.
+ */
+const programPages: [name: string, path: string][] = [
+  ["Workspace", ""],
+  ["Startup", "/startup"],
+  ["Working group", "/working-group"],
+  ["Passport overview", "/passport"],
+  ["Passport: general", "/passport/general"],
+  ["Passport: population", "/passport/population"],
+  ["Passport: vulnerable groups", "/passport/vulnerable"],
+  ["Passport: economy", "/passport/economy"],
+  ["Passport: services", "/passport/services"],
+  ["Passport: budget", "/passport/budget"],
+  ["Situation overview", "/situation"],
+  ["Situation: narrative", "/situation/narrative"],
+  ["Situation: problems", "/situation/problems"],
+  ["Situation: SWOT", "/situation/swot"],
+  ["Lens overview", "/lens"],
+  ["Lens block A", "/lens/A"],
+  ["Gender overview", "/gender"],
+  ["Gender: gaps", "/gender/gaps"],
+  ["Gender: Harvard", "/gender/harvard"],
+  ["Consultations list", "/consultations"],
+  ["Consultation meet-1", "/consultations/meet-1"],
+  ["Strategy overview", "/strategy"],
+  ["Strategy node goal-1-1", "/strategy/goal-1-1"],
+  ["Action plan page", "/actions"],
+  ["Action form act-1-1", "/actions/act-1-1"],
+  ["Indicators page", "/indicators"],
+  ["Indicator form ind-1", "/indicators/ind-1"],
+  ["Financing", "/financing"],
+  ["Review", "/review"],
+  ["Traceability page", "/trace"],
+  // The compliance page also runs the full check (compliance-bench.ts times the check alone). It is
+  // held to the same 50 ms as every page, not the 150 ms compliance-bench.ts gives it.
+  ...compliancePages.map((p): [string, string] => [p.name, p.path.replace("/programs/{id}", "")]),
+  ["Comments", "/comments"],
+  ["Versions", "/versions"],
+  ["History", "/history"],
+  ["Export page", "/export"],
+  ["Status", "/status"],
+  ["Settings", "/settings"],
 ];
+export const pages: BenchPage[] = programPages.map(([name, suffix]) => ({ name, path: `/programs/{id}${suffix}`, budgetMs: PAGE_MS }));
 export const tasks: BenchTask[] = [
   ...complianceTasks,
   // DOCX export through its route (DB read + build + pack); tests/bench/docx-bench.ts compares it with packing alone.
@@ -52,7 +97,8 @@ export const tasks: BenchTask[] = [
 ];
 
 const WARMUPS = 3;
-const RUNS = 15;
+// BENCH_RUNS=200 gives a profiler (node --cpu-prof) enough samples of one page.
+const RUNS = Number(process.env.BENCH_RUNS) || 15;
 const root = path.resolve(import.meta.dirname, "../..");
 
 async function setup(): Promise<BenchContext> {
@@ -133,7 +179,7 @@ async function main() {
       results.push({ name: task.name, ms: null, budgetMs: task.budgetMs, note: (error as Error).message });
     }
   }
-  const counts = await ctx.handle.db.selectFrom("program_element").select(["kind", (eb) => eb.fn.countAll<number>().as("n")]).groupBy("kind").execute();
+  const counts = await ctx.handle.db.selectFrom("program_element").select(["kind", (eb) => eb.fn.countAll<number>().as("n")]).where("program_id", "=", ctx.programId).groupBy("kind").execute();
   console.log(`Program ${ctx.programId}: ${counts.map((c) => `${c.kind} ${c.n}`).join(", ")}`);
   const load = os.loadavg()[0];
   console.log(`Median of ${RUNS} runs after ${WARMUPS} warm-ups (server time, body read). Load average ${load.toFixed(1)} on ${os.cpus().length} CPUs.`);
@@ -145,7 +191,13 @@ async function main() {
     const verdict = r.ms === null ? `FAIL (${r.note})` : r.ms <= r.budgetMs ? "PASS" : "FAIL";
     console.log(`${r.name.padEnd(nameWidth)}  ${(r.ms === null ? "—" : r.ms.toFixed(1)).padStart(9)}  ${(r.cpu === undefined ? "—" : r.cpu.toFixed(1)).padStart(6)}  ${String(r.budgetMs).padStart(6)}  ${verdict}`);
   }
-  process.exitCode = results.every((r) => r.ms !== null && r.ms <= r.budgetMs) ? 0 : 1;
+  const timesOk = results.every((r) => r.ms !== null && r.ms <= r.budgetMs);
+  let jsOk = true;
+  if (!only) {
+    console.log("");
+    jsOk = await checkJsSizes();
+  }
+  process.exitCode = timesOk && jsOk ? 0 : 1;
 }
 
 await main();

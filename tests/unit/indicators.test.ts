@@ -5,6 +5,7 @@ import {
   indicatorFormSchema,
   indicatorNumbers,
   indicatorParents,
+  indicatorsByParent,
   indicatorsCompleteness,
   isCompleteOutcome,
   objectivesMissingIndicator,
@@ -12,6 +13,7 @@ import {
 } from "~/domain/indicators";
 import { groupComposition, reviewCompleteness, riskScore } from "~/domain/monitoring";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
+import { numbering } from "~/domain/strategy-tree";
 import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
 
 const program: ProgramMeta = {
@@ -126,6 +128,13 @@ describe("indicator parents and completeness", () => {
     expect(cell(0, "target-2026")).toBe(null);
     expect(cell(1, "type")).toBe("monitoring:type.output");
     expect(cell(1, "frequency")).toBe("freq:annual");
+    // The indicators page passes what it already computed: the same rows come out.
+    const treeNumbers = numbering(data);
+    const byParent = indicatorsByParent(data);
+    const parents = indicatorParents(data, treeNumbers);
+    expect(parents).toEqual(indicatorParents(data));
+    expect(indicatorNumbers(data, byParent, treeNumbers)).toEqual(indicatorNumbers(data));
+    expect(meMatrixRows(data, { parents, byParent, numbers: indicatorNumbers(data, byParent, treeNumbers) })).toEqual(rows);
   });
 });
 

@@ -4,7 +4,7 @@
  * Headers are i18n keys (namespace "monitoring") with params; labels of codes (type, frequency)
  * come through the context the caller passes in, so this stays pure.
  */
-import { indicatorsByParent, indicatorNumbers, indicatorParents, type IndicatorData } from "../indicators";
+import { indicatorsByParent, indicatorNumbers, indicatorParents, type IndicatorData, type IndicatorParent, type IndicatorView } from "../indicators";
 import { programYears, type ProgramData } from "../program-data";
 
 export type ColumnKind = "text" | "number" | "money";
@@ -54,10 +54,14 @@ function withSex(total: number | undefined, women: number | undefined, men: numb
   return total === undefined ? part : `${total} (${part})`;
 }
 
-export function meMatrixRows(data: ProgramData): MeMatrixRow[] {
-  const byParent = indicatorsByParent(data);
-  const numbers = indicatorNumbers(data);
-  return indicatorParents(data).flatMap((p) =>
+/** `pre` holds what a caller already computed (the indicators page), so it is not computed twice. */
+export function meMatrixRows(
+  data: ProgramData,
+  pre: { parents?: IndicatorParent[]; byParent?: Map<string, IndicatorView[]>; numbers?: Record<string, string> } = {},
+): MeMatrixRow[] {
+  const byParent = pre.byParent ?? indicatorsByParent(data);
+  const numbers = pre.numbers ?? indicatorNumbers(data, byParent);
+  return (pre.parents ?? indicatorParents(data)).flatMap((p) =>
     (byParent.get(p.id) ?? []).map((i) => ({ id: i.id, number: numbers[i.id] ?? "", parentNumber: p.number, parentTitle: p.title, indicator: i.data })),
   );
 }
