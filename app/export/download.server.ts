@@ -10,6 +10,7 @@ import { loadProgramData } from "~/services/program-data.server";
 import { getApproval, loadSnapshot, loadVersionData } from "~/services/workflow.server";
 import { listThreads } from "~/services/comments.server";
 import { commentTableRows } from "~/domain/tables/comments";
+import { threadsUpTo } from "~/domain/comments";
 import { methodology } from "~/methodology/templates.server";
 import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx, type ExportOptions } from "./program-docx.server";
 import { municipalityName } from "./wording";
@@ -59,13 +60,12 @@ export function exportOptions(data: ProgramData, style?: string | null): ExportO
  */
 export async function exportInputs(programId: number, versionParam: string | null) {
   const versionId = versionParam ? Number(versionParam) : undefined;
-  if (versionId !== undefined) {
-    const version = await loadSnapshot(db, versionId);
-    if (!version || version.programId !== programId) throw new Response("Not found", { status: 404 });
-  }
+  const version = versionId !== undefined ? await loadSnapshot(db, versionId) : null;
+  if (versionId !== undefined && (!version || version.programId !== programId)) throw new Response("Not found", { status: 404 });
   const data = versionId !== undefined ? await loadVersionData(db, versionId) : await loadProgramData(db, programId);
   const approval = await getApproval(db, programId, versionId);
-  const threads = await listThreads(db, programId);
+  // A version's comments log: the threads opened before it was frozen (the same as its web page).
+  const threads = version ? threadsUpTo(await listThreads(db, programId), version.createdAt) : await listThreads(db, programId);
   const comments = commentTableRows(threads, data, methodology.stages.map((s) => s.id));
   return { data, approval, comments };
 }

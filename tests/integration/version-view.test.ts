@@ -5,6 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { STARTUP_KIND } from "~/domain/startup";
+import { exportInputs } from "~/export/download.server";
 import { loader as layoutLoader } from "~/routes/programs.$programId";
 import { loader as commentsLoader } from "~/routes/programs.$programId.comments._index";
 import { action as startupAction, loader as startupLoader } from "~/routes/programs.$programId.startup";
@@ -104,5 +105,9 @@ describe("a frozen version on the program's pages", () => {
     expect(await rows(`?version=${v1}`)).toEqual([]);
     expect(await rows(`?version=${v2}`)).toEqual(["Номер распоряжения?"]);
     expect(await rows("")).toEqual(["Номер распоряжения?", "И дату"]);
+    // The DOCX annex of a version lists the same comments as its page.
+    expect((await exportInputs(programId, String(v1))).comments).toEqual([]);
+    expect((await exportInputs(programId, String(v2))).comments.map((c) => c.body)).toEqual(["Номер распоряжения?"]);
+    expect((await exportInputs(programId, null)).comments).toHaveLength(2);
   });
 });
