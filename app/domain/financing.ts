@@ -66,24 +66,30 @@ export interface FinancingMatrix {
 }
 
 export function financingMatrix(data: ProgramData, sourceIds: string[]): FinancingMatrix {
-  const years = programYears(data.program);
+  return matrixOf(actionsList(data), programYears(data.program), sourceIds);
+}
+
+function matrixOf(actions: readonly ElementView<ActionData>[], years: number[], sourceIds: string[]): FinancingMatrix {
+  const inPeriod = new Set(years);
   const cells: Record<string, Record<number, number>> = {};
   let outsidePeriod = 0;
-  for (const { data: a } of actionsList(data)) {
-    const shares = sourceShares(a);
+  for (const { data: a } of actions) {
+    // The action's split by source is the same every year: read it once, not once per year.
+    const shares = Object.entries(sourceShares(a));
     for (const [y, amount] of Object.entries(actionYearAmounts(a))) {
       const year = Number(y);
-      if (!years.includes(year)) {
+      if (!inPeriod.has(year)) {
         outsidePeriod += amount;
         continue;
       }
-      for (const [source, share] of Object.entries(shares)) {
-        cells[source] ??= {};
-        cells[source][year] = (cells[source][year] ?? 0) + amount * share;
+      for (const [source, share] of shares) {
+        const row = (cells[source] ??= {});
+        row[year] = (row[year] ?? 0) + amount * share;
       }
     }
   }
-  const rows = [...sourceIds, ...Object.keys(cells).filter((id) => !sourceIds.includes(id))];
+  const known = new Set(sourceIds);
+  const rows = [...sourceIds, ...Object.keys(cells).filter((id) => !known.has(id))];
   const bySource = Object.fromEntries(rows.map((s) => [s, years.reduce((t, y) => t + (cells[s]?.[y] ?? 0), 0)]));
   const byYear = Object.fromEntries(years.map((y) => [y, rows.reduce((t, s) => t + (cells[s]?.[y] ?? 0), 0)]));
   return { years, sourceIds: rows, cells, bySource, byYear, total: sum(byYear), outsidePeriod };
@@ -179,44 +185,63 @@ export interface PlannedAction {
   nextBudget: boolean;
 }
 
-function plannedIn(data: ProgramData, year: number, filter: (a: ElementView<ActionData>, amount: number) => boolean): PlannedAction[] {
-  const numbers = numbering(data);
-  return actionsList(data)
-    .map((el) => ({ el, amount: actionYearAmounts(el.data)[year] ?? 0 }))
-    .filter(({ el, amount }) => filter(el, amount))
-    .map(({ el, amount }) => ({
+// One collator for every comparison: localeCompare with options builds one per call.
+const byNumber = new Intl.Collator("en", { numeric: true });
+
+/** Actions with their numbers, read once and shared by the plans of one call. */
+interface ActionSet {
+  actions: ElementView<ActionData>[];
+  numbers: Record<string, string>;
+}
+const actionSet = (data: ProgramData): ActionSet => ({ actions: actionsList(data), numbers: numbering(data) });
+
+function plannedIn(set: ActionSet, year: number, filter: (a: ElementView<ActionData>, amount: number) => boolean): PlannedAction[] {
+  const out: PlannedAction[] = [];
+  for (const el of set.actions) {
+    const amount = actionYearAmounts(el.data)[year] ?? 0;
+    if (!filter(el, amount)) continue;
+    const bySource: Record<string, number> = {};
+    for (const [s, share] of Object.entries(sourceShares(el.data))) bySource[s] = amount * share;
+    out.push({
       id: el.id,
-      number: numbers[el.id] ?? "",
+      number: set.numbers[el.id] ?? "",
       title: el.data.title,
       responsible: el.data.responsible,
       amount,
-      bySource: Object.fromEntries(Object.entries(sourceShares(el.data)).map(([s, share]) => [s, amount * share])),
+      bySource,
       nextBudget: Boolean(el.data.nextBudget),
-    }))
-    .sort((a, b) => a.number.localeCompare(b.number, "en", { numeric: true }));
+    });
+  }
+  return out.sort((a, b) => byNumber.compare(a.number, b.number));
+}
+
+function nextBudgetOf(set: ActionSet, first: number): PlannedAction[] {
+  return plannedIn(set, first, (el, amount) => Boolean(el.data.nextBudget) || amount > 0 || (el.data.startYear <= first && el.data.endYear >= first));
 }
 
 /** Measures for the next budget: flagged by hand, or active in the first program year. */
 export function nextBudgetActions(data: ProgramData): PlannedAction[] {
-  const first = data.program.startYear;
-  return plannedIn(data, first, (el, amount) => Boolean(el.data.nextBudget) || amount > 0 || (el.data.startYear <= first && el.data.endYear >= first));
+  return nextBudgetOf(actionSet(data), data.program.startYear);
 }
+
+const annualPlanOf = (set: ActionSet, year: number) => plannedIn(set, year, (_el, amount) => amount > 0);
 
 /** The implementation plan of one year (the council approves the first one with the program). */
 export function annualPlan(data: ProgramData, year: number): PlannedAction[] {
-  return plannedIn(data, year, (_el, amount) => amount > 0);
+  return annualPlanOf(actionSet(data), year);
 }
 
 export function financingPlan(data: ProgramData, ctx: FinancingContext) {
-  const matrix = financingMatrix(data, ctx.sources.map((s) => s.id));
+  const set = actionSet(data);
+  const matrix = matrixOf(set.actions, programYears(data.program), ctx.sources.map((s) => s.id));
   const revenue = ownRevenueByYear(data, ctx.ownRevenueRowIds);
   return {
     matrix,
     affordability: affordability(matrix, ctx, revenue),
     unidentified: unidentifiedShare(matrix, ctx),
-    nextBudget: nextBudgetActions(data),
+    nextBudget: nextBudgetOf(set, data.program.startYear),
     firstYear: data.program.startYear,
-    annualPlan: annualPlan(data, data.program.startYear),
+    annualPlan: annualPlanOf(set, data.program.startYear),
   };
 }
 export type FinancingPlan = ReturnType<typeof financingPlan>;

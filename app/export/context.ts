@@ -44,6 +44,9 @@ export interface ExportContext {
   pending: (stage: StageId | null) => Paragraph;
 }
 
+/** Shared option objects: formatNumber finds their cached formatter by identity. */
+const DIGITS: readonly Intl.NumberFormatOptions[] = [0, 1, 2, 3].map((d) => ({ maximumFractionDigits: d }));
+
 export function createContext(data: ProgramData, m: Methodology, options: ExportOptions): ExportContext {
   const lang = options.lang;
   const t = docTranslator(lang);
@@ -54,7 +57,7 @@ export function createContext(data: ProgramData, m: Methodology, options: Export
   let annexes = 0;
   let numberedCurrent = false;
   let pageOpen = false;
-  const fmt = (v: number | null | undefined, digits = 1) => formatNumber(v, lang, { maximumFractionDigits: digits });
+  const fmt = (v: number | null | undefined, digits = 1) => formatNumber(v, lang, DIGITS[digits] ?? { maximumFractionDigits: digits });
   return {
     data,
     m,

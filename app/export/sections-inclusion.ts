@@ -1,8 +1,8 @@
-/** Inclusive lens results (T9) and the gender analysis (profile, care, decisions, gaps T10 + chart). */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType, type FileChild } from "docx";
+/** Inclusive lens results (T9) and the gender analysis (profile, care, decisions, gaps T10 + chart picture). */
+import { AlignmentType, ImageRun, LineRuleType, Paragraph, type FileChild } from "docx";
 import { actionsOf, problemsOf } from "~/domain/links";
 import { decisionShares, genderDataOf, genderProfile } from "~/domain/gender";
-import { genderGapChartData } from "~/domain/gender-chart";
+import { genderGapChartData, genderGapChartSvg } from "~/domain/gender-chart";
 import { isGap, lensDataOf, lensLinkContext, lensSummary } from "~/domain/lens";
 import { numbering } from "~/domain/strategy-tree";
 import { genderGapsTable, genderGapTableRows } from "~/domain/tables/gender-gaps";
@@ -11,9 +11,12 @@ import { localize } from "~/methodology/schema";
 import { bullet, caption, para, paragraphsOf, SIZE, TEXT_WIDTH } from "./docx-kit";
 import type { ExportContext } from "./context";
 import { tableFromDefinition } from "./table-from-definition";
+import { svgToPng } from "./chart-image.server";
 
 function lensRows(ctx: ExportContext): LensResultRow[] {
   const lens = lensDataOf(ctx.data);
+  // Rows exist only for answered questions: skip numbering the whole tree when there are none.
+  if (!Object.values(lens?.answers ?? {}).some((a) => a?.answer)) return [];
   const problems = new Map(problemsOf(ctx.data).map((p) => [p.id, p.title]));
   const numbers = numbering(ctx.data);
   const actions = new Map(actionsOf(ctx.data).map((a) => [a.id, `${numbers[a.id] ?? ""} ${a.data.title}`.trim()]));
@@ -58,50 +61,39 @@ export function lensSection(ctx: ExportContext, title: string, parts: readonly s
   return out;
 }
 
-/** Bar length in characters for the chart table (shaded no-break spaces draw the bar). */
-const BAR = 36;
-function bar(share: number, fill: string): TextRun {
-  const n = Math.max(share > 0 ? 1 : 0, Math.round(share * BAR));
-  return new TextRun({ text: "\u00a0".repeat(n), shading: { fill, color: "auto", type: "clear" as never }, size: SIZE.small });
-}
+/** The chart spans the portrait text width: twips → pixels at 96 dpi (1 px = 15 twips). */
+const CHART_WIDTH_PX = Math.floor(TEXT_WIDTH.portrait / 15);
+/** PNG pixels per displayed pixel: about 140 dpi in print, and still one small, quick render. */
+const PNG_SCALE = 1.5;
 
 /**
- * The gap chart as a table of shaded bars. The chart module exports SVG, but docx needs a PNG
- * fallback for SVG images and there is no rasteriser on the server; a bar table prints the same
- * comparison in Word and LibreOffice without one.
+ * The gap chart as a picture: the SVG of app/domain/gender-chart.ts (the one the web page shows)
+ * embedded as SVG with a PNG fallback rasterised by resvg. Word draws the vector; viewers without
+ * SVG support show the PNG. Alt text carries the title and every pair of values; a caption
+ * follows the picture. Without a row that has a value for women or men, a placeholder says so.
  */
 function gapChart(ctx: ExportContext, rows: Parameters<typeof genderGapChartData>[0]): FileChild[] {
   const bars = genderGapChartData(rows);
-  if (!bars.length) return [];
-  const none = { style: BorderStyle.NONE, size: 0, color: "FFFFFF" };
-  const thin = { style: BorderStyle.SINGLE, size: 2, color: "BFBFBF" };
-  const w = [Math.round(TEXT_WIDTH.portrait * 0.38), Math.round(TEXT_WIDTH.portrait * 0.62)];
-  const text = (s: string, bold = false) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text: s, bold, size: SIZE.small })] });
+  if (!bars.length) return [ctx.pending("gender")];
+  const { t } = ctx;
+  const labels = { title: t("inclusion:gender.chart.title"), desc: t("inclusion:gender.chart.desc"), women: t("inclusion:gender.women"), men: t("inclusion:gender.men"), formatNumber: (v: number) => ctx.fmt(v) };
+  const svg = genderGapChartSvg(rows, labels, "docx-gender-gap-chart");
+  const picture = svgToPng(svg, CHART_WIDTH_PX * PNG_SCALE);
   const value = (v: number | null, unit: string) => (v === null ? "—" : `${ctx.fmt(v)}${unit ? ` ${unit}` : ""}`);
-  const legend = new Paragraph({ spacing: { after: 80 }, children: [bar(0.05, "6F3C97"), new TextRun({ text: ` ${ctx.t("doc.col.women")}    `, size: SIZE.small }), bar(0.05, "1D70B8"), new TextRun({ text: ` ${ctx.t("doc.col.men")}`, size: SIZE.small })] });
-  const table = new Table({
-    width: { size: TEXT_WIDTH.portrait, type: WidthType.DXA },
-    columnWidths: w,
-    layout: TableLayoutType.FIXED,
-    borders: { top: none, bottom: none, left: none, right: none, insideVertical: none, insideHorizontal: thin },
-    rows: bars.map(
-      (b) =>
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({ width: { size: w[0], type: WidthType.DXA }, children: [text(b.label, true)] }),
-            new TableCell({
-              width: { size: w[1], type: WidthType.DXA },
-              children: [
-                new Paragraph({ spacing: { after: 20 }, children: [bar(b.womenShare, "6F3C97"), new TextRun({ text: ` ${value(b.women, b.unit)}`, size: SIZE.small })] }),
-                new Paragraph({ spacing: { after: 20 }, children: [bar(b.menShare, "1D70B8"), new TextRun({ text: ` ${value(b.men, b.unit)}`, size: SIZE.small })] }),
-              ],
-            }),
-          ],
-        }),
-    ),
+  const values = bars.map((b) => `${b.label}: ${labels.women.toLowerCase()} ${value(b.women, b.unit)}, ${labels.men.toLowerCase()} ${value(b.men, b.unit)}`);
+  const image = new ImageRun({
+    type: "svg",
+    data: Buffer.from(svg, "utf8"),
+    fallback: { type: "png", data: picture.png },
+    transformation: { width: CHART_WIDTH_PX, height: Math.round((CHART_WIDTH_PX * picture.height) / picture.width) },
+    altText: { name: "gender-gap-chart", title: labels.title, description: `${labels.desc} ${values.join("; ")}.` },
   });
-  return [caption(ctx.t("doc.chartCaption")), legend, table, new Paragraph({ alignment: AlignmentType.LEFT, children: [] })];
+  return [
+    // Single line spacing stated in full: LibreOffice clips a picture to one text line when the
+    // paragraph inherits the document's 1.15 spacing without an explicit "auto" rule.
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240, after: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [image] }),
+    para(t("doc.chartCaption"), { align: AlignmentType.CENTER, indent: false, bold: true, size: SIZE.small + 2, after: 240 }),
+  ];
 }
 
 export function genderSection(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {

@@ -1,6 +1,6 @@
 /** Strategy (vision, T11), action plan (T12), financing (T13, first-year plan), M&E (T14), risks (T15). */
 import type { FileChild } from "docx";
-import { financingPlan, financingMatrix, annualPlan, type FinancingContext } from "~/domain/financing";
+import { affordability, annualPlan, financingMatrix, ownRevenueByYear, type FinancingContext } from "~/domain/financing";
 import { MONITORING_KIND, RISKS_KIND, groupComposition, type MonitoringData, type RisksData } from "~/domain/monitoring";
 import { one } from "~/domain/program-data";
 import { formLevels, VISION_KIND, type VisionData } from "~/domain/strategy";
@@ -121,9 +121,11 @@ export function financingSection(ctx: ExportContext, title: string, pageBreak: b
   const { rows, totals } = financingRows(matrix);
   const footer: FooterRow = { label: t("doc.total"), values: { ...Object.fromEntries(matrix.years.map((y) => [`y${y}`, totals.byYear[y] ?? 0])), total: totals.total } };
   out.push(tableCaption(ctx, "doc.tables.t13"), tableFromDefinition(financingTable(matrix.years), rows, lang, { t, ctx: planLabels(ctx), landscape: true, footer: [footer] }));
-  const plan = financingPlan(data, financingContext(ctx));
-  const shares = plan.affordability.years.map((y) => y.share).filter((s): s is number => s !== null);
-  if (shares.length) out.push(para(t("doc.parts.affordability", { share: ctx.pct(Math.max(...shares)), max: ctx.pct(plan.affordability.max) })));
+  // Only the affordability check is printed: the same matrix, no second pass over the actions.
+  const fctx = financingContext(ctx);
+  const afford = affordability(matrix, fctx, ownRevenueByYear(data, fctx.ownRevenueRowIds));
+  const shares = afford.years.map((y) => y.share).filter((s): s is number => s !== null);
+  if (shares.length) out.push(para(t("doc.parts.affordability", { share: ctx.pct(Math.max(...shares)), max: ctx.pct(afford.max) })));
   return out;
 }
 

@@ -100,23 +100,35 @@ function longestWord(s: string): number {
 /**
  * Column widths in twips. Every column first gets room for its longest word (header or content;
  * numbers must never wrap), the rest of the page width goes to the columns with long texts.
+ * Plain loops: this reads every cell of the largest tables.
  */
 function columnWidths(headers: string[], body: string[][], kinds: string[], total: number, size: number): number[] {
   const charW = size * 5.6; // average glyph width of Times New Roman in twips at this size (half-points)
   const pad = 150; // cell margins
-  const min = headers.map((h, i) => {
-    const values = body.map((r) => r[i] ?? "");
-    const chars = isNumeric(kinds[i])
-      ? Math.max(...values.map((v) => v.length), Math.min(longestWord(h), 7), 2)
-      : Math.max(Math.min(14, Math.max(0, ...values.map(longestWord))), Math.min(longestWord(h), 8), 2);
-    return chars * charW + pad;
-  });
-  const want = headers.map((h, i) => {
-    if (isNumeric(kinds[i])) return 0;
-    const lengths = body.map((r) => r[i]?.length ?? 0).sort((a, b) => a - b);
-    const typical = lengths.length ? lengths[Math.floor(lengths.length * 0.8)] : 0;
-    return typical > 0 ? Math.sqrt(typical) * 3 : 0;
-  });
+  const n = headers.length;
+  const min: number[] = new Array(n);
+  const want: number[] = new Array(n);
+  // A typed array sorts numerically without a comparator callback.
+  const lengths = new Uint32Array(body.length);
+  for (let i = 0; i < n; i++) {
+    const numeric = isNumeric(kinds[i]);
+    let longest = 0;
+    for (let r = 0; r < body.length; r++) {
+      const v = body[r][i] ?? "";
+      const l = numeric ? v.length : longestWord(v);
+      if (l > longest) longest = l;
+      lengths[r] = v.length;
+    }
+    const h = longestWord(headers[i]);
+    const chars = numeric ? Math.max(longest, Math.min(h, 7), 2) : Math.max(Math.min(14, longest), Math.min(h, 8), 2);
+    min[i] = chars * charW + pad;
+    if (numeric || !body.length) want[i] = 0;
+    else {
+      lengths.sort();
+      const typical = lengths[Math.floor(lengths.length * 0.8)];
+      want[i] = typical > 0 ? Math.sqrt(typical) * 3 : 0;
+    }
+  }
   const minSum = min.reduce((a, b) => a + b, 0);
   if (minSum >= total) {
     // Too many columns: numbers keep their width (they must not wrap), texts share the rest.
@@ -132,94 +144,112 @@ function columnWidths(headers: string[], body: string[][], kinds: string[], tota
   return min.map((w, i) => Math.floor(w + ((total - minSum) * want[i]) / wantSum));
 }
 
-type CellOptions = { size: number; bold?: boolean; align?: string; header?: boolean; columnSpan?: number; rowSpan?: number; keepNext?: boolean };
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
+
+/** What a plain cell holds: its paragraphs. Shared as TableCell options (docx only reads them). */
+type CellContent = { readonly children: Paragraph[] };
 
 /**
- * Cell paragraphs of one table, shared between cells with the same text and formatting ("—",
- * labels, repeated numbers): a plain-text paragraph writes the same XML wherever it sits, and
- * building docx objects is most of the export's own time. Per table call, so never stale.
+ * Makes the content of cells of one formatting (size, alignment, bold, keep-with-next) and shares
+ * it between cells with the same text ("—", labels, repeated numbers): a plain-text paragraph
+ * writes the same XML wherever it sits. Made per table call, so nothing outlives the export. Size
+ * comes from a paragraph style, so a paragraph carries only a style id.
  */
-type ParagraphMemo = Map<string, Paragraph>;
-
-function cellParagraph(memo: ParagraphMemo, line: string, opts: CellOptions): Paragraph {
-  const key = `${opts.size}|${opts.align ?? ""}|${opts.keepNext ? 1 : 0}|${opts.bold ? 1 : 0}|${line}`;
-  let p = memo.get(key);
-  if (!p) {
-    const align = opts.align && opts.align !== AlignmentType.LEFT ? (opts.align as (typeof AlignmentType)[keyof typeof AlignmentType]) : undefined;
-    p = new Paragraph({ style: cellStyleId(opts.size), alignment: align, keepNext: opts.keepNext, children: [new TextRun({ text: line, bold: opts.bold })] });
-    memo.set(key, p);
-  }
-  return p;
+function contentMaker(size: number, align: Align, bold: boolean, keepNext: boolean): (text: string) => CellContent {
+  const memo = new Map<string, CellContent>();
+  const style = cellStyleId(size);
+  const alignment = align === AlignmentType.LEFT ? undefined : align;
+  const one = (line: string) => new Paragraph({ style, alignment, keepNext: keepNext || undefined, children: [new TextRun(bold ? { text: line, bold } : line)] });
+  return (text) => {
+    let c = memo.get(text);
+    if (!c) memo.set(text, (c = { children: text.includes("\n") ? text.split("\n").map(one) : [one(text)] }));
+    return c;
+  };
 }
 
-/** A table cell: borders and margins come from the table, text size from a paragraph style. */
-function cell(memo: ParagraphMemo, text: string, _width: number, opts: CellOptions) {
-  return new TableCell({
-    columnSpan: opts.columnSpan,
-    rowSpan: opts.rowSpan,
-    verticalAlign: opts.header ? VerticalAlign.CENTER : undefined,
-    shading: opts.header ? { fill: "E7E7E7" } : undefined,
-    children: (text.includes("\n") ? text.split("\n") : [text]).map((line) => cellParagraph(memo, line, opts)),
-  });
+const HEADER_SHADING = { fill: "E7E7E7" } as const;
+
+/** A header cell: grey, vertically centred; borders and margins come from the table. */
+function headerCell(content: CellContent, span: { columnSpan?: number; rowSpan?: number } = {}): TableCell {
+  return new TableCell({ columnSpan: span.columnSpan, rowSpan: span.rowSpan, verticalAlign: VerticalAlign.CENTER, shading: HEADER_SHADING, children: content.children });
 }
 
 /**
  * The DOCX table of a definition: header rows repeat on every page, rows never split across
  * pages, numbers right-aligned and formatted the local way (space thousands, comma decimals).
+ * Borders and cell margins are set once on the table, text size by a paragraph style: a body
+ * cell carries no properties of its own.
  */
 export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>, rows: readonly Row[], lang: DocLang, opts: TableOptions<Ctx> = {}): Table {
   const t = opts.t ?? docTranslator(lang);
-  const memo: ParagraphMemo = new Map();
   const ctx = (opts.ctx ?? {}) as Ctx;
   const all = "columns" in def ? def.columns : (def as readonly AnyColumn<Row, Ctx>[]);
-  const columns = all.filter((c) => !opts.omit?.includes(c.id));
+  const columns = opts.omit?.length ? all.filter((c) => !opts.omit!.includes(c.id)) : all;
+  const n = columns.length;
   const kinds = columns.map((c) => c.kind);
   const headers = columns.map((c) => headerText(c, ctx, t, opts.headerNs));
-  const body = rows.map((r) => columns.map((c) => formatCell(c.accessor(r, ctx), c.kind, lang, t)));
+  const body: string[][] = new Array(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const cells: string[] = new Array(n);
+    for (let i = 0; i < n; i++) cells[i] = formatCell(columns[i].accessor(rows[r], ctx), kinds[i], lang, t);
+    body[r] = cells;
+  }
   const footer = (opts.footer ?? []).map((f) => ({ label: f.label, cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, lang, t) : "")) }));
   const total = opts.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
-  const size = fontSizeFor(columns.length, Boolean(opts.landscape));
-  const widths = columnWidths(headers, [...body, ...footer.map((f) => f.cells)], kinds, total, size);
-  const align = (i: number) => (isNumeric(kinds[i]) ? AlignmentType.RIGHT : AlignmentType.LEFT);
+  const size = fontSizeFor(n, Boolean(opts.landscape));
+  const widths = columnWidths(headers, footer.length ? [...body, ...footer.map((f) => f.cells)] : body, kinds, total, size);
+
+  const headText = contentMaker(size, AlignmentType.CENTER, true, false);
+  const text = contentMaker(size, AlignmentType.LEFT, false, false);
+  const number = contentMaker(size, AlignmentType.RIGHT, false, false);
+  const boldText = contentMaker(size, AlignmentType.LEFT, true, false);
+  const boldNumber = contentMaker(size, AlignmentType.RIGHT, true, false);
+  const bodyOf = kinds.map((k) => (isNumeric(k) ? number : text));
+  const footOf = kinds.map((k) => (isNumeric(k) ? boldNumber : boldText));
 
   const headerRows: TableRow[] = [];
   const grouped = columns.some((c) => c.group);
   if (!grouped) {
-    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => cell(memo, h, widths[i], { size, bold: true, header: true, align: AlignmentType.CENTER })) }));
+    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => headerCell(headText(h))) }));
   } else {
     // Two header rows: group titles spanning their columns, other headers spanning both rows.
     const top: TableCell[] = [];
     const bottom: TableCell[] = [];
-    for (let i = 0; i < columns.length; ) {
+    for (let i = 0; i < n; ) {
       const g = columns[i].group;
       if (!g) {
-        top.push(cell(memo, headers[i], widths[i], { size, bold: true, header: true, rowSpan: 2, align: AlignmentType.CENTER }));
+        top.push(headerCell(headText(headers[i]), { rowSpan: 2 }));
         i++;
         continue;
       }
       let j = i;
-      while (j < columns.length && columns[j].group === g) j++;
-      top.push(cell(memo, t(g), widths.slice(i, j).reduce((a, b) => a + b, 0), { size, bold: true, header: true, columnSpan: j - i, align: AlignmentType.CENTER }));
-      for (let k = i; k < j; k++) bottom.push(cell(memo, headers[k], widths[k], { size, bold: true, header: true, align: AlignmentType.CENTER }));
+      while (j < n && columns[j].group === g) j++;
+      top.push(headerCell(headText(t(g)), { columnSpan: j - i }));
+      for (let k = i; k < j; k++) bottom.push(headerCell(headText(headers[k])));
       i = j;
     }
     headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: top }), new TableRow({ tableHeader: true, cantSplit: true, children: bottom }));
   }
 
-  const bodyRows = body.flatMap((cells, r) => {
-    const row = new TableRow({ cantSplit: true, children: cells.map((text, i) => cell(memo, text, widths[i], { size, align: align(i) })) });
+  const bodyRows: TableRow[] = [];
+  const groupText = opts.groupTitles?.size ? contentMaker(size, AlignmentType.LEFT, true, true) : null;
+  for (let r = 0; r < body.length; r++) {
     const group = opts.groupTitles?.get(r);
-    if (group === undefined) return [row];
-    return [new TableRow({ cantSplit: true, children: [cell(memo, group, total, { size, bold: true, columnSpan: columns.length, keepNext: true })] }), row];
-  });
+    if (group !== undefined && groupText) bodyRows.push(new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: n, children: groupText(group).children })] }));
+    const cells = body[r];
+    const children: TableCell[] = new Array(n);
+    for (let i = 0; i < n; i++) children[i] = new TableCell(bodyOf[i](cells[i]));
+    bodyRows.push(new TableRow({ cantSplit: true, children }));
+  }
   const footerRows = footer.map((f) => {
     // The label spans the leading cells that have no value.
     let span = 0;
     while (span < f.cells.length - 1 && f.cells[span] === "") span++;
     span = Math.max(span, 1);
-    const label = cell(memo, f.label, widths.slice(0, span).reduce((a, b) => a + b, 0), { size, bold: true, columnSpan: span > 1 ? span : undefined });
-    return new TableRow({ cantSplit: true, children: [label, ...f.cells.slice(span).map((text, k) => cell(memo, text, widths[span + k], { size, bold: true, align: align(span + k) }))] });
+    const label = new TableCell({ columnSpan: span > 1 ? span : undefined, children: boldText(f.label).children });
+    return new TableRow({ cantSplit: true, children: [label, ...f.cells.slice(span).map((c, k) => new TableCell(footOf[span + k](c)))] });
   });
+  if (!bodyRows.length) bodyRows.push(new TableRow({ children: [new TableCell({ columnSpan: n, children: contentMaker(size, AlignmentType.CENTER, false, false)("—").children })] }));
 
   return new Table({
     width: { size: total, type: WidthType.DXA },
@@ -227,7 +257,7 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
     layout: TableLayoutType.FIXED,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
-    rows: [...headerRows, ...(bodyRows.length ? bodyRows : [new TableRow({ children: [cell(memo, "—", total, { size, columnSpan: columns.length, align: AlignmentType.CENTER })] })]), ...footerRows],
+    rows: [...headerRows, ...bodyRows, ...footerRows],
   });
 }
 

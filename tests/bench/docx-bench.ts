@@ -8,6 +8,8 @@
  */
 import os from "node:os";
 import { buildProgramData, type ProgramData } from "../../app/domain/program-data";
+import { genderGapChartSvg } from "../../app/domain/gender-chart";
+import { svgToPng } from "../../app/export/chart-image.server";
 import { buildProgramDocument, packDocx } from "../../app/export/program-docx.server";
 import { generateLargeProgram } from "./generate";
 
@@ -54,13 +56,28 @@ export async function benchDocx() {
   return { size, exportAll, packOnly };
 }
 
+/**
+ * For information only (not part of the budget): the gender gap chart picture of the DOCX (SVG →
+ * PNG with resvg) for five gap rows, as in the demo. The generated program has no gender analysis,
+ * so the export above contains no chart.
+ */
+export async function benchChart() {
+  const rows = ["Суу ташуу", "Жаштар (NEET)", "Жеке ишкерлер", "Айыл башчылары", "Кам көрүү эмгеги ӨҮҢ"].map((indicator, i) => ({ id: `g${i}`, indicator, women: 10 + i * 7, men: 40 - i * 5, unit: "%" }));
+  const svg = genderGapChartSvg(rows, { title: "Гендердик ажырымдар", desc: "Аялдар жана эркектер", women: "Аялдар", men: "Эркектер", formatNumber: String });
+  return time(async () => svgToPng(svg, 935));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const loadBefore = os.loadavg()[0];
   const { size, exportAll, packOnly } = await benchDocx();
   const ratio = exportAll.cpu / packOnly.cpu;
-  console.log(`Large program DOCX (${(size / 1024).toFixed(0)} KB). Median of ${RUNS} runs; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs.`);
+  console.log(`Large program DOCX (${(size / 1024).toFixed(0)} KB). Median of ${RUNS} runs; load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after (this bench included) on ${os.cpus().length} CPUs.`);
   console.log(`export (build + pack): ${exportAll.wall.toFixed(0)} ms wall, ${exportAll.cpu.toFixed(0)} ms cpu`);
   console.log(`packing alone:         ${packOnly.wall.toFixed(0)} ms wall, ${packOnly.cpu.toFixed(0)} ms cpu`);
-  console.log(`ratio (cpu): ${ratio.toFixed(2)} (budget ≤ ${MAX_RATIO}); export budget < ${BUDGET_MS} ms`);
+  console.log(`ratio (cpu): ${ratio.toFixed(2)} (budget ≤ ${MAX_RATIO}); export budget < ${BUDGET_MS} ms; ratio (wall): ${(exportAll.wall / packOnly.wall).toFixed(2)}`);
+  if (loadBefore > 0.5) console.log("Other work was running (load average above 0.5 before the bench): the times include contention; run again when the machine is idle.");
+  const chart = await benchChart();
+  console.log(`gender chart picture (5 rows, not in the export above): ${chart.wall.toFixed(0)} ms wall`);
   const ok = exportAll.cpu < BUDGET_MS && ratio <= MAX_RATIO;
   console.log(ok ? "PASS" : "FAIL");
   process.exitCode = ok ? 0 : 1;

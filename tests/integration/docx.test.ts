@@ -6,7 +6,9 @@ import JSZip from "jszip";
 import mammoth from "mammoth";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { asciiFileName, contentDisposition, docxFileName } from "~/export/download.server";
+import { PNG_SIGNATURE } from "~/export/chart-image.server";
 import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx } from "~/export/program-docx.server";
+import { GENDER_KIND } from "~/domain/gender";
 import type { ProgramData } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
 import { loadProgramData } from "~/services/program-data.server";
@@ -72,6 +74,57 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
 
     // Action plan totals (domain brief §7.6), formatted with a space as thousands separator.
     expectContains(text, ["95 610", "19 860", "30 640", "36 540", "4 030", "4 540"]);
+  });
+
+  it("embeds the gender gap chart as a picture (SVG with a PNG fallback) in the gender section", async () => {
+    const buffer = await packDocx(buildProgramDocument(demo, { lang: "ky", draft: true }));
+    const zip = await JSZip.loadAsync(buffer);
+    const xml = await zip.file("word/document.xml")!.async("string");
+    const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
+
+    // Level-1 headings in document order; the picture sits between «Гендердик талдоо» and the next one.
+    const headings = [...xml.matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="Heading1"\/>(?:(?!<\/w:p>).)*?<\/w:p>/g)].map((m) => ({
+      at: m.index!,
+      text: [...m[0].matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(""),
+    }));
+    const gender = methodology.docx.sections.find((s) => s.id === "gender")!.title.ky.toUpperCase();
+    const i = headings.findIndex((h) => h.text.endsWith(gender));
+    expect(i, "gender heading").toBeGreaterThanOrEqual(0);
+    const part = xml.slice(headings[i].at, headings[i + 1]?.at ?? xml.length);
+    const drawing = part.match(/<w:drawing>.*?<\/w:drawing>/)?.[0] ?? "";
+    expect(drawing).not.toBe("");
+    expect(drawing).toContain('descr="');
+    expect(drawing).toMatch(/title="[^"]*аялдар/i);
+
+    // The blip is the PNG (what viewers without SVG show); the svgBlip extension carries the SVG.
+    const target = (id: string) => rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))?.[1];
+    const pngPath = target(drawing.match(/<a:blip r:embed="([^"]+)"/)![1]);
+    const svgPath = target(drawing.match(/svgBlip[^>]*r:embed="([^"]+)"/)![1]);
+    expect(pngPath).toMatch(/^media\/.+\.png$/);
+    expect(svgPath).toMatch(/^media\/.+\.svg$/);
+    const png = await zip.file(`word/${pngPath}`)!.async("nodebuffer");
+    expect(png.length).toBeGreaterThan(1000);
+    expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
+    const svg = await zip.file(`word/${svgPath}`)!.async("string");
+    expect(svg).toContain("<svg");
+    expect(svg).toContain("Жеке ишкерлер"); // a gap row of the demo
+
+    // The caption follows the picture.
+    expect(part.indexOf("1-сүрөт")).toBeGreaterThan(part.indexOf("<w:drawing>"));
+  });
+
+  it("keeps a placeholder instead of a chart when no gap row has figures", async () => {
+    const gender = demo.byKind[GENDER_KIND]?.[0];
+    expect(gender, "demo gender analysis").toBeDefined();
+    const data = gender!.data as { gaps?: { women?: number; men?: number }[] };
+    const noFigures = { ...gender!, data: { ...data, gaps: (data.gaps ?? []).map((g) => ({ ...g, women: undefined, men: undefined })) } };
+    const program: ProgramData = { ...demo, byKind: { ...demo.byKind, [GENDER_KIND]: [noFigures] } };
+    const buffer = await packDocx(buildProgramDocument(program, { lang: "ky", draft: true }));
+    const zip = await JSZip.loadAsync(buffer);
+    expect(Object.keys(zip.files).filter((f) => f.startsWith("word/media/"))).toEqual([]);
+    const { text } = await unpack(buffer);
+    const stage = methodology.stages.find((st) => st.id === "gender")!.title.ky;
+    expectContains(text, [`«${stage}» этабында толтурулат`]);
   });
 
   it("renders every section with a placeholder when the program is empty", async () => {

@@ -1,0 +1,51 @@
+/**
+ * Charts as pictures for the DOCX: an SVG (app/domain/gender-chart.ts draws the same one for the
+ * web page) rasterised to PNG with resvg. resvg is a native module, so this file is server-only
+ * (the .server suffix keeps it out of the browser bundle).
+ *
+ * Fonts come from the dejavu-fonts-ttf npm package, never from the machine (loadSystemFonts:
+ * false): the picture is the same on every server, and DejaVu Sans has the Kyrgyz letters
+ * Ө Ү Ң that a bare server often lacks.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import { Resvg } from "@resvg/resvg-js";
+
+const require = createRequire(import.meta.url);
+const FONT_DIR = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
+/** Regular and bold: the charts use nothing else. */
+const FONT_FILES = ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => path.join(FONT_DIR, f));
+export const CHART_FONT_FAMILY = "DejaVu Sans";
+
+export interface ChartPicture {
+  png: Buffer;
+  /** Pixel size of the PNG. */
+  width: number;
+  height: number;
+}
+
+/**
+ * PNG of an SVG, `width` pixels wide (the height keeps the SVG's proportions), on white so it
+ * prints the same in viewers that ignore transparency. Any font family the SVG names (Arial,
+ * sans-serif…) falls back to DejaVu Sans. One render; its cost is mostly shaping the text
+ * (about 1–2 ms per text element), hardly the pixel size.
+ */
+export function svgToPng(svg: string, width: number): ChartPicture {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: "width", value: Math.round(width) },
+    background: "#ffffff",
+    font: {
+      loadSystemFonts: false,
+      fontFiles: FONT_FILES,
+      defaultFontFamily: CHART_FONT_FAMILY,
+      sansSerifFamily: CHART_FONT_FAMILY,
+      serifFamily: CHART_FONT_FAMILY,
+    },
+    logLevel: "off",
+  });
+  const image = resvg.render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+/** The 8 bytes every PNG file starts with. */
+export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
