@@ -1,5 +1,6 @@
 import type { FormMetadata } from "@conform-to/react";
-import { useSearchParams } from "@remix-run/react";
+import { Form, useSearchParams } from "@remix-run/react";
+import { Link } from "./program-link";
 import { useTranslation } from "react-i18next";
 import type { ConflictInfo } from "~/services/element-form.server";
 
@@ -19,6 +20,26 @@ export function formVersion(loaderVersion: number, actionData: ElementActionData
 
 export function VersionInput({ version }: { version: number }) {
   return <input type="hidden" name="version" value={version} />;
+}
+
+/**
+ * The last step of "delete with a confirmation": the page has listed what goes with the element;
+ * this posts the delete with the version the page was loaded with (a stale page gets a conflict).
+ */
+export function DeleteConfirmForm({ version, confirmLabel, cancelTo }: { version: number; confirmLabel: string; cancelTo: string }) {
+  const { t } = useTranslation();
+  return (
+    <Form method="post" className="button-group">
+      <input type="hidden" name="intent" value="delete" />
+      <VersionInput version={version} />
+      <button type="submit" className="button button--warning">
+        {confirmLabel}
+      </button>
+      <Link to={cancelTo} className="button button--secondary">
+        {t("forms.cancel")}
+      </Link>
+    </Form>
+  );
 }
 
 export function SavedNotice() {

@@ -4,15 +4,15 @@
  * (app/domain/actions.ts), so the browser and the server say the same thing.
  */
 import { ElementComments } from "~/components/comment-link";
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, DeleteConfirmForm, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
@@ -169,13 +169,11 @@ export default function ActionPage() {
   const schema = actionFormSchema(data.ctx);
   const result = actionData && "result" in actionData ? actionData.result : undefined;
   const formResult = result ? (actionData as never) : undefined;
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "action",
+    schema: schema,
     lastResult: result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const ben = fields.beneficiaries.getFieldset();
   const tags = fields.tags.getFieldset();
@@ -217,18 +215,7 @@ export default function ActionPage() {
         ) : (
           <p>{t("deleteNode.nothingElse")}</p>
         )}
-        {canEdit ? (
-          <Form method="post" className="button-group">
-            <input type="hidden" name="intent" value="delete" />
-            <input type="hidden" name="version" value={data.version} />
-            <button type="submit" className="button button--warning">
-              {t("deleteAction.confirm")}
-            </button>
-            <Link to={`${data.base}/actions`} className="button button--secondary">
-              {t("common:forms.cancel")}
-            </Link>
-          </Form>
-        ) : null}
+        {canEdit ? <DeleteConfirmForm version={data.version} confirmLabel={t("deleteAction.confirm")} cancelTo={`${data.base}/actions`} /> : null}
       </>
     );
   }

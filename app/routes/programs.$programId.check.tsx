@@ -1,10 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { forbidden, hasGlobalPermission, hasMunicipalPermission, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
 import { ErrorSummary, TextAreaField, FieldError } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -168,13 +169,11 @@ function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJust
 function JustificationForm({ rule }: { rule: Rule }) {
   const { t } = useTranslation(["compliance", "common"]);
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: `justify-${rule.id}`,
+    schema: justificationFormSchema,
     lastResult: actionData?.ruleId === rule.id ? actionData.result : undefined,
     defaultValue: { intent: "justify", ruleId: rule.id, text: rule.justification?.text ?? "" },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: justificationFormSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" {...getFormProps(form)} className="compliance-form">
@@ -193,13 +192,11 @@ function JustificationForm({ rule }: { rule: Rule }) {
 function FindingForm({ rule }: { rule: Rule }) {
   const { t } = useTranslation(["compliance", "common"]);
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: `finding-${rule.id}`,
+    schema: findingFormSchema,
     lastResult: actionData?.ruleId === rule.id ? actionData.result : undefined,
     defaultValue: { intent: "finding", ruleId: rule.id },
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: findingFormSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   return (
     <Form method="post" {...getFormProps(form)} className="compliance-form">

@@ -1,10 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { notFound, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
@@ -83,13 +83,11 @@ export default function MeetingPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "meeting",
+    schema: meetingFormSchema(data.limits),
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: meetingFormSchema(data.limits) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const labels = {
     date: t("consultations.date"),

@@ -1,10 +1,10 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
@@ -75,13 +75,11 @@ export default function GenderGaps() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "gender-gaps",
+    schema: genderGapsFormSchema(data.ids),
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: genderGapsFormSchema(data.ids) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const rows = fields.gaps.getFieldList();
   const labels = {

@@ -1,10 +1,10 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, FieldError, TextAreaField } from "~/components/forms";
@@ -84,13 +84,11 @@ export default function LensBlock() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const ids = data.questions.map((q) => q.id);
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "lens",
+    schema: lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }),
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const answers = fields.answers.getFieldset();
   const labels = Object.fromEntries(data.questions.map((q) => [`answers.${q.id}`, t("lens.questionN", { n: q.number })]));

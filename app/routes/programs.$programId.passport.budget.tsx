@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -39,13 +39,11 @@ export default function BudgetPage() {
   const actionData = useActionData<typeof action>();
   const rows = data.context.budgetRows;
   const schema = budgetFormSchema(data.years.all, rows.map((r) => r.id));
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "passport-budget",
+    schema: schema,
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const entries = fields.rows.getFieldset() as Record<string, any>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "passport.budget.actualYear" : "passport.budget.forecastYear", { year: y });

@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -43,13 +43,11 @@ export default function PopulationPage() {
   const actionData = useActionData<typeof action>();
   const bands = data.context.ageBands;
   const schema = populationFormSchema(bands.map((b) => b.id));
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "passport-population",
+    schema: schema,
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   // Totals follow what is typed (with JavaScript) or what was saved (without).
   const current = (form.value ?? data.defaultValue) as Partial<PopulationData>;

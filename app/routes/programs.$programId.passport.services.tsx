@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
@@ -32,13 +32,11 @@ export default function ServicesPage() {
   const actionData = useActionData<typeof action>();
   const rows = data.context.serviceRows;
   const schema = servicesFormSchema(rows.map((r) => r.id));
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "passport-services",
+    schema: schema,
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const entries = fields.rows.getFieldset() as Record<string, any>;
   const villages = data.context.villages.map((v) => ({ value: v.id, label: v.label }));

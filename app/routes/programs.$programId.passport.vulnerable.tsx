@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -38,13 +38,11 @@ export default function VulnerablePage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "passport-vulnerable",
+    schema: vulnerableFormSchema,
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: vulnerableFormSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const groups = data.context.vulnerableGroups;
   const current = (form.value ?? data.defaultValue) as Partial<VulnerableData>;

@@ -1,10 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextAreaField } from "~/components/forms";
@@ -55,13 +55,11 @@ export default function NarrativePage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const schema = narrativeFormSchema(data.sectors.map((s) => s.id));
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "narrative",
+    schema: schema,
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const sectorFields = fields.sectors.getFieldset();
   const labels = Object.fromEntries(data.sectors.map((s) => [`sectors.${s.id}`, s.label]));

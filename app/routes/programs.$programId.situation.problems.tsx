@@ -1,10 +1,10 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps, type FieldMetadata } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { checkboxItems, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "~/components/forms";
@@ -74,13 +74,11 @@ export default function ProblemsPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const allowed = { sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value), villageIds: data.villages.map((v) => v.value) };
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "problems",
+    schema: problemsFormSchema(allowed),
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: problemsFormSchema(allowed) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const rows = fields.rows.getFieldList();
   // The rank follows what is typed now (with JavaScript) or what was last submitted (without).

@@ -1,10 +1,10 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
@@ -58,13 +58,11 @@ export default function SwotPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const schema = swotFormSchema({ sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value) });
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "swot",
+    schema: schema,
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const labelOf = (list: { value: string; label: string }[], id?: string) => list.find((o) => o.value === id)?.label;
   const labels: Record<string, string> = {};

@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
@@ -57,13 +57,11 @@ export default function StartupStage() {
   const { t } = useTranslation(["program", "common"]);
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "startup",
+    schema: startupFormSchema(data.limits),
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: startupFormSchema(data.limits) }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const rows = fields.legalBasis.getFieldList();
   const labels = {

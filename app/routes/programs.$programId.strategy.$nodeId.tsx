@@ -4,15 +4,15 @@
  * links, so all of it works without JavaScript.
  */
 import { ElementComments } from "~/components/comment-link";
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, DeleteConfirmForm, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxGroup } from "~/components/checkboxes";
@@ -136,13 +136,11 @@ export default function StrategyNode() {
   const { canEdit } = useProgramLayout();
   const schema = nodeFormSchema(data.allowed);
   const result = actionData && "result" in actionData ? actionData.result : undefined;
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "node",
+    schema: schema,
     lastResult: result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const labels = { title: t("node.title"), description: t("node.description"), nationalPrograms: t("node.nationalPrograms"), priorityIds: t("node.priorities"), problemIds: t("node.problems") };
 
@@ -179,18 +177,7 @@ export default function StrategyNode() {
             {impact.other > 0 ? <p>{t("deleteNode.other", { count: impact.other })}</p> : null}
           </>
         )}
-        {canEdit ? (
-          <Form method="post" className="button-group">
-            <input type="hidden" name="intent" value="delete" />
-            <input type="hidden" name="version" value={data.version} />
-            <button type="submit" className="button button--warning">
-              {t("deleteNode.confirm")}
-            </button>
-            <Link to={`${data.base}/strategy`} className="button button--secondary">
-              {t("common:forms.cancel")}
-            </Link>
-          </Form>
-        ) : null}
+        {canEdit ? <DeleteConfirmForm version={data.version} confirmLabel={t("deleteNode.confirm")} cancelTo={`${data.base}/strategy`} /> : null}
       </>
     );
   }

@@ -1,5 +1,4 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type {
   ActionFunctionArgs,
   LoaderFunctionArgs,
@@ -9,6 +8,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import {
   ConflictPanel,
@@ -126,13 +126,11 @@ export default function StrategyStage() {
   const [params] = useSearchParams();
   const { canEdit } = useProgramLayout();
   const schema = visionFormSchema(data.formIds);
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "vision",
+    schema: schema,
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const labels = { text: t("strategy.vision"), form: t("strategy.form") };
   const top = data.levels[0];

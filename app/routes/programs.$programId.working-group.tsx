@@ -1,9 +1,9 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
+import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
@@ -75,13 +75,11 @@ export default function WorkingGroupStage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useForm({
+  const [form, fields] = useStageForm({
     id: "working-group",
+    schema: workingGroupFormSchema,
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: workingGroupFormSchema }),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
   });
   const members = fields.members.getFieldList();
   const calendar = fields.calendar.getFieldList();

@@ -1,0 +1,24 @@
+/**
+ * The one way a page sets up its Conform form: validate with the page's Zod schema in the browser
+ * (the server validates the same schema again), first on leaving a field, then as the user types.
+ * Its own module so pages without a form do not ship Conform and zod.
+ */
+import { useForm, type SubmissionResult } from "@conform-to/react";
+import { parseWithZod } from "@conform-to/zod";
+import type { z } from "zod";
+
+export function useStageForm<Schema extends z.ZodTypeAny>(options: {
+  id: string;
+  schema: Schema;
+  lastResult?: SubmissionResult<string[]> | null;
+  defaultValue?: unknown;
+}) {
+  const { schema, defaultValue, ...rest } = options;
+  return useForm<z.input<Schema>, z.output<Schema>>({
+    ...rest,
+    defaultValue: defaultValue as never,
+    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+  });
+}
