@@ -6,8 +6,8 @@
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import type { ProgramData, ProgramMeta } from "~/domain/program-data";
-import { loadProgramData } from "~/services/program-data.server";
-import { getApproval, loadSnapshot, loadVersionData } from "~/services/workflow.server";
+import { liveReader, versionReader, type ProgramReader } from "~/services/program-reader.server";
+import { getApproval } from "~/services/workflow.server";
 import { listThreads } from "~/services/comments.server";
 import { commentTableRows } from "~/domain/tables/comments";
 import { threadsUpTo } from "~/domain/comments";
@@ -59,21 +59,25 @@ export function exportOptions(data: ProgramData, style?: string | null): ExportO
  * with ?version=<id>), the council's approval record of that state, and the comments log.
  */
 export async function exportInputs(programId: number, versionParam: string | null) {
-  const versionId = versionParam ? Number(versionParam) : undefined;
-  const version = versionId !== undefined ? await loadSnapshot(db, versionId) : null;
-  if (versionId !== undefined && (!version || version.programId !== programId)) throw new Response("Not found", { status: 404 });
-  const data = versionId !== undefined ? await loadVersionData(db, versionId) : await loadProgramData(db, programId);
-  const approval = await getApproval(db, programId, versionId);
+  const read = versionParam ? (await versionReader(db, programId, Number(versionParam)))?.reader : liveReader(db, programId);
+  if (!read) throw new Response("Not found", { status: 404 });
+  return readExportInputs(programId, read);
+}
+
+/** The same, through the reader the request was authorized with (the snapshot is read once). */
+async function readExportInputs(programId: number, read: ProgramReader) {
+  const data = await read.programData();
+  const approval = await getApproval(db, programId, read.version?.id);
   // A version's comments log: the threads opened before it was frozen (the same as its web page).
-  const threads = version ? threadsUpTo(await listThreads(db, programId), version.createdAt) : await listThreads(db, programId);
-  const comments = commentTableRows(threads, data, methodology.stages.map((s) => s.id));
+  const threads = await listThreads(db, programId);
+  const comments = commentTableRows(read.version ? threadsUpTo(threads, read.version.createdAt) : threads, data, methodology.stages.map((s) => s.id));
   return { data, approval, comments };
 }
 
 export async function docxDownload(request: Request, programId: string | undefined, kind: ExportKind): Promise<Response> {
-  const { program } = await requireProgram(request, programId);
+  const { program, read } = await requireProgram(request, programId);
   const params = new URL(request.url).searchParams;
-  const { data, approval, comments } = await exportInputs(program.id, params.get("version"));
+  const { data, approval, comments } = await readExportInputs(program.id, read);
   const options: ExportOptions = {
     ...exportOptions(data, params.get("style")),
     comments,
