@@ -146,7 +146,7 @@ function columnWidths(headers: string[], body: string[][], kinds: string[], tota
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 
-/** What a plain cell holds: its paragraphs. Shared as TableCell options (docx only reads them). */
+/** What a plain cell holds: its paragraphs. */
 type CellContent = { readonly children: Paragraph[] };
 
 /**
@@ -169,9 +169,26 @@ function contentMaker(size: number, align: Align, bold: boolean, keepNext: boole
 
 const HEADER_SHADING = { fill: "E7E7E7" } as const;
 
+type CellWidth = { readonly size: number; readonly type: typeof WidthType.DXA };
+
 /** A header cell: grey, vertically centred; borders and margins come from the table. */
-function headerCell(content: CellContent, span: { columnSpan?: number; rowSpan?: number } = {}): TableCell {
-  return new TableCell({ columnSpan: span.columnSpan, rowSpan: span.rowSpan, verticalAlign: VerticalAlign.CENTER, shading: HEADER_SHADING, children: content.children });
+function headerCell(content: CellContent, width: CellWidth, span: { columnSpan?: number; rowSpan?: number } = {}): TableCell {
+  return new TableCell({ width, columnSpan: span.columnSpan, rowSpan: span.rowSpan, verticalAlign: VerticalAlign.CENTER, shading: HEADER_SHADING, children: content.children });
+}
+
+/**
+ * Makes the column widths add up to the table width exactly (the rounding remainder goes to the
+ * widest column), so every cell can carry its column's width as given: docx then neither rescales
+ * nor re-derives the width of each cell when it builds and again when it writes the table.
+ */
+function fitWidths(widths: number[], total: number): number[] {
+  const rest = total - widths.reduce((a, b) => a + b, 0);
+  if (rest <= 0 || !widths.length) return widths;
+  let widest = 0;
+  for (let i = 1; i < widths.length; i++) if (widths[i] > widths[widest]) widest = i;
+  const fitted = widths.slice();
+  fitted[widest] += rest;
+  return fitted;
 }
 
 /**
@@ -197,7 +214,10 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
   const footer = (opts.footer ?? []).map((f) => ({ label: f.label, cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, lang, t) : "")) }));
   const total = opts.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   const size = fontSizeFor(n, Boolean(opts.landscape));
-  const widths = columnWidths(headers, footer.length ? [...body, ...footer.map((f) => f.cells)] : body, kinds, total, size);
+  const widths = fitWidths(columnWidths(headers, footer.length ? [...body, ...footer.map((f) => f.cells)] : body, kinds, total, size), total);
+  const widthOf = widths.map((w): CellWidth => ({ size: w, type: WidthType.DXA }));
+  const spanWidth = (from: number, span: number): CellWidth => ({ size: widths.slice(from, from + span).reduce((a, b) => a + b, 0), type: WidthType.DXA });
+  const fullWidth = spanWidth(0, n);
 
   const headText = contentMaker(size, AlignmentType.CENTER, true, false);
   const text = contentMaker(size, AlignmentType.LEFT, false, false);
@@ -210,7 +230,7 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
   const headerRows: TableRow[] = [];
   const grouped = columns.some((c) => c.group);
   if (!grouped) {
-    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h) => headerCell(headText(h))) }));
+    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => headerCell(headText(h), widthOf[i])) }));
   } else {
     // Two header rows: group titles spanning their columns, other headers spanning both rows.
     const top: TableCell[] = [];
@@ -218,14 +238,14 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
     for (let i = 0; i < n; ) {
       const g = columns[i].group;
       if (!g) {
-        top.push(headerCell(headText(headers[i]), { rowSpan: 2 }));
+        top.push(headerCell(headText(headers[i]), widthOf[i], { rowSpan: 2 }));
         i++;
         continue;
       }
       let j = i;
       while (j < n && columns[j].group === g) j++;
-      top.push(headerCell(headText(t(g)), { columnSpan: j - i }));
-      for (let k = i; k < j; k++) bottom.push(headerCell(headText(headers[k])));
+      top.push(headerCell(headText(t(g)), spanWidth(i, j - i), { columnSpan: j - i }));
+      for (let k = i; k < j; k++) bottom.push(headerCell(headText(headers[k]), widthOf[k]));
       i = j;
     }
     headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: top }), new TableRow({ tableHeader: true, cantSplit: true, children: bottom }));
@@ -233,12 +253,19 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
 
   const bodyRows: TableRow[] = [];
   const groupText = opts.groupTitles?.size ? contentMaker(size, AlignmentType.LEFT, true, true) : null;
+  // A body cell writes the same XML in every row of its column, so a column's cells with the same
+  // text ("—", a source, a year) are one TableCell: large plans repeat most values.
+  const bodyCells = kinds.map(() => new Map<string, TableCell>());
   for (let r = 0; r < body.length; r++) {
     const group = opts.groupTitles?.get(r);
-    if (group !== undefined && groupText) bodyRows.push(new TableRow({ cantSplit: true, children: [new TableCell({ columnSpan: n, children: groupText(group).children })] }));
+    if (group !== undefined && groupText) bodyRows.push(new TableRow({ cantSplit: true, children: [new TableCell({ width: fullWidth, columnSpan: n, children: groupText(group).children })] }));
     const cells = body[r];
     const children: TableCell[] = new Array(n);
-    for (let i = 0; i < n; i++) children[i] = new TableCell(bodyOf[i](cells[i]));
+    for (let i = 0; i < n; i++) {
+      let cell = bodyCells[i].get(cells[i]);
+      if (!cell) bodyCells[i].set(cells[i], (cell = new TableCell({ width: widthOf[i], children: bodyOf[i](cells[i]).children })));
+      children[i] = cell;
+    }
     bodyRows.push(new TableRow({ cantSplit: true, children }));
   }
   const footerRows = footer.map((f) => {
@@ -246,10 +273,10 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
     let span = 0;
     while (span < f.cells.length - 1 && f.cells[span] === "") span++;
     span = Math.max(span, 1);
-    const label = new TableCell({ columnSpan: span > 1 ? span : undefined, children: boldText(f.label).children });
-    return new TableRow({ cantSplit: true, children: [label, ...f.cells.slice(span).map((c, k) => new TableCell(footOf[span + k](c)))] });
+    const label = new TableCell({ width: spanWidth(0, span), columnSpan: span > 1 ? span : undefined, children: boldText(f.label).children });
+    return new TableRow({ cantSplit: true, children: [label, ...f.cells.slice(span).map((c, k) => new TableCell({ width: widthOf[span + k], children: footOf[span + k](c).children }))] });
   });
-  if (!bodyRows.length) bodyRows.push(new TableRow({ children: [new TableCell({ columnSpan: n, children: contentMaker(size, AlignmentType.CENTER, false, false)("—").children })] }));
+  if (!bodyRows.length) bodyRows.push(new TableRow({ children: [new TableCell({ width: fullWidth, columnSpan: n, children: contentMaker(size, AlignmentType.CENTER, false, false)("—").children })] }));
 
   return new Table({
     width: { size: total, type: WidthType.DXA },

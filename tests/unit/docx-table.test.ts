@@ -1,0 +1,67 @@
+/**
+ * The DOCX table of a definition (app/export/table-from-definition.ts), read back from the packed
+ * file: widths, repeated values (one TableCell shared by the rows of a column), header and footer.
+ */
+import { Document, Packer } from "docx";
+import JSZip from "jszip";
+import { describe, expect, it } from "vitest";
+import { TEXT_WIDTH } from "~/export/docx-kit";
+import { tableFromDefinition, type AnyColumn } from "~/export/table-from-definition";
+
+interface Row {
+  title: string;
+  source: string | null;
+  cost: number;
+}
+const columns: AnyColumn<Row, unknown>[] = [
+  { id: "title", header: { text: "Мероприятие" }, kind: "text", accessor: (r) => r.title },
+  { id: "source", header: { text: "Источник" }, kind: "text", accessor: (r) => r.source },
+  { id: "cost", header: { text: "Стоимость, тыс. сом" }, kind: "money", accessor: (r) => r.cost },
+];
+const rows: Row[] = [
+  { title: "Ремонт водопровода в с. Кок-Жайык", source: "Местный бюджет", cost: 1250.5 },
+  { title: "Өрт өчүрүү постун куруу", source: null, cost: 1250.5 },
+  { title: "Ремонт школы", source: "Местный бюджет", cost: 300 },
+];
+
+async function documentXml(): Promise<string> {
+  const table = tableFromDefinition({ columns }, rows, "ru", {
+    footer: [{ label: "Итого", values: { cost: 2801 } }],
+  });
+  const buffer = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }));
+  return (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
+}
+
+const attr = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<w:${tag} [^>]*w:w="(\\d+)"`, "g"))].map((m) => Number(m[1]));
+const rowsOf = (xml: string) => xml.split("<w:tr>").slice(1).map((tr) => tr.split("</w:tr>")[0]);
+const cellTexts = (tr: string) => tr.split("<w:tc>").slice(1).map((tc) => [...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""));
+
+describe("tableFromDefinition", () => {
+  it("fills the text width exactly and gives every cell its column's width", async () => {
+    const xml = await documentXml();
+    const grid = attr(xml, "gridCol");
+    expect(grid).toHaveLength(3);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH.portrait);
+    const trs = rowsOf(xml);
+    // header, three body rows, the total
+    expect(trs).toHaveLength(5);
+    for (const tr of trs.slice(0, 4)) expect(attr(tr, "tcW")).toEqual(grid);
+    // the total's label spans the two columns without a value
+    expect(attr(trs[4], "tcW")).toEqual([grid[0] + grid[1], grid[2]]);
+    expect(trs[4]).toContain('<w:gridSpan w:val="2"/>');
+  });
+
+  it("writes repeated values in every row, numbers the local way, header repeated, rows unsplit", async () => {
+    const xml = await documentXml();
+    const trs = rowsOf(xml);
+    expect(trs.map(cellTexts)).toEqual([
+      ["Мероприятие", "Источник", "Стоимость, тыс. сом"],
+      ["Ремонт водопровода в с. Кок-Жайык", "Местный бюджет", "1\u00a0250,5"],
+      ["Өрт өчүрүү постун куруу", "", "1\u00a0250,5"],
+      ["Ремонт школы", "Местный бюджет", "300"],
+      ["Итого", "2\u00a0801"],
+    ]);
+    expect(trs[0]).toContain("<w:tblHeader/>");
+    for (const tr of trs) expect(tr).toContain("<w:cantSplit/>");
+  });
+});
