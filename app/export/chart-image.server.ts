@@ -9,7 +9,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync, type ResvgRenderOptions } from "@resvg/resvg-js";
 
 const require = createRequire(import.meta.url);
 const FONT_DIR = path.join(path.dirname(require.resolve("dejavu-fonts-ttf/package.json")), "ttf");
@@ -24,26 +24,23 @@ export interface ChartPicture {
   height: number;
 }
 
+const fontOptions: ResvgRenderOptions["font"] = {
+  loadSystemFonts: false,
+  fontFiles: FONT_FILES,
+  defaultFontFamily: CHART_FONT_FAMILY,
+  sansSerifFamily: CHART_FONT_FAMILY,
+  serifFamily: CHART_FONT_FAMILY,
+};
+
 /**
  * PNG of an SVG, `width` pixels wide (the height keeps the SVG's proportions), on white so it
  * prints the same in viewers that ignore transparency. Any font family the SVG names (Arial,
- * sans-serif…) falls back to DejaVu Sans. One render; its cost is mostly shaping the text
- * (about 1–2 ms per text element), hardly the pixel size.
+ * sans-serif…) falls back to DejaVu Sans. resvg parses, shapes the text and draws on libuv's
+ * thread pool (renderAsync), so the export builds the rest of the document meanwhile; only the
+ * PNG encoding runs on the main thread.
  */
-export function svgToPng(svg: string, width: number): ChartPicture {
-  const resvg = new Resvg(svg, {
-    fitTo: { mode: "width", value: Math.round(width) },
-    background: "#ffffff",
-    font: {
-      loadSystemFonts: false,
-      fontFiles: FONT_FILES,
-      defaultFontFamily: CHART_FONT_FAMILY,
-      sansSerifFamily: CHART_FONT_FAMILY,
-      serifFamily: CHART_FONT_FAMILY,
-    },
-    logLevel: "off",
-  });
-  const image = resvg.render();
+export async function svgToPng(svg: string, width: number): Promise<ChartPicture> {
+  const image = await renderAsync(svg, { fitTo: { mode: "width", value: Math.round(width) }, background: "#ffffff", font: fontOptions, logLevel: "off" });
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 

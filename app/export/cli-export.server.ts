@@ -11,5 +11,5 @@ export async function exportProgramDocx(db: Kysely<DB>, programId: number, lang?
   if (!exists) throw new Error(`No program ${programId}`);
   const data = await loadProgramData(db, programId);
   const options = exportOptions(data);
-  return packDocx(buildProgramDocument(data, lang ? { ...options, lang } : options));
+  return packDocx(await buildProgramDocument(data, lang ? { ...options, lang } : options));
 }

@@ -42,6 +42,12 @@ export interface ExportContext {
   openPage: () => void;
   /** "This section will be filled in at the «<stage>» stage." */
   pending: (stage: StageId | null) => Paragraph;
+  /**
+   * Work that completes a part already placed in the document (a picture drawn on the thread
+   * pool while the rest is built); the builder awaits it before the document is handed out.
+   */
+  later: (work: Promise<unknown>) => void;
+  settled: () => Promise<void>;
 }
 
 /** Shared option objects: formatNumber finds their cached formatter by identity. */
@@ -57,6 +63,7 @@ export function createContext(data: ProgramData, m: Methodology, options: Export
   let annexes = 0;
   let numberedCurrent = false;
   let pageOpen = false;
+  const work: Promise<unknown>[] = [];
   const fmt = (v: number | null | undefined, digits = 1) => formatNumber(v, lang, DIGITS[digits] ?? { maximumFractionDigits: digits });
   return {
     data,
@@ -90,6 +97,14 @@ export function createContext(data: ProgramData, m: Methodology, options: Export
     pending: (stage) => {
       const s = stage ? m.stages.find((x) => x.id === stage) : undefined;
       return placeholder(s ? t("doc.placeholder", { stage: localize(s.title, lang) }) : t("doc.placeholderPart"));
+    },
+    later: (w) => {
+      // Handled here too: if a later section throws, nobody awaits this one.
+      w.catch(() => undefined);
+      work.push(w);
+    },
+    settled: async () => {
+      await Promise.all(work);
     },
   };
 }

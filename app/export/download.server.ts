@@ -83,7 +83,7 @@ export async function docxDownload(request: Request, programId: string | undefin
     comments,
     approval: approval ? { resolutionNumber: approval.resolutionNumber, resolutionDate: approval.resolutionDate, chairName: approval.chairName } : undefined,
   };
-  const buffer = await packDocx(builders[kind](data, options));
+  const buffer = await packDocx(await builders[kind](data, options));
   const fileName = docxFileName(data.program, kind, new Date().toISOString());
   return new Response(new Uint8Array(buffer), {
     headers: {

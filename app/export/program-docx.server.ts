@@ -12,7 +12,7 @@ import { createContext, type ExportContext, type ExportOptions } from "./context
 import { documentStyles, SIZE, sectionOptions, type PageFurniture } from "./docx-kit";
 import { abbreviations, contents, introduction, titlePage } from "./sections-front";
 import { analysis, forecast, problems, swot, territory } from "./sections-analysis";
-import { genderSection, lensSection } from "./sections-inclusion";
+import { genderSection, lensSection, startPictures } from "./sections-inclusion";
 import { actionPlanSection, actionPlanTableBlock, annualPlanBlock, financingSection, monitoringSection, risksSection, strategy } from "./sections-plan";
 import { annexes } from "./sections-annexes";
 import { programTitle } from "./wording";
@@ -83,8 +83,10 @@ function renderSection(ctx: ExportContext, id: string, title: string, parts: rea
   }
 }
 
-export function buildProgramDocument(data: ProgramData, options: ExportOptions, m: Methodology = methodology): Document {
+/** The whole program. Async: its pictures are drawn on the thread pool while the sections are built. */
+export async function buildProgramDocument(data: ProgramData, options: ExportOptions, m: Methodology = methodology): Promise<Document> {
   const ctx = createContext(data, m, options);
+  startPictures(ctx);
   const f = furniture(ctx);
   const blocks: { landscape: boolean; children: FileChild[] }[] = [];
   for (const s of m.docx.sections) {
@@ -98,6 +100,7 @@ export function buildProgramDocument(data: ProgramData, options: ExportOptions, 
     else last.children.push(...children);
   }
   const sections = blocks.map((b, i) => sectionOptions(b.children, f, { landscape: b.landscape, titlePage: i === 0 }));
+  await ctx.settled();
   return newDocument(ctx, programTitle(data.program, m.docx, ctx.lang), sections);
 }
 

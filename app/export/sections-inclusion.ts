@@ -11,7 +11,7 @@ import { localize } from "~/methodology/schema";
 import { bullet, caption, para, paragraphsOf, SIZE, TEXT_WIDTH } from "./docx-kit";
 import type { ExportContext } from "./context";
 import { tableFromDefinition } from "./table-from-definition";
-import { svgToPng } from "./chart-image.server";
+import { svgToPng, type ChartPicture } from "./chart-image.server";
 
 function lensRows(ctx: ExportContext): LensResultRow[] {
   const lens = lensDataOf(ctx.data);
@@ -66,34 +66,76 @@ const CHART_WIDTH_PX = Math.floor(TEXT_WIDTH.portrait / 15);
 /** PNG pixels per displayed pixel: about 140 dpi in print, and still one small, quick render. */
 const PNG_SCALE = 1.5;
 
+interface GapChartDrawing {
+  svg: string;
+  labels: { title: string; desc: string; women: string; men: string };
+  /** "label: women 31 %, men 17 %" for the alt text. */
+  values: string[];
+  picture: Promise<ChartPicture>;
+}
+
+const gapChartDrawings = new WeakMap<ExportContext, GapChartDrawing | null>();
+
+/**
+ * The gap chart of the program's gender analysis, its PNG being drawn on the thread pool; made
+ * once per export (null without a gap row that has a value for women or men).
+ */
+function gapChartDrawing(ctx: ExportContext): GapChartDrawing | null {
+  if (gapChartDrawings.has(ctx)) return gapChartDrawings.get(ctx)!;
+  const rows = genderDataOf(ctx.data)?.gaps ?? [];
+  const bars = genderGapChartData(rows);
+  let drawing: GapChartDrawing | null = null;
+  if (bars.length) {
+    const { t } = ctx;
+    const labels = { title: t("inclusion:gender.chart.title"), desc: t("inclusion:gender.chart.desc"), women: t("inclusion:gender.women"), men: t("inclusion:gender.men") };
+    const svg = genderGapChartSvg(rows, { ...labels, formatNumber: (v: number) => ctx.fmt(v) }, "docx-gender-gap-chart");
+    const value = (v: number | null, unit: string) => (v === null ? "—" : `${ctx.fmt(v)}${unit ? ` ${unit}` : ""}`);
+    const values = bars.map((b) => `${b.label}: ${labels.women.toLowerCase()} ${value(b.women, b.unit)}, ${labels.men.toLowerCase()} ${value(b.men, b.unit)}`);
+    const picture = svgToPng(svg, CHART_WIDTH_PX * PNG_SCALE);
+    ctx.later(picture);
+    drawing = { svg, labels, values, picture };
+  }
+  gapChartDrawings.set(ctx, drawing);
+  return drawing;
+}
+
+/**
+ * Pictures take longest: the builder starts drawing them before the first section, so they are
+ * ready by the time their section is reached or soon after.
+ */
+export function startPictures(ctx: ExportContext): void {
+  const gender = ctx.m.docx.sections.find((s) => s.id === "gender");
+  if (gender?.parts.includes("t10")) gapChartDrawing(ctx);
+}
+
 /**
  * The gap chart as a picture: the SVG of app/domain/gender-chart.ts (the one the web page shows)
  * embedded as SVG with a PNG fallback rasterised by resvg. Word draws the vector; viewers without
  * SVG support show the PNG. Alt text carries the title and every pair of values; a caption
  * follows the picture. Without a row that has a value for women or men, a placeholder says so.
  */
-function gapChart(ctx: ExportContext, rows: Parameters<typeof genderGapChartData>[0]): FileChild[] {
-  const bars = genderGapChartData(rows);
-  if (!bars.length) return [ctx.pending("gender")];
-  const { t } = ctx;
-  const labels = { title: t("inclusion:gender.chart.title"), desc: t("inclusion:gender.chart.desc"), women: t("inclusion:gender.women"), men: t("inclusion:gender.men"), formatNumber: (v: number) => ctx.fmt(v) };
-  const svg = genderGapChartSvg(rows, labels, "docx-gender-gap-chart");
-  const picture = svgToPng(svg, CHART_WIDTH_PX * PNG_SCALE);
-  const value = (v: number | null, unit: string) => (v === null ? "—" : `${ctx.fmt(v)}${unit ? ` ${unit}` : ""}`);
-  const values = bars.map((b) => `${b.label}: ${labels.women.toLowerCase()} ${value(b.women, b.unit)}, ${labels.men.toLowerCase()} ${value(b.men, b.unit)}`);
-  const image = new ImageRun({
-    type: "svg",
-    data: Buffer.from(svg, "utf8"),
-    fallback: { type: "png", data: picture.png },
-    transformation: { width: CHART_WIDTH_PX, height: Math.round((CHART_WIDTH_PX * picture.height) / picture.width) },
-    altText: { name: "gender-gap-chart", title: labels.title, description: `${labels.desc} ${values.join("; ")}.` },
-  });
-  return [
-    // Single line spacing stated in full: LibreOffice clips a picture to one text line when the
-    // paragraph inherits the document's 1.15 spacing without an explicit "auto" rule.
-    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240, after: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [image] }),
-    para(t("doc.chartCaption"), { align: AlignmentType.CENTER, indent: false, bold: true, size: SIZE.small + 2, after: 240 }),
-  ];
+function gapChart(ctx: ExportContext): FileChild[] {
+  const drawing = gapChartDrawing(ctx);
+  if (!drawing) return [ctx.pending("gender")];
+  const { svg, labels, values } = drawing;
+  // Single line spacing stated in full: LibreOffice clips a picture to one text line when the
+  // paragraph inherits the document's 1.15 spacing without an explicit "auto" rule.
+  const holder = new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240, after: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [] });
+  // The picture joins its paragraph when drawn, before the builder hands the document out.
+  ctx.later(
+    drawing.picture.then((picture) =>
+      holder.addChildElement(
+        new ImageRun({
+          type: "svg",
+          data: Buffer.from(svg, "utf8"),
+          fallback: { type: "png", data: picture.png },
+          transformation: { width: CHART_WIDTH_PX, height: Math.round((CHART_WIDTH_PX * picture.height) / picture.width) },
+          altText: { name: "gender-gap-chart", title: labels.title, description: `${labels.desc} ${values.join("; ")}.` },
+        }),
+      ),
+    ),
+  );
+  return [holder, para(ctx.t("doc.chartCaption"), { align: AlignmentType.CENTER, indent: false, bold: true, size: SIZE.small + 2, after: 240 })];
 }
 
 export function genderSection(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
@@ -134,7 +176,7 @@ export function genderSection(ctx: ExportContext, title: string, parts: readonly
       const rows = genderGapTableRows(gaps, { domain: (id) => ctx.label(m.gender.gapDomains, id), needType: (id) => ctx.label(m.gender.needTypes, id), action: (id) => actions.get(id) });
       out.push(caption(t("doc.table", { n: ctx.tableNo(), title: t("doc.tables.t10") })));
       out.push(tableFromDefinition(genderGapsTable, rows, lang, { t, headerNs: "inclusion" }));
-      out.push(...gapChart(ctx, gaps));
+      out.push(...gapChart(ctx));
     }
   }
   return out;

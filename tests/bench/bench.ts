@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: server time of every program page on a large program (tests/bench/generate.ts),
- * a few heavy tasks, and the first-load JavaScript of every page (tests/bench/js-size.ts).
+ * a few heavy tasks, the DOCX export next to packing the same Document (tests/bench/docx-bench.ts),
+ * and the first-load JavaScript of every page (tests/bench/js-size.ts).
  * Needs a production build (`npx remix build`). Each page is requested through the real Remix
  * handler (loaders, rendering, reading the whole body), 3 warm-ups, then the median of 15 runs.
  *
@@ -20,6 +21,7 @@ import { createLucia } from "../../app/auth/lucia.server";
 import { generateLargeProgram, insertGeneratedProgram } from "./generate";
 import { compliancePages, complianceTasks } from "./compliance-bench";
 import { checkJsSizes } from "./js-size";
+import { reportDocx } from "./docx-bench";
 
 export interface BenchContext {
   handle: DbHandle;
@@ -118,7 +120,7 @@ async function setup(): Promise<BenchContext> {
   const userId = crypto.randomUUID();
   await handle.db.insertInto("user").values({ id: userId, email: "bench@kadam.test", display_name: "Bench", preferred_language: "ru", active: 1, must_change_password: 0, created_at: now }).execute();
   await handle.db.insertInto("membership").values({ user_id: userId, municipality_id: municipality.id, role: "planner" }).execute();
-  const programId = await insertGeneratedProgram(handle.db, { municipalityId: municipality.id, userId, program: generateLargeProgram() });
+  const programId = await insertGeneratedProgram(handle.db, { municipalityId: municipality.id, userId, program: await generateLargeProgram() });
   const lucia = createLucia(handle.sqlite, false);
   const session = await lucia.createSession(userId, {});
   const cookie = lucia.createSessionCookie(session.id).serialize().split(";")[0];
@@ -193,11 +195,14 @@ async function main() {
   }
   const timesOk = results.every((r) => r.ms !== null && r.ms <= r.budgetMs);
   let jsOk = true;
+  let docxOk = true;
   if (!only) {
+    console.log("");
+    docxOk = await reportDocx();
     console.log("");
     jsOk = await checkJsSizes();
   }
-  process.exitCode = timesOk && jsOk ? 0 : 1;
+  process.exitCode = timesOk && docxOk && jsOk ? 0 : 1;
 }
 
 await main();

@@ -25,7 +25,7 @@ function withPrefix(program: GeneratedProgram, prefix: string): GeneratedProgram
 async function seedDashboard(ctx: BenchContext): Promise<void> {
   const db = ctx.handle.db;
   const now = new Date().toISOString();
-  const base = generateLargeProgram(TYPICAL);
+  const base = await generateLargeProgram(TYPICAL);
   const oblasts = ["Нарын", "Ысык-Көл", "Чүй", "Ош", "Жалал-Абад", "Баткен", "Талас"];
   for (let i = 0; i < DASHBOARD_PROGRAMS; i++) {
     const m = await db

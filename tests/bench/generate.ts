@@ -1,6 +1,9 @@
 /**
  * A large, deterministic program for benchmarks: 4 directions, 12 goals, 40 objectives,
- * 300 actions, 150 indicators, 30 problems, 10 consultations with priorities, 5 years.
+ * 300 actions, 150 indicators, 30 problems, 10 consultations with priorities, 5 years, and the
+ * stages whose size does not grow with a program (start-up, working group, passport, lens, gender
+ * analysis, sector narratives and SWOT) filled as in the demo, so their pages and DOCX sections
+ * (the gender chart) are timed with content.
  * Shapes follow the stage modules (links.ts readers, actions.ts, indicators.ts). Reused by other
  * benchmarks (DOCX, compliance): import { generateLargeProgram, insertGeneratedProgram }.
  * Element ids are fixed ("obj-1-1-1", "act-3-2"…) and element ids are unique per database:
@@ -8,6 +11,13 @@
  */
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
+import type { AddElement } from "../../db/demo/elements";
+import { seedGender } from "../../db/demo/gender";
+import { seedLens } from "../../db/demo/lens";
+import { seedPassport } from "../../db/demo/passport";
+import { seedSituation } from "../../db/demo/situation";
+import { seedStartup } from "../../db/demo/startup";
+import { seedWorkingGroup } from "../../db/demo/working-group";
 
 export interface GeneratedElement {
   id: string;
@@ -34,8 +44,11 @@ export interface GenerateOptions {
   indicators?: number;
   problems?: number;
   consultations?: number;
+  /** At most the demo's five. */
   villages?: number;
 }
+
+const DEMO_VILLAGE_IDS = ["vil-kok-jaiyk", "vil-orto-suu", "vil-kara-tash", "vil-tal-bulak", "vil-kyzyl-dobo"];
 
 /** Small deterministic PRNG so every run benchmarks the same program. */
 function rng(seed: number) {
@@ -49,7 +62,7 @@ function rng(seed: number) {
 /** Spreads `total` items over `buckets` as evenly as possible (first buckets get the extra). */
 const spread = (total: number, buckets: number) => Array.from({ length: buckets }, (_, i) => Math.floor(total / buckets) + (i < total % buckets ? 1 : 0));
 
-export function generateLargeProgram(opts: GenerateOptions = {}): GeneratedProgram {
+export async function generateLargeProgram(opts: GenerateOptions = {}): Promise<GeneratedProgram> {
   const o = { startYear: 2025, years: 5, directions: 4, goals: 12, objectives: 40, actions: 300, indicators: 150, problems: 30, consultations: 10, villages: 5, ...opts };
   const rand = rng(42);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
@@ -65,8 +78,8 @@ export function generateLargeProgram(opts: GenerateOptions = {}): GeneratedProgr
     return id;
   };
 
-  const villages = Array.from({ length: o.villages }, (_, i) => ({ id: `vil-${i + 1}`, name: `Айыл ${i + 1}`, total: 1000 + i * 500, men: 490 + i * 240, women: 510 + i * 260 }));
-  add("population", "passport_population", null, { villages });
+  // The villages of the demo's population table (passport_population comes from the demo seed).
+  const villages = DEMO_VILLAGE_IDS.slice(0, Math.max(1, Math.min(o.villages, DEMO_VILLAGE_IDS.length))).map((id) => ({ id }));
   const sectors = ["water", "education", "health", "roads", "energy"];
   const problems = Array.from({ length: o.problems }, (_, i) => ({
     id: `prob-${i + 1}`,
@@ -173,7 +186,40 @@ export function generateLargeProgram(opts: GenerateOptions = {}): GeneratedProgr
     reportingFrequency: "annual",
   });
   add("risks", "risks", null, { rows: Array.from({ length: 5 }, (_, i) => ({ id: `risk-${i}`, risk: `Тобокелдик ${i + 1}`, probability: "medium", impact: "high", mitigation: "Чаралар", owner: "Башчы" })) });
+  els.push(...(await demoStageElements(new Set(els.map((e) => e.kind)), { actionIds, problemIds: problems.map((p) => p.id) })));
   return { title: "Бенчмарк программасы", startYear: o.startYear, endYear, elements: els };
+}
+
+/**
+ * The demo seed's elements of the stages that keep their size (db/demo/), minus the kinds the
+ * generator makes itself. Ids are fixed, and the demo's links to its own actions and problems
+ * point at generated ones, so the lens and gender pages show linked actions as in a real program.
+ */
+async function demoStageElements(generatedKinds: Set<string>, targets: { actionIds: string[]; problemIds: string[] }): Promise<GeneratedElement[]> {
+  const out: GeneratedElement[] = [];
+  const add: AddElement = async (kind, data, opts = {}) => {
+    const id = opts.id ?? `demo-${kind}`;
+    if (!generatedKinds.has(kind)) out.push({ id, kind, parentId: opts.parentId ?? null, position: opts.position ?? 0, data });
+    return id;
+  };
+  for (const seed of [seedStartup, seedWorkingGroup, seedPassport, seedLens, seedGender, seedSituation]) await seed(add);
+  const relink = new Map<string, string>();
+  const target = (demoId: string, list: string[]) => {
+    if (!relink.has(demoId)) relink.set(demoId, list[(relink.size * 7) % list.length]);
+    return relink.get(demoId)!;
+  };
+  const remap = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(remap);
+    if (!value || typeof value !== "object") return value;
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => {
+        if (key === "actionIds" && Array.isArray(v)) return [key, v.map((id: string) => target(id, targets.actionIds))];
+        if (key === "problemIds" && Array.isArray(v)) return [key, v.map((id: string) => target(id, targets.problemIds))];
+        return [key, remap(v)];
+      }),
+    );
+  };
+  return out.map((e) => ({ ...e, data: remap(e.data) }));
 }
 
 /** Writes a generated program (one transaction) and returns its id. */

@@ -36,7 +36,7 @@ describe("DOCX of an approved program and of a version", () => {
     });
     const { data, approval, comments } = await exportInputs(programId, null);
     expect(data.program.status).toBe("approved");
-    const doc = buildProgramDocument(data, {
+    const doc = await buildProgramDocument(data, {
       lang: data.program.language,
       draft: false,
       comments,

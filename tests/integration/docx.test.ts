@@ -42,7 +42,7 @@ function expectContains(haystack: string, needles: string[]) {
 describe("program DOCX (demo program, Kyrgyz)", () => {
   it("has the outline, the layout features and the figures of the action plan", async () => {
     expect(demo.program.language).toBe("ky");
-    const buffer = await packDocx(buildProgramDocument(demo, { lang: "ky", draft: true, today: "2025-03-01" }));
+    const buffer = await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: true, today: "2025-03-01" }));
     expect(buffer.subarray(0, 2).toString()).toBe("PK");
     const { xml, styles, footers, headers, text } = await unpack(buffer);
 
@@ -77,7 +77,7 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
   });
 
   it("embeds the gender gap chart as a picture (SVG with a PNG fallback) in the gender section", async () => {
-    const buffer = await packDocx(buildProgramDocument(demo, { lang: "ky", draft: true }));
+    const buffer = await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: true }));
     const zip = await JSZip.loadAsync(buffer);
     const xml = await zip.file("word/document.xml")!.async("string");
     const rels = await zip.file("word/_rels/document.xml.rels")!.async("string");
@@ -119,7 +119,7 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
     const data = gender!.data as { gaps?: { women?: number; men?: number }[] };
     const noFigures = { ...gender!, data: { ...data, gaps: (data.gaps ?? []).map((g) => ({ ...g, women: undefined, men: undefined })) } };
     const program: ProgramData = { ...demo, byKind: { ...demo.byKind, [GENDER_KIND]: [noFigures] } };
-    const buffer = await packDocx(buildProgramDocument(program, { lang: "ky", draft: true }));
+    const buffer = await packDocx(await buildProgramDocument(program, { lang: "ky", draft: true }));
     const zip = await JSZip.loadAsync(buffer);
     expect(Object.keys(zip.files).filter((f) => f.startsWith("word/media/"))).toEqual([]);
     const { text } = await unpack(buffer);
@@ -129,7 +129,7 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
 
   it("renders every section with a placeholder when the program is empty", async () => {
     const empty: ProgramData = { program: demo.program, byKind: {} };
-    const { text } = await unpack(await packDocx(buildProgramDocument(empty, { lang: "ky", draft: true })));
+    const { text } = await unpack(await packDocx(await buildProgramDocument(empty, { lang: "ky", draft: true })));
     expectContains(text, ["толтурулат", "ТОБОКЕЛДИКТЕР ЖАНА АЛАРДЫ АЗАЙТУУ ЧАРАЛАРЫ", "ТИРКЕМЕЛЕР"]);
   });
 
@@ -147,7 +147,7 @@ describe("program DOCX in Russian", () => {
   const russian = () => ({ ...demo, program: { ...demo.program, language: "ru" as const } });
 
   it("uses the Russian wording: draft mark, signature blocks, «РАЗДЕЛ 1.»", async () => {
-    const { text, headers, styles } = await unpack(await packDocx(buildProgramDocument(russian(), { lang: "ru", draft: true })));
+    const { text, headers, styles } = await unpack(await packDocx(await buildProgramDocument(russian(), { lang: "ru", draft: true })));
     expectContains(headers, ["ПРОЕКТ"]);
     expectContains(text, ["СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Председатель Кок-Жайык айылного кенеша", "ПРОГРАММА СОЦИАЛЬНО-ЭКОНОМИЧЕСКОГО РАЗВИТИЯ КОК-ЖАЙЫК АЙЫЛНОГО АЙМАКА НА 2025–2029 ГОДЫ", "РАЗДЕЛ 1."]);
     expectContains(styles, ['w:val="ru-RU"']);
@@ -155,11 +155,11 @@ describe("program DOCX in Russian", () => {
 
   it("prints the resolution line with the approval data, and other numbering styles", async () => {
     const approval = { resolutionNumber: "19", resolutionDate: "2025-04-07" };
-    const { text } = await unpack(await packDocx(buildProgramDocument(russian(), { lang: "ru", draft: false, style: "aa-2024-resolution", approval })));
+    const { text } = await unpack(await packDocx(await buildProgramDocument(russian(), { lang: "ru", draft: false, style: "aa-2024-resolution", approval })));
     expectContains(text, ["Утверждена постановлением Кок-Жайык айылного кенеша от 7 апреля 2025 г. № 19"]);
-    const ky = await unpack(await packDocx(buildProgramDocument(demo, { lang: "ky", draft: false, style: "aa-2024-resolution", approval })));
+    const ky = await unpack(await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: false, style: "aa-2024-resolution", approval })));
     expectContains(ky.text, ["Кок-Жайык айылдык кеңешинин 2025-жылдын 7-апрелиндеги № 19-токтому менен бекитилди"]);
-    const roman = await unpack(await packDocx(buildProgramDocument(russian(), { lang: "ru", draft: true, style: "roman" })));
+    const roman = await unpack(await packDocx(await buildProgramDocument(russian(), { lang: "ru", draft: true, style: "roman" })));
     expectContains(roman.text, ["I. Общая характеристика территории", "Введение", "Правовая основа"]);
   });
 });

@@ -12,9 +12,9 @@ const svg = (text: string) =>
   (text ? `<text x="4" y="26" fill="#0b0c0c">${text}</text>` : "") +
   `</svg>`;
 
-describe("svgToPng", () => {
-  it("gives a PNG of the requested width for an SVG with Ө Ү Ң", () => {
-    const { png, width, height } = svgToPng(svg("Ө Ү Ң"), 480);
+describe("svgToPng", async () => {
+  it("gives a PNG of the requested width for an SVG with Ө Ү Ң", async () => {
+    const { png, width, height } = await svgToPng(svg("Ө Ү Ң"), 480);
     expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(png.length).toBeGreaterThan(100);
     expect([width, height]).toEqual([480, 80]);
@@ -22,20 +22,20 @@ describe("svgToPng", () => {
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([480, 80]);
   });
 
-  it("draws the glyphs: text changes the picture, and each Kyrgyz letter looks different", () => {
-    const withText = svgToPng(svg("Ө Ү Ң"), 240).png;
-    const without = svgToPng(svg(""), 240).png;
+  it("draws the glyphs: text changes the picture, and each Kyrgyz letter looks different", async () => {
+    const withText = (await svgToPng(svg("Ө Ү Ң"), 240)).png;
+    const without = (await svgToPng(svg(""), 240)).png;
     expect(withText.equals(without)).toBe(false);
     // A missing glyph would be drawn as the same empty box for every letter.
-    const letters = ["Ө", "Ү", "Ң"].map((l) => svgToPng(svg(l), 240).png.toString("base64"));
+    const letters = await Promise.all(["Ө", "Ү", "Ң"].map(async (l) => (await svgToPng(svg(l), 240)).png.toString("base64")));
     expect(new Set(letters).size).toBe(3);
   });
 
-  it("is the same picture on every run (no system fonts involved)", () => {
-    expect(svgToPng(svg("Ө Ү Ң"), 240).png.equals(svgToPng(svg("Ө Ү Ң"), 240).png)).toBe(true);
+  it("is the same picture on every run (no system fonts involved)", async () => {
+    expect((await svgToPng(svg("Ө Ү Ң"), 240)).png.equals((await svgToPng(svg("Ө Ү Ң"), 240)).png)).toBe(true);
   });
 
-  it("rasterises the gender gap chart of the web page", () => {
+  it("rasterises the gender gap chart of the web page", async () => {
     const chart = genderGapChartSvg([{ id: "g1", indicator: "Жеке ишкерлер", women: 29, men: 71, unit: "%" }], {
       title: "Негизги гендердик ажырымдар",
       desc: "Аялдар жана эркектер",
@@ -43,7 +43,7 @@ describe("svgToPng", () => {
       men: "Эркектер",
       formatNumber: (v) => String(v),
     });
-    const { png, width } = svgToPng(chart, 600);
+    const { png, width } = await svgToPng(chart, 600);
     expect(png.subarray(0, 8)).toEqual(PNG_SIGNATURE);
     expect(width).toBe(600);
   });
