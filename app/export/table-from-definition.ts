@@ -73,6 +73,8 @@ export function headerText<Row, Ctx>(c: AnyColumn<Row, Ctx>, ctx: Ctx, t: Transl
   return t(h.key, h.values);
 }
 
+const SMALLEST_SIZE = 14;
+
 /** Font size (half-points) that lets wide tables fit the page. */
 function fontSizeFor(columns: number, landscape: boolean): number {
   const room = landscape ? 4 : 0;
@@ -98,15 +100,25 @@ function longestWord(s: string): number {
 }
 
 /**
- * Column widths in twips. Every column first gets room for its longest word (header or content;
- * numbers must never wrap), the rest of the page width goes to the columns with long texts.
+ * Column widths in twips, in three steps as the page allows:
+ * 1. every column gets room for its longest word, up to 14 characters for texts and 8 for their
+ *    header (numbers never wrap: the no-break space of "1 250,5" keeps one word whole);
+ * 2. then room for the header's whole longest word («Жергиликтүү бюджет», up to 12 characters), so
+ *    headers do not break mid-word where there is space;
+ * 3. the rest goes to the columns whose texts are longer than their width (titles, measures).
+ * When even step 1 does not fit: null unless `squeeze`; then numbers keep their width, short texts
+ * their words up to 8 characters, and the long texts share the rest.
  * Plain loops: this reads every cell of the largest tables.
  */
-function columnWidths(headers: string[], body: string[][], kinds: string[], total: number, size: number): number[] {
+function columnWidths(headers: string[], body: string[][], kinds: string[], total: number, size: number, squeeze: boolean): number[] | null {
   const charW = size * 5.6; // average glyph width of Times New Roman in twips at this size (half-points)
   const pad = 150; // cell margins
   const n = headers.length;
   const min: number[] = new Array(n);
+  // When the page is short: a text column's longest word and header word up to 8 characters; a
+  // number column its longest number and header word up to 5 (a header may break, a number not).
+  const floor: number[] = new Array(n);
+  const ideal: number[] = new Array(n);
   const want: number[] = new Array(n);
   // A typed array sorts numerically without a comparator callback.
   const lengths = new Uint32Array(body.length);
@@ -115,33 +127,49 @@ function columnWidths(headers: string[], body: string[][], kinds: string[], tota
     let longest = 0;
     for (let r = 0; r < body.length; r++) {
       const v = body[r][i] ?? "";
-      const l = numeric ? v.length : longestWord(v);
+      const l = longestWord(v);
       if (l > longest) longest = l;
       lengths[r] = v.length;
     }
     const h = longestWord(headers[i]);
     const chars = numeric ? Math.max(longest, Math.min(h, 7), 2) : Math.max(Math.min(14, longest), Math.min(h, 8), 2);
     min[i] = chars * charW + pad;
-    if (numeric || !body.length) want[i] = 0;
-    else {
-      lengths.sort();
-      const typical = lengths[Math.floor(lengths.length * 0.8)];
-      want[i] = typical > 0 ? Math.sqrt(typical) * 3 : 0;
-    }
+    floor[i] = (numeric ? Math.max(longest, Math.min(h, 5), 2) : Math.max(Math.min(longest, 8), Math.min(h, 8), 2)) * charW + pad;
+    // Headers are bold: a little wider than the body text the glyph estimate is for.
+    ideal[i] = Math.max(chars * charW, Math.min(h, 12) * charW * 1.15) + pad;
+    lengths.sort();
+    const typical = body.length ? lengths[Math.floor(lengths.length * 0.8)] : 0;
+    // Only texts that do not fit their width on one line ask for more.
+    want[i] = !numeric && typical > chars ? Math.sqrt(typical) * 3 : 0;
   }
-  const minSum = min.reduce((a, b) => a + b, 0);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const minSum = sum(min);
   if (minSum >= total) {
-    // Too many columns: numbers keep their width (they must not wrap), texts share the rest.
-    const numeric = min.reduce((a, w, i) => a + (isNumeric(kinds[i]) ? w : 0), 0);
-    const text = minSum - numeric;
-    if (numeric >= total || text === 0) return min.map((w) => Math.floor((w / minSum) * total));
-    const weight = min.map((w, i) => (isNumeric(kinds[i]) ? 0 : w + want[i] * charW * 1.5));
-    const weightSum = weight.reduce((a, b) => a + b, 0);
-    return min.map((w, i) => Math.floor(isNumeric(kinds[i]) ? w : (weight[i] / weightSum) * (total - numeric)));
+    if (!squeeze) return null;
+    // Too many columns: numbers keep their floor (they must not wrap), texts share the rest.
+    const numeric = floor.reduce((a, w, i) => a + (isNumeric(kinds[i]) ? w : 0), 0);
+    const texts = kinds.filter((k) => !isNumeric(k)).length;
+    if (numeric >= total || texts === 0) return floor.map((w) => Math.floor((w / sum(floor)) * total));
+    const room = total - numeric;
+    const floorSum = floor.reduce((a, w, i) => a + (isNumeric(kinds[i]) ? 0 : w), 0);
+    // Short texts («2024», «саат/күн», a number like 1.2.1.a) keep their floor; long ones share the rest.
+    if (floorSum <= room) {
+      const weight = min.map((w, i) => (isNumeric(kinds[i]) ? 0 : w - floor[i] + want[i] * charW * 1.5));
+      const weightSum = sum(weight);
+      const share = (i: number) => (weightSum > 0 ? weight[i] / weightSum : 1 / texts);
+      return floor.map((w, i) => Math.floor(isNumeric(kinds[i]) ? w : w + (room - floorSum) * share(i)));
+    }
+    // Not even that: every text column gives up the same share of its floor.
+    return floor.map((w, i) => Math.floor(isNumeric(kinds[i]) ? w : (w / floorSum) * room));
   }
-  const wantSum = want.reduce((a, b) => a + b, 0);
-  if (wantSum === 0) return min.map((w) => Math.floor((w / minSum) * total));
-  return min.map((w, i) => Math.floor(w + ((total - minSum) * want[i]) / wantSum));
+  const idealSum = sum(ideal);
+  if (idealSum >= total) {
+    const k = (total - minSum) / (idealSum - minSum);
+    return min.map((w, i) => Math.floor(w + (ideal[i] - w) * k));
+  }
+  const wantSum = sum(want);
+  if (wantSum === 0) return ideal.map((w) => Math.floor((w / idealSum) * total));
+  return ideal.map((w, i) => Math.floor(w + ((total - idealSum) * want[i]) / wantSum));
 }
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
@@ -213,8 +241,15 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
   }
   const footer = (opts.footer ?? []).map((f) => ({ label: f.label, cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, lang, t) : "")) }));
   const total = opts.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
-  const size = fontSizeFor(n, Boolean(opts.landscape));
-  const widths = fitWidths(columnWidths(headers, footer.length ? [...body, ...footer.map((f) => f.cells)] : body, kinds, total, size), total);
+  const measured = footer.length ? [...body, ...footer.map((f) => f.cells)] : body;
+  // A smaller type, down to 7 pt, before columns get narrower than their words.
+  let size = fontSizeFor(n, Boolean(opts.landscape));
+  let fitted = columnWidths(headers, measured, kinds, total, size, size <= SMALLEST_SIZE);
+  while (!fitted) {
+    size -= 2;
+    fitted = columnWidths(headers, measured, kinds, total, size, size <= SMALLEST_SIZE);
+  }
+  const widths = fitWidths(fitted, total);
   const widthOf = widths.map((w): CellWidth => ({ size: w, type: WidthType.DXA }));
   const spanWidth = (from: number, span: number): CellWidth => ({ size: widths.slice(from, from + span).reduce((a, b) => a + b, 0), type: WidthType.DXA });
   const fullWidth = spanWidth(0, n);

@@ -24,12 +24,36 @@ const rows: Row[] = [
   { title: "Ремонт школы", source: "Местный бюджет", cost: 300 },
 ];
 
-async function documentXml(): Promise<string> {
-  const table = tableFromDefinition({ columns }, rows, "ru", {
-    footer: [{ label: "Итого", values: { cost: 2801 } }],
-  });
+async function xmlOf(table: ReturnType<typeof tableFromDefinition>): Promise<string> {
   const buffer = await Packer.toBuffer(new Document({ sections: [{ children: [table] }] }));
   return (await JSZip.loadAsync(buffer)).file("word/document.xml")!.async("string");
+}
+
+const documentXml = () => xmlOf(tableFromDefinition({ columns }, rows, "ru", { footer: [{ label: "Итого", values: { cost: 2801 } }] }));
+
+/** A T12-like table: a long title, a year, a short type and 17 amount columns with long headers. */
+function wideTable() {
+  type Wide = { title: string; year: string; type: string; amounts: (number | string)[] };
+  const amountColumns: AnyColumn<Wide, unknown>[] = Array.from({ length: 17 }, (_, k) => ({
+    id: `a${k}`,
+    header: { text: k === 0 ? "Целевые значения" : "Республиканский бюджет" },
+    kind: "number",
+    accessor: (r: Wide) => r.amounts[k],
+  }));
+  const wide: AnyColumn<Wide, unknown>[] = [
+    { id: "title", header: { text: "Мероприятие" }, kind: "text", accessor: (r) => r.title },
+    { id: "year", header: { text: "Начало" }, kind: "text", accessor: (r) => r.year },
+    { id: "type", header: { text: "Тип" }, kind: "text", accessor: (r) => r.type },
+    ...amountColumns,
+  ];
+  const data: Wide[] = Array.from({ length: 4 }, (_, i) => ({
+    title: `Строительство водопровода в селе номер ${i + 1} протяжённостью девять километров`,
+    year: "2026",
+    type: "Проект",
+    // A number column may hold a note with spaces (women / men): it wraps at the spaces.
+    amounts: [`32.7 (Ж 32.7 / М 32.7)`, ...Array.from({ length: 16 }, () => 22800 + i)],
+  }));
+  return tableFromDefinition({ columns: wide }, data, "ru", { landscape: true });
 }
 
 const attr = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<w:${tag} [^>]*w:w="(\\d+)"`, "g"))].map((m) => Number(m[1]));
@@ -49,6 +73,25 @@ describe("tableFromDefinition", () => {
     // the total's label spans the two columns without a value
     expect(attr(trs[4], "tcW")).toEqual([grid[0] + grid[1], grid[2]]);
     expect(trs[4]).toContain('<w:gridSpan w:val="2"/>');
+  });
+
+  it("shrinks the type of a wide table before its short words would break, and long texts wrap", async () => {
+    const xml = await xmlOf(wideTable());
+    const grid = attr(xml, "gridCol");
+    expect(grid).toHaveLength(20);
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH.landscape);
+    // 7 pt, the smallest table type
+    expect(xml).toContain('<w:pStyle w:val="KadamCell14"/>');
+    const charWidth = 14 * 5.6;
+    const [title, year, type, note, amount] = grid;
+    // «2026», «Проект», «22 800» each fit on one line
+    expect(year).toBeGreaterThanOrEqual(4 * charWidth);
+    expect(type).toBeGreaterThanOrEqual(6 * charWidth);
+    expect(amount).toBeGreaterThanOrEqual(6 * charWidth);
+    // the note column is as wide as its longest word, not its whole text
+    expect(note).toBeLessThan(12 * charWidth);
+    // and the title has the most room
+    expect(title).toBe(Math.max(...grid));
   });
 
   it("writes repeated values in every row, numbers the local way, header repeated, rows unsplit", async () => {
