@@ -1,6 +1,6 @@
 import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
 import { ElementComments } from "~/components/comment-link";
-import { parseWithZod } from "@conform-to/zod";
+import { parseStageForm } from "~/domain/form-values";
 import { Form } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
@@ -49,7 +49,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
     id: "indicator",
     lastResult: p.actionData?.result,
     defaultValue: p.defaultValue as z.input<typeof schema>,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) => parseStageForm(formData, schema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });

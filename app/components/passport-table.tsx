@@ -1,5 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { Link } from "~/components/program-link";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
@@ -22,10 +23,12 @@ function Cell({ kind, value, lang }: { kind: PassportColumn<unknown>["kind"]; va
 export function PassportTableView<Row>({ table, lang, id }: { table: PassportTable<Row>; lang: string; id?: string }) {
   const { t } = useTranslation("stages");
   const header = useHeaderText();
+  const captionId = `${useId()}-caption`;
   return (
-    <div className="table-wrap">
+    // A wide table scrolls sideways: the region takes keyboard focus so it can be scrolled without a mouse.
+    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table id={id}>
-        <caption>{t(table.title)}</caption>
+        <caption id={captionId}>{t(table.title)}</caption>
         <thead>
           <tr>
             {table.columns.map((c) => (

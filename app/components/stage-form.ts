@@ -4,7 +4,7 @@
  * Its own module so pages without a form do not ship Conform and zod.
  */
 import { useForm, type SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseStageForm } from "~/domain/form-values";
 import type { z } from "zod";
 
 export function useStageForm<Schema extends z.ZodTypeAny>(options: {
@@ -17,7 +17,7 @@ export function useStageForm<Schema extends z.ZodTypeAny>(options: {
   return useForm<z.input<Schema>, z.output<Schema>>({
     ...rest,
     defaultValue: defaultValue as never,
-    onValidate: ({ formData }) => parseWithZod(formData, { schema }),
+    onValidate: ({ formData }) => parseStageForm(formData, schema),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });

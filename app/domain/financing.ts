@@ -14,7 +14,7 @@
 import { financingDefaults } from "./template-defaults.server";
 import { actionsList, sum, type ActionData } from "./actions";
 import { countDone } from "./completeness";
-import { ownRevenueForecast } from "./passport";
+import { ownRevenueForecast } from "./passport-budget";
 import { programYears, type ElementView, type ProgramData } from "./program-data";
 import { numbering } from "./strategy-tree";
 

@@ -26,6 +26,7 @@ export const KINDS = {
   indicator: "indicator",
   monitoring: "monitoring",
   risks: "risks",
+  forecast: "forecast",
 } as const;
 
 export interface VillageRef {

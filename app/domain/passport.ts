@@ -7,7 +7,9 @@
 import { passportDefaults } from "./template-defaults.server";
 import { countDone } from "./completeness";
 import { KINDS } from "./links";
-import { one, programYears, type ProgramData, type ProgramMeta } from "./program-data";
+import { actualAndProgramYears, num, one, type ProgramData, type ProgramMeta } from "./program-data";
+
+export { ACTUAL_YEARS, num } from "./program-data";
 import { amount, count, optionalText, requiredText, year, z } from "./validation";
 
 export const PASSPORT_KINDS = {
@@ -25,19 +27,15 @@ export const PASSPORT_TABLES = Object.keys(PASSPORT_KINDS) as PassportTableId[];
 // every caller passes the rows from its loader).
 const defaults = passportDefaults;
 
-const version = z.number().int().min(0);
+/** Shared with passport-budget.ts. */
+export const version = z.number().int().min(0);
 const source = () => optionalText(300);
 const optYear = () => year().optional();
 /** A count left empty stays empty (unknown), it is not a zero. */
 const optCount = () => count().optional();
 
-/** Numbers while typing are strings; totals work on both saved data and live form values. */
-export function num(v: unknown): number {
-  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v.replace(",", ".")) : NaN;
-  return Number.isFinite(n) ? n : 0;
-}
-const has = (v: unknown) => v !== undefined && v !== null && v !== "" && Number.isFinite(typeof v === "number" ? v : Number(v));
-const objectOf = <S extends z.ZodTypeAny>(ids: readonly string[], schema: () => S) => z.object(Object.fromEntries(ids.map((id) => [id, schema()])) as Record<string, S>);
+export const has = (v: unknown) => v !== undefined && v !== null && v !== "" && Number.isFinite(typeof v === "number" ? v : Number(v));
+export const objectOf = <S extends z.ZodTypeAny>(ids: readonly string[], schema: () => S) => z.object(Object.fromEntries(ids.map((id) => [id, schema()])) as Record<string, S>);
 
 // ---- T1 general ------------------------------------------------------------------------------------
 export function generalFormSchema(fields: readonly { id: string; kind: string }[] = defaults.general) {
@@ -178,48 +176,8 @@ export interface ServiceEntry { villageIds: string[]; coveragePct?: number; gaps
 export interface ServicesData { rows: Record<string, ServiceEntry> }
 
 // ---- T6 budget ----------------------------------------------------------------------------------------
-export const ACTUAL_YEARS = 3;
 /** Three years of actuals before the program, then the program years as the forecast. */
-export function budgetYears(program: Pick<ProgramMeta, "startYear" | "endYear">) {
-  const actual = Array.from({ length: ACTUAL_YEARS }, (_, i) => program.startYear - ACTUAL_YEARS + i);
-  const forecast = programYears(program);
-  return { actual, forecast, all: [...actual, ...forecast] };
-}
-export function budgetFormSchema(years: readonly number[], rowIds: readonly string[] = defaults.budget.map((r) => r.id)) {
-  return z.object({ version, rows: objectOf(rowIds, () => objectOf(years.map(String), () => amount().optional())) });
-}
-export interface BudgetData { rows: Record<string, Record<string, number | undefined>> }
-type BudgetRowLike = { id: string; group: string; ownRevenue: boolean };
-
-export interface BudgetTotals { own: Record<number, number>; revenue: Record<number, number>; balance: Record<number, number> }
-export function budgetTotals(data: Partial<BudgetData> | undefined, years: readonly number[], rows: readonly BudgetRowLike[] = defaults.budget): BudgetTotals {
-  const sumOf = (pick: (r: BudgetRowLike) => boolean, y: number) => rows.filter(pick).reduce((a, r) => a + num(data?.rows?.[r.id]?.[y]), 0);
-  const out: BudgetTotals = { own: {}, revenue: {}, balance: {} };
-  for (const y of years) {
-    out.own[y] = sumOf((r) => r.ownRevenue, y);
-    out.revenue[y] = sumOf((r) => r.group === "revenue", y);
-    // Capital spending is part of total expenditure, so only the total row is subtracted.
-    out.balance[y] = out.revenue[y] - num(data?.rows?.["expenditure_total"]?.[y]);
-  }
-  return out;
-}
-
-/**
- * Own revenue (sum of rows with ownRevenue: true) per year of T6, actuals and forecast, in
- * thousand som. Years where no own-revenue row has a value are left out, so a caller can tell
- * "no forecast" from zero. The financing stage compares the local-budget share with it.
- */
-export function ownRevenueForecast(data: ProgramData, rows: readonly BudgetRowLike[] = defaults.budget): Record<number, number> {
-  const d = one<BudgetData>(data, KINDS.budget)?.data;
-  const own = rows.filter((r) => r.ownRevenue);
-  const out: Record<number, number> = {};
-  for (const y of budgetYears(data.program).all) {
-    if (!own.some((r) => has(d?.rows?.[r.id]?.[y]))) continue;
-    out[y] = own.reduce((a, r) => a + num(d?.rows?.[r.id]?.[y]), 0);
-  }
-  return out;
-}
-
+export const budgetYears = actualAndProgramYears;
 // ---- completeness ---------------------------------------------------------------------------------------
 export function tableFilled(id: PassportTableId, data: ProgramData): boolean {
   const d = one<any>(data, PASSPORT_KINDS[id])?.data;
@@ -239,7 +197,7 @@ export function tableFilled(id: PassportTableId, data: ProgramData): boolean {
     case "services":
       return Object.values((d.rows ?? {}) as Record<string, ServiceEntry>).some((e) => has(e?.coveragePct) || (e?.villageIds ?? []).length > 0);
     case "budget":
-      return Object.values((d.rows ?? {}) as BudgetData["rows"]).some((r) => Object.values(r ?? {}).some(has));
+      return Object.values((d.rows ?? {}) as Record<string, Record<string, unknown>>).some((r) => Object.values(r ?? {}).some(has));
   }
 }
 

@@ -55,3 +55,21 @@ export function programYears(program: Pick<ProgramMeta, "startYear" | "endYear">
   for (let y = program.startYear; y <= program.endYear; y++) years.push(y);
   return years;
 }
+
+/** Years of actuals shown before the program in T6 and the baseline forecast. */
+export const ACTUAL_YEARS = 3;
+/** Three years of actuals before the program, then the program years (the forecast years). */
+export function actualAndProgramYears(program: Pick<ProgramMeta, "startYear" | "endYear">) {
+  const actual = Array.from({ length: ACTUAL_YEARS }, (_, i) => program.startYear - ACTUAL_YEARS + i);
+  const forecast = programYears(program);
+  return { actual, forecast, all: [...actual, ...forecast] };
+}
+
+/**
+ * Numbers while typing are strings ("1 250,5", as the forms accept them); totals work on both saved
+ * data and live form values. Not a number → 0.
+ */
+export function num(v: unknown): number {
+  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")) : NaN;
+  return Number.isFinite(n) ? n : 0;
+}

@@ -1,8 +1,10 @@
 /**
  * Stage 4, situation analysis: a narrative per sector, the problem table (T7) ranked by the
- * citizens' score, and the SWOT (T8). Pure: schemas, ranking and completeness only.
+ * citizens' score, the SWOT (T8) and the baseline forecast (forecast.ts). Pure: schemas, ranking
+ * and completeness only.
  */
 import { countDone } from "./completeness";
+import { forecastRowsFilled } from "./forecast";
 import { KINDS } from "./links";
 import { one, type ProgramData } from "./program-data";
 import { count, LONG_TEXT_MAX, optionalText, requiredText, z } from "./validation";
@@ -15,7 +17,7 @@ export const SWOT_KIND = KINDS.swot;
  * Minimums for "stage complete". Not methodology facts from the MEC text (none were found), so
  * they stay next to the rule that uses them rather than in templates/thresholds.json.
  */
-export const SITUATION_MIN = { narrativeSectors: 3, problems: 3 } as const;
+export const SITUATION_MIN = { narrativeSectors: 3, problems: 3, forecastRows: 3 } as const;
 
 // ---- narrative ---------------------------------------------------------------------------------
 export interface NarrativeData {
@@ -124,10 +126,11 @@ export function situationParts(data: ProgramData) {
     narrative: { count: narrative, done: narrative >= SITUATION_MIN.narrativeSectors },
     problems: { count: problems, done: problems >= SITUATION_MIN.problems },
     swot: { count: swotFilled, done: swotFilled === SWOT_QUADRANTS.length },
+    forecast: { count: forecastRowsFilled(data).length, done: forecastRowsFilled(data).length >= SITUATION_MIN.forecastRows },
   };
 }
 
 export function situationCompleteness(data: ProgramData) {
   const p = situationParts(data);
-  return countDone([p.narrative.done, p.problems.done, p.swot.done], "completeness.situation");
+  return countDone([p.narrative.done, p.problems.done, p.swot.done, p.forecast.done], "completeness.situation");
 }

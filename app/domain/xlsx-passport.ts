@@ -4,7 +4,8 @@
  * Columns that are computed (totals) or fixed by the template (row labels, units) are not read.
  */
 import { newId } from "./ids";
-import { budgetYears, PASSPORT_KINDS, type BudgetData, type EconomyData, type GeneralData, type PopulationData, type ServicesData, type VulnerableData, type PassportTableId } from "./passport";
+import type { BudgetData } from "./passport-budget";
+import { budgetYears, PASSPORT_KINDS, type EconomyData, type GeneralData, type PopulationData, type ServicesData, type VulnerableData, type PassportTableId } from "./passport";
 import { one, type ProgramData } from "./program-data";
 import { budgetTable } from "./tables/passport-budget";
 import { economyTable } from "./tables/passport-economy";

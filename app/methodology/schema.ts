@@ -134,7 +134,7 @@ export const thresholdsSchema = z.object({
 }).strict();
 export type Thresholds = z.infer<typeof thresholdsSchema>;
 
-// ---- passport.json: rows and fields of tables T1 and T4–T6 --------------------------------------
+// ---- passport.json: rows and fields of tables T1 and T4–T6, and the baseline forecast's indicators ----
 const passportField = item.extend({ unit: localizedText.nullable(), kind: z.enum(["text", "number"]) }).strict();
 const economyRow = item.extend({ unit: localizedText, bySex: z.boolean() }).strict();
 const budgetRow = item.extend({ group: z.enum(["revenue", "expenditure"]), ownRevenue: z.boolean() }).strict()
@@ -142,12 +142,16 @@ const budgetRow = item.extend({ group: z.enum(["revenue", "expenditure"]), ownRe
 export type PassportField = z.infer<typeof passportField>;
 export type EconomyRow = z.infer<typeof economyRow>;
 export type BudgetRow = z.infer<typeof budgetRow>;
+/** An indicator of the baseline forecast (stage 4): actual years, then the program years. [I] */
+const forecastRow = item.extend({ unit: localizedText }).strict();
+export type ForecastRow = z.infer<typeof forecastRow>;
 
 export const passportSchema = z.object({
   general: z.object({ fields: listOf(passportField) }).strict(),
   economy: z.object({ rows: listOf(economyRow) }).strict(),
   services: z.object({ rows: listOf(item) }).strict(),
   budget: z.object({ rows: listOf(budgetRow) }).strict(),
+  forecast: z.object({ rows: listOf(forecastRow) }).strict(),
 }).strict();
 export type Passport = z.infer<typeof passportSchema>;
 

@@ -8,7 +8,8 @@ import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/compone
 import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, PassportNav, PassportTableView } from "~/components/passport-table";
-import { budgetFormSchema, budgetYears, PASSPORT_KINDS, type BudgetData } from "~/domain/passport";
+import { budgetYears, PASSPORT_KINDS } from "~/domain/passport";
+import { budgetFormSchema, type BudgetData } from "~/domain/passport-budget";
 import { budgetTable } from "~/domain/tables/passport-budget";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";

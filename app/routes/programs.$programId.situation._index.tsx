@@ -29,6 +29,7 @@ export default function SituationOverview() {
     { id: "narrative", href: `${base}/narrative`, done: data.parts.narrative.done, status: t("overview.narrativeStatus", { count: data.parts.narrative.count, min: SITUATION_MIN.narrativeSectors }) },
     { id: "problems", href: `${base}/problems`, done: data.parts.problems.done, status: t("overview.problemsStatus", { count: data.parts.problems.count, min: SITUATION_MIN.problems }) },
     { id: "swot", href: `${base}/swot`, done: data.parts.swot.done, status: t("overview.swotStatus", { count: data.parts.swot.count }) },
+    { id: "forecast", href: `${base}/forecast`, done: data.parts.forecast.done, status: t("overview.forecastStatus", { count: data.parts.forecast.count, min: SITUATION_MIN.forecastRows }) },
   ];
   return (
     <>

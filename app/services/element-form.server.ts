@@ -4,7 +4,7 @@
  * then redirect back (post/redirect/get, so it works the same without JavaScript).
  */
 import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod";
+import { parseStageForm } from "~/domain/form-values";
 import { json, redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import type { z } from "zod";
@@ -44,7 +44,7 @@ interface Options<S extends z.ZodTypeAny> {
 export async function handleElementForm<S extends z.ZodTypeAny>(options: Options<S>, formData?: FormData) {
   const access = await requireProgram(options.request, options.params.programId, "edit");
   const schema = typeof options.schema === "function" ? options.schema(access) : options.schema;
-  const submission = parseWithZod(formData ?? (await options.request.formData()), { schema });
+  const submission = parseStageForm(formData ?? (await options.request.formData()), schema);
   if (submission.status !== "success") {
     // A list intent (add/remove row) is not an error: re-render with the new rows, status 200.
     return json<ElementFormResult>({ result: submission.reply(), conflict: null }, { status: submission.status === "error" ? 400 : 200 });

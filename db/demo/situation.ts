@@ -53,4 +53,26 @@ export async function seedSituation(add: AddElement) {
       { id: "sw-t3", text: "Кышында электр энергиясынын тез-тез өчүшү", sectorId: "energy" },
     ],
   });
+  await add("forecast", forecast);
 }
+
+/**
+ * The baseline scenario: 2022–2024 actuals, 2025–2029 without the program's measures. Own revenue
+ * is the sum of the own-revenue rows of T6 (db/demo/passport.ts); water and preschool are linked to
+ * the outcome indicators of db/demo/monitoring.ts, so check r05 compares their targets with it.
+ */
+const byYear = (values: number[]) => Object.fromEntries(values.map((v, i) => [String(2022 + i), v]));
+const forecast = {
+  rows: {
+    population: { values: byYear([14380, 14610, 14860, 15080, 15300, 15510, 15720, 15920]) },
+    households: { values: byYear([3190, 3250, 3310, 3360, 3410, 3460, 3510, 3560]) },
+    registered_unemployed: { values: byYear([410, 395, 388, 385, 381, 378, 375, 372]) },
+    individual_entrepreneurs: { values: byYear([371, 392, 412, 425, 438, 450, 462, 475]) },
+    livestock: { values: byYear([41800, 42900, 43700, 44300, 44900, 45400, 46000, 46500]) },
+    own_revenue: { values: byYear([19650, 20750, 21900, 22557, 23233, 23932, 24649, 25388]) },
+    drinking_water: { values: byYear([75.8, 76.1, 76.4, 76.7, 77, 77.4, 77.7, 78]), indicatorId: "ind-1-1-1a" },
+    preschool: { values: byYear([24.1, 24.6, 25, 25.2, 25.4, 25.6, 25.8, 26]), indicatorId: "ind-1-2-1a" },
+  },
+  assumptions:
+    "Базалык сценарий программанын чараларысыз түзүлдү: калк жылына орточо 1,4 %га өсөт (2022–2024-жылдардын тенденциясы), өз кирешелер жылына 3 %га көбөйөт (6-таблица), жаңы суу түтүгү жана бала бакча курулбайт. Маалыматтар: райондук статистика бөлүмү, айыл өкмөтү.",
+};

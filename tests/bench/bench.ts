@@ -65,6 +65,7 @@ const programPages: [name: string, path: string][] = [
   ["Situation: narrative", "/situation/narrative"],
   ["Situation: problems", "/situation/problems"],
   ["Situation: SWOT", "/situation/swot"],
+  ["Situation: forecast", "/situation/forecast"],
   ["Lens overview", "/lens"],
   ["Lens block A", "/lens/A"],
   ["Gender overview", "/gender"],

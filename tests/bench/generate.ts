@@ -186,16 +186,18 @@ export async function generateLargeProgram(opts: GenerateOptions = {}): Promise<
     reportingFrequency: "annual",
   });
   add("risks", "risks", null, { rows: Array.from({ length: 5 }, (_, i) => ({ id: `risk-${i}`, risk: `Тобокелдик ${i + 1}`, probability: "medium", impact: "high", mitigation: "Чаралар", owner: "Башчы" })) });
-  els.push(...(await demoStageElements(new Set(els.map((e) => e.kind)), { actionIds, problemIds: problems.map((p) => p.id) })));
+  const outcomeIds = els.filter((e) => e.kind === "indicator" && (e.data as { type: string }).type === "outcome").map((e) => e.id);
+  els.push(...(await demoStageElements(new Set(els.map((e) => e.kind)), { actionIds, problemIds: problems.map((p) => p.id), indicatorIds: outcomeIds })));
   return { title: "Бенчмарк программасы", startYear: o.startYear, endYear, elements: els };
 }
 
 /**
  * The demo seed's elements of the stages that keep their size (db/demo/), minus the kinds the
- * generator makes itself. Ids are fixed, and the demo's links to its own actions and problems
- * point at generated ones, so the lens and gender pages show linked actions as in a real program.
+ * generator makes itself. Ids are fixed, and the demo's links to its own actions, problems and
+ * indicators point at generated ones, so the lens, gender and forecast pages show links as in a
+ * real program.
  */
-async function demoStageElements(generatedKinds: Set<string>, targets: { actionIds: string[]; problemIds: string[] }): Promise<GeneratedElement[]> {
+async function demoStageElements(generatedKinds: Set<string>, targets: { actionIds: string[]; problemIds: string[]; indicatorIds: string[] }): Promise<GeneratedElement[]> {
   const out: GeneratedElement[] = [];
   const add: AddElement = async (kind, data, opts = {}) => {
     const id = opts.id ?? `demo-${kind}`;
@@ -215,6 +217,7 @@ async function demoStageElements(generatedKinds: Set<string>, targets: { actionI
       Object.entries(value).map(([key, v]) => {
         if (key === "actionIds" && Array.isArray(v)) return [key, v.map((id: string) => target(id, targets.actionIds))];
         if (key === "problemIds" && Array.isArray(v)) return [key, v.map((id: string) => target(id, targets.problemIds))];
+        if (key === "indicatorId" && typeof v === "string") return [key, target(v, targets.indicatorIds)];
         return [key, remap(v)];
       }),
     );

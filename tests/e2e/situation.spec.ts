@@ -109,3 +109,37 @@ test.describe("without JavaScript", () => {
     await addMeeting(page, id, false);
   });
 });
+
+test.describe("baseline forecast", () => {
+  for (const js of [true, false]) {
+    test.describe(js ? "with JavaScript" : "without JavaScript", () => {
+      test.use({ javaScriptEnabled: js });
+
+      test("a planner types figures the local way, links a target and sees the forecast as in the document", async ({ page }) => {
+        await login(page, accounts.planner);
+        const id = await createProgram(page, `Прогноз e2e ${js ? "js" : "nojs"} ${Date.now()}`);
+        await page.goto(`/programs/${id}/situation`);
+        await page.getByRole("link", { name: "Базовый прогноз" }).click();
+        await expect(page.locator("h2").first()).toHaveText("Базовый прогноз");
+        const cell = (row: string, year: number) => page.getByRole("textbox", { name: new RegExp(`^${row}.*: ${year}, (факт|прогноз)$`) });
+        const start = Number((await page.locator("thead th").nth(4).textContent())?.slice(0, 4));
+        // A word in a number cell: the error summary names the cell, the typed value stays.
+        await cell("Численность населения", start).fill("много");
+        await cell("Доля населения с доступом", start + 1).fill("76,4");
+        await page.getByRole("button", { name: "Сохранить" }).click();
+        await expect(page.locator(".error-summary")).toContainText(`Численность населения на начало года: ${start}, прогноз`);
+        await expect(cell("Численность населения", start)).toHaveValue("много");
+        await cell("Численность населения", start).fill("15 080");
+        await page.getByRole("textbox", { name: "Допущения базового сценария" }).fill("Калк жылына 1,4 %га өсөт.");
+        await page.getByRole("button", { name: "Сохранить" }).click();
+        await expect(page).toHaveURL(/saved=1/);
+        const table = page.locator("#forecast-table");
+        await expect(table.getByRole("row", { name: /Численность населения/ })).toContainText("15 080");
+        await expect(table.getByRole("row", { name: /Доля населения с доступом/ })).toContainText("76,4");
+        // Kept as typed (with JavaScript) or as saved (without): both read 76.4.
+        await expect(cell("Доля населения с доступом", start + 1)).toHaveValue(/^76[,.]4$/);
+        if (js) await expectAccessible(page);
+      });
+    });
+  }
+});

@@ -133,6 +133,38 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
     expectContains(text, ["толтурулат", "ТОБОКЕЛДИКТЕР ЖАНА АЛАРДЫ АЗАЙТУУ ЧАРАЛАРЫ", "ТИРКЕМЕЛЕР"]);
   });
 
+  it("prints the seeded baseline forecast as a table with its assumptions, not a placeholder", async () => {
+    const { text } = await unpack(await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: true })));
+    const title = (id: string) => methodology.docx.sections.find((s) => s.id === id)!.title.ky.toUpperCase();
+    // The contents list the headings first: the section body follows the last occurrence.
+    const start = text.lastIndexOf(title("forecast"));
+    const end = text.indexOf(title("strategy"), start);
+    expect(start).toBeGreaterThan(0);
+    expect(end).toBeGreaterThan(start);
+    const part = text.slice(start, end);
+    const row = (id: string) => methodology.passport.forecast.rows.find((r) => r.id === id)!.label.ky;
+    // Caption, year header, a row with its 2029 forecast (db/demo/situation.ts), the linked
+    // indicator with its target, then the assumptions: in this order.
+    const needles = [
+      /\d+-таблица\. Өнүгүүнүн базалык болжолу/,
+      /2029, болжол/,
+      row("population"),
+      /15 920/,
+      row("drinking_water"),
+      /1\.1\.1\.a Коопсуз түтүк суусу/,
+      /100/,
+      "Базалык сценарийдин божомолдору",
+      "калк жылына орточо 1,4 %га өсөт",
+    ];
+    let pos = 0;
+    for (const n of needles) {
+      const at = typeof n === "string" ? part.indexOf(n, pos) : part.slice(pos).search(n) + pos;
+      expect(at, String(n)).toBeGreaterThanOrEqual(pos);
+      pos = at;
+    }
+    expect(part).not.toContain("толтурулат");
+  });
+
   it("exports the action plan alone (landscape) and the first year's plan", async () => {
     const plan = await unpack(await packDocx(buildActionPlanDocument(demo, { lang: "ky", draft: true })));
     expect(plan.xml).toContain('w:orient="landscape"');

@@ -32,6 +32,8 @@ export function goodElements(): Elements {
     pe: { kind: "passport_economy", data: { rows: Object.fromEntries(m.passport.economy.rows.map((r) => [r.id, { total: 5, men: 3, women: 2, source: "АО", year: 2024 }])) } },
     pb: { kind: "passport_budget", data: { rows: { land_tax: Object.fromEntries(years.map((y) => [String(y), 10000])) } } },
     sn: { kind: "situation_narrative", data: { sectors: { environment: "Сел коркунучу", land: "Жер" } } },
+    // r05: a forecast row linked to i1, its 2029 figure near i1's target (5).
+    fc: { kind: "forecast", data: { rows: { drinking_water: { values: { "2024": 3, "2029": 4 }, indicatorId: "i1" } } } },
     pr: { kind: "problems", data: { rows: [{ id: "p1", title: "Суу жок", sectorId: "water", villageIds: [], groups: [], priorityScore: 10 }] } },
     lens: { kind: "lens", data: { answers: Object.fromEntries(questions.map((q) => [q, { answer: "yes", problemIds: [], actionIds: [] }])) } },
     gender: {

@@ -37,7 +37,7 @@ const cases: Case[] = [
   { evaluator: "actionDatesInPeriod", bad: set("a1", (d) => (d.startYear = 2024)), key: "evidence.actionOutsidePeriod", values: { number: "1.1.1.1", from: 2024, to: 2026, start: 2025, end: 2029 }, elementId: "a1", href: "/programs/1/actions/a1" },
   { evaluator: "passportSourcesAndYears", bad: set("pg", (d) => delete d.fields.location.source), key: "evidence.passportNoSource", values: { table: "T1" }, elementId: "pg#location" },
   { evaluator: "standardIndicatorsFilled", bad: set("pe", (d) => delete d.rows.cattle.total), key: "evidence.passportNoValue", values: { table: "T4" }, elementId: "pe#cattle" },
-  { evaluator: "targetsConsistentWithForecast", bad: () => {}, badStatus: "na", goodStatus: "na", key: "evidence.forecastNotCollected" },
+  { evaluator: "targetsConsistentWithForecast", bad: (e) => delete (e as any).fc, key: "evidence.forecastMissing", href: "/programs/1/situation/forecast" },
   { evaluator: "consultationPerVillage", bad: set("pp", (d) => d.villages.push({ id: "v2", name: "Кара-Таш", byAge: {} })), key: "evidence.villageNoConsultation", values: { village: "Кара-Таш", count: 0 }, elementId: "v2" },
   { evaluator: "participantsBySexRecorded", bad: set("cons", (d) => Object.assign(d.meetings[0], { pwd: 0, youth: 0 })), key: "evidence.noVulnerableParticipants" },
   { evaluator: "publicHearingHeld", bad: set("cons", (d) => (d.meetings[0].format = "village_meeting")), key: "evidence.noPublicHearing", href: "/programs/1/consultations" },

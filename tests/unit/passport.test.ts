@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  budgetFormSchema, budgetTotals, budgetYears, economyFlags, ownRevenueForecast, passportCompleteness, populationFlags,
-  populationFormSchema, populationTotals, vulnerableFlags,
-} from "~/domain/passport";
+import { budgetYears, economyFlags, passportCompleteness, populationFlags, populationFormSchema, populationTotals, vulnerableFlags } from "~/domain/passport";
+import { budgetFormSchema, budgetTotals, ownRevenueForecast } from "~/domain/passport-budget";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { populationTable } from "~/domain/tables/passport-population";
 

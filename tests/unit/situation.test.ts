@@ -72,24 +72,28 @@ describe("narrative", () => {
 });
 
 describe("situation completeness", () => {
-  it("is 0 of 3 for an empty program", () => {
-    expect(situationCompleteness(program([]))).toEqual({ done: 0, total: 3, summaryKey: "completeness.situation" });
+  it("is 0 of 4 for an empty program", () => {
+    expect(situationCompleteness(program([]))).toEqual({ done: 0, total: 4, summaryKey: "completeness.situation" });
   });
-  it("needs 3 written sectors, 3 problems and every SWOT quadrant", () => {
+  it("needs 3 written sectors, 3 problems, every SWOT quadrant and 3 forecast rows", () => {
     const rows = [1, 2, 3].map((i) => ({ id: `p${i}`, title: `P${i}`, sectorId: "water", villageIds: [], groups: [] }));
     const almost = program([
       { kind: "situation_narrative", data: { sectors: { water: "a", education: "b", health: "  " } } },
       { kind: "problems", data: { rows: rows.slice(0, 2) } },
       { kind: "swot", data: { strengths: [{ id: "1", text: "s" }], weaknesses: [{ id: "2", text: "w" }], opportunities: [{ id: "3", text: "o" }], threats: [] } },
+      // Actual years only (before 2025) and a single program year: the forecast proper is missing.
+      { kind: "forecast", data: { rows: { population: { values: { 2023: 14000, 2024: 14500 } }, households: { values: { 2026: 3400 } } } } },
     ]);
     expect(situationCompleteness(almost).done).toBe(0);
     expect(situationParts(almost).swot.count).toBe(3);
+    expect(situationParts(almost).forecast).toEqual({ count: 1, done: false });
     const full = program([
       { kind: "situation_narrative", data: { sectors: { water: "a", education: "b", health: "c" } } },
       { kind: "problems", data: { rows } },
       { kind: "swot", data: { strengths: [{ id: "1", text: "s" }], weaknesses: [{ id: "2", text: "w" }], opportunities: [{ id: "3", text: "o" }], threats: [{ id: "4", text: "t" }] } },
+      { kind: "forecast", data: { rows: { population: { values: { 2029: 15000 } }, households: { values: { 2026: 3400 } }, livestock: { values: { 2025: 21000 } } } } },
     ]);
-    expect(situationCompleteness(full)).toMatchObject({ done: 3, total: 3 });
+    expect(situationCompleteness(full)).toMatchObject({ done: 4, total: 4 });
   });
 });
 
@@ -106,7 +110,7 @@ describe("demo seed and tables", () => {
     expect(problems[0].priorityScore).toBe(120);
     expect(problems[6].priorityScore).toBe(40);
     expect(rankProblems(problems).map((r) => r.rank)).toEqual([1, 2, 3, 4, 5, 6, 7]);
-    expect(situationCompleteness(data)).toMatchObject({ done: 3, total: 3 });
+    expect(situationCompleteness(data)).toMatchObject({ done: 4, total: 4 });
     const swot = elements.find((e) => e.kind === "swot")!.data as never;
     expect(swotTableRows(swot)[0].quadrant).toBe("strengths");
   });

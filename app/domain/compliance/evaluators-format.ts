@@ -5,12 +5,14 @@
  */
 import { actionsList } from "../actions";
 import { consultationsOf, participationSummary, type Meeting } from "../consultations";
+import { forecastRowsFilled, targetChecks } from "../forecast";
+import { indicatorNumbers, indicatorsOf } from "../indicators";
 import { KINDS, prioritiesOf, villagesOf } from "../links";
 import type { EconomyData, GeneralData, VulnerableData } from "../passport";
 import { many, one, type ProgramData } from "../program-data";
 import { numbering as numberingOf, type StrategyNodeData } from "../strategy-tree";
 import { answersIndex } from "../traceability";
-import { cached, ev, failIfAny, hrefs, listParam, na, numParam, pass, type Evaluator, type Evidence } from "./types";
+import { cached, ev, failIfAny, hrefs, listParam, na, numParam, pass, pct, type Evaluator, type Evidence } from "./types";
 
 /** Statuses after the council approved the program: from here on the approval record must exist. */
 export const POST_APPROVAL_STATUSES = ["approved", "submitted", "returned", "accepted", "published"] as const;
@@ -21,7 +23,7 @@ export const SECTION_KINDS: Record<string, string[]> = {
   startup: [KINDS.startup],
   working_group: [KINDS.workingGroup],
   passport: [KINDS.passportGeneral, KINDS.population, KINDS.vulnerable, KINDS.economy, KINDS.services, KINDS.budget],
-  situation: [KINDS.situationNarrative, KINDS.problems, KINDS.swot],
+  situation: [KINDS.situationNarrative, KINDS.problems, KINDS.swot, KINDS.forecast],
   inclusive_lens: [KINDS.lens],
   gender: [KINDS.gender],
   consultations: [KINDS.consultations],
@@ -108,8 +110,38 @@ const standardIndicatorsFilled: Evaluator = (data, _params, ctx) => {
   return failIfAny(evidence.length ? [...evidence, ev("noDataNoteNotCollected")] : []);
 };
 
-/** r05: the app does not collect a baseline forecast yet, so consistency cannot be judged. */
-const targetsConsistentWithForecast: Evaluator = () => na("evidence.forecastNotCollected");
+/**
+ * r05: a forecast exists (a row with a program-year figure), and each outcome indicator linked to a
+ * forecast row aims within `maxTrendDeviation` of the forecast for the final year: a target far
+ * from the baseline trend is either a typo or a promise the program's measures cannot keep.
+ * Only outcome indicators count, as on the forecast page: a link to an indicator since moved under
+ * an action (output) is stale.
+ */
+const targetsConsistentWithForecast: Evaluator = (data, params) => {
+  if (forecastRowsFilled(data).length === 0) return { status: "fail", evidence: [ev("forecastMissing", undefined, { href: hrefs.forecast(data) })] };
+  const outcome = new Map(indicatorsOf(data).filter((i) => i.data.type === "outcome").map((i) => [i.id, i]));
+  const checks = targetChecks(data, (id, year) => {
+    const v = outcome.get(id)?.data.targets?.[String(year)];
+    return typeof v === "number" && Number.isFinite(v) ? v : undefined;
+  });
+  // The forecast is there but nothing to compare it with: the first half of the rule holds, the
+  // second cannot be judged yet. Passing with a note (as r08 does for the minutes it cannot see)
+  // says so without hiding that the forecast itself was found; "na" would drop the rule from the
+  // pass rate although its main demand is met.
+  if (checks.length === 0) return pass(ev("forecastNoLinkedTargets", { year: data.program.endYear }, { href: hrefs.forecast(data) }));
+  const max = numParam(params, "maxTrendDeviation", 0.5);
+  const labels = cached(data, "indicatorNumbers", () => indicatorNumbers(data));
+  const evidence: Evidence[] = [];
+  for (const c of checks) {
+    if (Math.abs(c.deviation) <= max) continue;
+    const i = outcome.get(c.indicatorId)!;
+    const base = { number: labels[i.id] ?? "", indicator: i.data.name, target: c.target, forecast: c.forecast, year: c.year };
+    const at = { elementId: i.id, href: hrefs.indicator(data, i.id) };
+    // A zero forecast has no relative distance: the text names the figures without a share.
+    evidence.push(Number.isFinite(c.deviation) ? ev("targetFarFromForecast", { ...base, share: pct(Math.abs(c.deviation)), max: pct(max) }, at) : ev("targetFromZeroForecast", base, at));
+  }
+  return failIfAny(evidence, [ev("targetsNearForecast", { count: checks.length, year: data.program.endYear, max: pct(max) })]);
+};
 
 function meetingLabel(m: Meeting, villages: Map<string, string>): string {
   return [m.date, m.title || (m.villageId ? villages.get(m.villageId) : undefined)].filter(Boolean).join(", ");

@@ -10,7 +10,7 @@ import { many, type ProgramData } from "../program-data";
 import { flattenTree, strategyTree } from "../strategy-tree";
 import { answersIndex, highPriorityProblemIds } from "../traceability";
 import { numbers } from "./evaluators-format";
-import { cached, ev, failIfAny, hrefs, na, numParam, type CheckContext, type Evaluator, type Evidence, type RuleParams } from "./types";
+import { cached, ev, failIfAny, hrefs, na, numParam, pct, type CheckContext, type Evaluator, type Evidence, type RuleParams } from "./types";
 
 const EPS = 0.0001;
 const objectives = (data: ProgramData) => cached(data, "objectives", () => objectivesOf(data));
@@ -36,7 +36,6 @@ const plan = (data: ProgramData, ctx: CheckContext, params: RuleParams) => {
     unidentified: unidentifiedShare(matrix, fctx),
   }));
 };
-const pct = (share: number) => Math.round(share * 1000) / 10;
 
 /** r10: every action hangs under an objective (a node of the last level), every node under the tree's root. */
 const actionsLinkedToObjectives: Evaluator = (data) => {

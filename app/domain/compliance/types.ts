@@ -42,6 +42,9 @@ export type Evaluator = (data: ProgramData, params: RuleParams, ctx: CheckContex
 export const pass = (...evidence: Evidence[]): RuleResult => ({ status: "pass", evidence });
 export const na = (key: string, values?: Record<string, EvidenceValue>): RuleResult => ({ status: "na", evidence: [{ key, values }] });
 /** Fails when there is evidence, passes otherwise (the usual shape of "every X has Y"). */
+/** A share 0..1 as a percentage with one decimal, for evidence texts. */
+export const pct = (share: number) => Math.round(share * 1000) / 10;
+
 export const failIfAny = (evidence: Evidence[], passEvidence: Evidence[] = []): RuleResult =>
   evidence.length > 0 ? { status: "fail", evidence } : { status: "pass", evidence: passEvidence };
 
@@ -62,6 +65,7 @@ export const hrefs = {
   meeting: (data: ProgramData, id: string) => `${stageHref(data.program.id, "consultations")}/${id}`,
   lensBlock: (data: ProgramData, blockId: string) => `${stageHref(data.program.id, "inclusive_lens")}/${blockId}`,
   passport: (data: ProgramData, table: string) => `${stageHref(data.program.id, "passport")}#${table}`,
+  forecast: (data: ProgramData) => `${stageHref(data.program.id, "situation")}/forecast`,
   settings: (data: ProgramData) => `/programs/${data.program.id}/settings`,
   review: (data: ProgramData) => `/programs/${data.program.id}/review`,
 };

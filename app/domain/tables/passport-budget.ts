@@ -1,5 +1,6 @@
 /** T6 local budget, thousand som: item | 3 years actual | program years forecast; totals computed. */
-import { budgetTotals, num, type BudgetData } from "../passport";
+import { num } from "../program-data";
+import { budgetTotals, type BudgetData } from "../passport-budget";
 import { key, type PassportColumn, type PassportContext, type PassportTable } from "./passport-table";
 
 export interface BudgetRowView { id: string; label: string; values: Record<number, number | null>; total?: boolean }

@@ -1,0 +1,152 @@
+import { getFormProps } from "@conform-to/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { requireProgram } from "~/auth/authorize.server";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ErrorSummary, SelectField, TextAreaField } from "~/components/forms";
+import { pageTitle } from "~/components/page-title";
+import { CellInput, PassportTableView } from "~/components/passport-table";
+import { Link } from "~/components/program-link";
+import { StageHeader } from "~/components/stage-header";
+import { useStageForm } from "~/components/stage-form";
+import { FORECAST_KIND, forecastFormSchema, forecastYears, type ForecastData } from "~/domain/forecast";
+import { indicatorNumbers, indicatorsOf } from "~/domain/indicators";
+import { forecastTable } from "~/domain/tables/forecast";
+import { getT } from "~/i18n/i18n.server";
+import { localize, methodology } from "~/methodology/templates.server";
+import { handleElementForm } from "~/services/element-form.server";
+import { stageGuidance } from "~/services/stage-guidance.server";
+
+export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
+
+const rowIds = () => methodology.passport.forecast.rows.map((r) => r.id);
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { program, canEdit, read } = await requireProgram(request, params.programId);
+  const { t, lang } = await getT(request);
+  const data = await read.programData();
+  const element = await read.singleton(FORECAST_KIND);
+  const saved: ForecastData = element ? { rows: {}, ...(JSON.parse(element.data) as Partial<ForecastData>) } : { rows: {} };
+  const numbers = indicatorNumbers(data);
+  const guidance = stageGuidance("situation", lang);
+  return json({
+    ...guidance,
+    title: `${t("analysis:forecast.heading")} — ${guidance.title}`,
+    programId: program.id,
+    canEdit,
+    lang,
+    version: element?.version ?? 0,
+    years: forecastYears(data.program),
+    finalYear: data.program.endYear,
+    rows: methodology.passport.forecast.rows.map((r) => ({ id: r.id, label: localize(r.label, lang), unit: localize(r.unit, lang) })),
+    // Only outcome indicators: a forecast informs what the program wants to change, not its outputs.
+    indicators: indicatorsOf(data)
+      .filter((i) => i.data.type === "outcome")
+      .map((i) => ({ id: i.id, label: `${numbers[i.id] ?? ""} ${i.data.name}${i.data.unit ? `, ${i.data.unit}` : ""}`.trim(), targets: i.data.targets ?? {} })),
+    defaultValue: saved,
+  });
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  return handleElementForm({
+    request,
+    params,
+    kind: FORECAST_KIND,
+    singleton: true,
+    // The years follow the program period, known once the program is loaded.
+    schema: (access) => forecastFormSchema(forecastYears({ startYear: access.program.start_year, endYear: access.program.end_year }).all, rowIds()),
+  });
+}
+
+/** The baseline forecast: actual years, then the program years without the program's measures. */
+export default function ForecastPage() {
+  const { t } = useTranslation(["analysis", "common"]);
+  const data = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const schema = forecastFormSchema(data.years.all, data.rows.map((r) => r.id));
+  const [form, fields] = useStageForm({ id: "forecast", schema, lastResult: actionData?.result, defaultValue: data.defaultValue });
+  const entries = fields.rows.getFieldset() as Record<string, any>;
+  const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "forecast.col.actual" : "forecast.col.forecast", { year: y });
+  const labels: Record<string, string> = { assumptions: t("forecast.assumptions") };
+  for (const r of data.rows) {
+    for (const y of data.years.all) labels[`rows.${r.id}.values.${y}`] = `${r.label}: ${yearLabel(y)}`;
+    labels[`rows.${r.id}.indicatorId`] = t("forecast.linkLabel", { row: r.label });
+  }
+  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
+  const table = forecastTable((form.value ?? data.defaultValue) as Partial<ForecastData>, {
+    rows: data.rows,
+    years: data.years,
+    finalYear: data.finalYear,
+    indicator: (id) => {
+      const i = indicators.get(id);
+      return i ? { label: i.label, target: (y) => (i.targets as Record<string, number | undefined>)[y] } : undefined;
+    },
+  });
+  const options = data.indicators.map((i) => ({ value: i.id, label: i.label }));
+  return (
+    <>
+      <StageHeader guidance={data} />
+      <p>
+        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+      </p>
+      <h2>{t("forecast.heading")}</h2>
+      <SavedNotice />
+      <ConflictPanel actionData={actionData} form={form} />
+      <ErrorSummary form={form} labels={labels} />
+      <p className="hint">{t("forecast.hint")}</p>
+      <Form method="post" {...getFormProps(form)}>
+        <VersionInput version={formVersion(data.version, actionData)} />
+        <div className="table-wrap">
+          <table>
+            <caption>{t("forecast.inputCaption")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("forecast.col.indicator")}</th>
+                {data.years.all.map((y) => (
+                  <th key={y} scope="col">
+                    {yearLabel(y)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {data.rows.map((r) => {
+                const values = entries[r.id].getFieldset().values.getFieldset();
+                return (
+                  <tr key={r.id}>
+                    <th scope="row">
+                      {r.label}, {r.unit}
+                    </th>
+                    {data.years.all.map((y) => (
+                      <td key={y}>
+                        <CellInput field={values[String(y)]} label={labels[`rows.${r.id}.values.${y}`]} />
+                      </td>
+                    ))}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <h3>{t("forecast.linksHeading")}</h3>
+        <p className="hint">{t("forecast.linksHint", { year: data.finalYear })}</p>
+        {options.length === 0 ? <p>{t("forecast.noIndicators")}</p> : null}
+        {options.length
+          ? data.rows.map((r) => (
+              <SelectField key={r.id} field={entries[r.id].getFieldset().indicatorId} label={labels[`rows.${r.id}.indicatorId`]} options={options} placeholder={t("forecast.noLink")} />
+            ))
+          : null}
+        <TextAreaField field={fields.assumptions} label={t("forecast.assumptions")} hint={t("forecast.assumptionsHint")} />
+        {data.canEdit ? (
+          <button type="submit" className="button">
+            {t("common:forms.save")}
+          </button>
+        ) : null}
+      </Form>
+      <h3>{t("forecast.resultHeading")}</h3>
+      <PassportTableView table={table} lang={data.lang} id="forecast-table" />
+    </>
+  );
+}
