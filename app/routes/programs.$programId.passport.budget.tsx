@@ -7,7 +7,8 @@ import { useStageForm } from "~/components/stage-form";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { CellInput, PassportNav, PassportTableView } from "~/components/passport-table";
+import { PassportNav, PassportTableView } from "~/components/passport-table";
+import { YearInputTable } from "~/components/year-input-table";
 import { budgetYears, PASSPORT_KINDS } from "~/domain/passport";
 import { budgetFormSchema, type BudgetData } from "~/domain/passport-budget";
 import { budgetTable } from "~/domain/tables/passport-budget";
@@ -62,34 +63,15 @@ export default function BudgetPage() {
       <p className="hint">{t("passport.budget.hint")}</p>
       <Form method="post" {...getFormProps(form)}>
         <VersionInput version={formVersion(data.version, actionData)} />
-        <div className="table-wrap">
-          <table>
-            <caption>{t("passport.budget.inputCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("passport.budget.item")}</th>
-                {data.years.all.map((y) => (
-                  <th key={y} scope="col">{yearLabel(y)}</th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => {
-                const e = entries[r.id].getFieldset();
-                return (
-                  <tr key={r.id}>
-                    <th scope="row">{r.label}</th>
-                    {data.years.all.map((y) => (
-                      <td key={y}>
-                        <CellInput field={e[String(y)]} label={labels[`rows.${r.id}.${y}`]} />
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <YearInputTable
+          caption={t("passport.budget.inputCaption")}
+          firstHeader={t("passport.budget.item")}
+          rows={rows}
+          years={data.years.all}
+          yearLabel={yearLabel}
+          yearFields={(id) => entries[id].getFieldset()}
+          cellLabel={(id, y) => labels[`rows.${id}.${y}`]}
+        />
         {data.canEdit ? (
           <button type="submit" className="button">
             {t("common:forms.save")}

@@ -7,7 +7,8 @@ import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { CellInput, PassportTableView } from "~/components/passport-table";
+import { PassportTableView } from "~/components/passport-table";
+import { YearInputTable } from "~/components/year-input-table";
 import { Link } from "~/components/program-link";
 import { StageHeader } from "~/components/stage-header";
 import { useStageForm } from "~/components/stage-form";
@@ -98,38 +99,15 @@ export default function ForecastPage() {
       <p className="hint">{t("forecast.hint")}</p>
       <Form method="post" {...getFormProps(form)}>
         <VersionInput version={formVersion(data.version, actionData)} />
-        <div className="table-wrap">
-          <table>
-            <caption>{t("forecast.inputCaption")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("forecast.col.indicator")}</th>
-                {data.years.all.map((y) => (
-                  <th key={y} scope="col">
-                    {yearLabel(y)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {data.rows.map((r) => {
-                const values = entries[r.id].getFieldset().values.getFieldset();
-                return (
-                  <tr key={r.id}>
-                    <th scope="row">
-                      {r.label}, {r.unit}
-                    </th>
-                    {data.years.all.map((y) => (
-                      <td key={y}>
-                        <CellInput field={values[String(y)]} label={labels[`rows.${r.id}.values.${y}`]} />
-                      </td>
-                    ))}
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <YearInputTable
+          caption={t("forecast.inputCaption")}
+          firstHeader={t("forecast.col.indicator")}
+          rows={data.rows.map((r) => ({ id: r.id, label: `${r.label}, ${r.unit}` }))}
+          years={data.years.all}
+          yearLabel={yearLabel}
+          yearFields={(id) => entries[id].getFieldset().values.getFieldset()}
+          cellLabel={(id, y) => labels[`rows.${id}.values.${y}`]}
+        />
         <h3>{t("forecast.linksHeading")}</h3>
         <p className="hint">{t("forecast.linksHint", { year: data.finalYear })}</p>
         {options.length === 0 ? <p>{t("forecast.noIndicators")}</p> : null}
