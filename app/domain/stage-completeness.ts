@@ -10,7 +10,7 @@ import { genderCompleteness } from "./gender";
 import { lensCompleteness } from "./lens";
 import { methodology } from "~/methodology/templates.server";
 import { workingGroupCompletenessWith } from "./working-group";
-import { passportCompleteness } from "./passport";
+import { passportCompleteness } from "./passport-completeness";
 import { strategyCompleteness } from "./strategy";
 import { actionPlanCompleteness } from "./actions";
 import { financingCompleteness } from "./financing";

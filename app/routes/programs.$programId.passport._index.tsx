@@ -7,7 +7,8 @@ import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { db } from "~/db.server";
-import { PASSPORT_TABLES, passportCompleteness, tableFilled } from "~/domain/passport";
+import { PASSPORT_TABLES } from "~/domain/passport";
+import { passportCompleteness, tableFilled } from "~/domain/passport-completeness";
 import { getT } from "~/i18n/i18n.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 

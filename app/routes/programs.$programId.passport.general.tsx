@@ -8,7 +8,8 @@ import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/compone
 import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, PassportNav } from "~/components/passport-table";
-import { generalFormSchema, PASSPORT_KINDS, type GeneralData } from "~/domain/passport";
+import { PASSPORT_KINDS } from "~/domain/passport";
+import { generalFormSchema, type GeneralData } from "~/domain/passport-general";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";

@@ -11,7 +11,8 @@ import { CellInput, FlagList, PassportNav, PassportTableView } from "~/component
 import { RowList } from "~/components/row-list";
 import { formatNumber } from "~/domain/format";
 import { newId } from "~/domain/ids";
-import { PASSPORT_KINDS, populationFlags, populationFormSchema, type PopulationData } from "~/domain/passport";
+import { PASSPORT_KINDS } from "~/domain/passport";
+import { populationFlags, populationFormSchema, type PopulationData } from "~/domain/passport-population";
 import { populationTable } from "~/domain/tables/passport-population";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";

@@ -9,7 +9,8 @@ import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/compone
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { PassportNav } from "~/components/passport-table";
-import { PASSPORT_KINDS, servicesFormSchema, type ServicesData } from "~/domain/passport";
+import { PASSPORT_KINDS } from "~/domain/passport";
+import { servicesFormSchema, type ServicesData } from "~/domain/passport-services";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";

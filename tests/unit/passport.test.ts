@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { budgetYears, economyFlags, passportCompleteness, populationFlags, populationFormSchema, populationTotals, vulnerableFlags } from "~/domain/passport";
+import { budgetYears } from "~/domain/passport";
+import { passportCompleteness } from "~/domain/passport-completeness";
+import { economyFlags } from "~/domain/passport-economy";
+import { populationFlags, populationFormSchema, populationTotals } from "~/domain/passport-population";
+import { vulnerableFlags } from "~/domain/passport-vulnerable";
 import { budgetFormSchema, budgetTotals, ownRevenueForecast } from "~/domain/passport-budget";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { populationTable } from "~/domain/tables/passport-population";
@@ -129,7 +133,10 @@ describe("passport completeness", () => {
 describe("demo seed (§7.1)", async () => {
   const { seedPassport } = await import("../../db/demo/passport");
   const { seedWorkingGroup } = await import("../../db/demo/working-group");
-  const { generalFormSchema, vulnerableFormSchema, economyFormSchema, servicesFormSchema } = await import("~/domain/passport");
+  const { generalFormSchema } = await import("~/domain/passport-general");
+  const { vulnerableFormSchema } = await import("~/domain/passport-vulnerable");
+  const { economyFormSchema } = await import("~/domain/passport-economy");
+  const { servicesFormSchema } = await import("~/domain/passport-services");
   const { workingGroupFormSchema, compositionCheck } = await import("~/domain/working-group");
   const els: { kind: string; data: any }[] = [];
   const add = async (kind: string, data: unknown) => {

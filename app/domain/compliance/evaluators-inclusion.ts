@@ -7,7 +7,8 @@ import { genderActionCheck, genderDataOf, genderProfile, harvardFilled, MIN_GAP_
 import { indicatorNumbers, indicatorsOf } from "../indicators";
 import { lensDataOf, lensLinkContext, lensSummary, openGaps, vulnerableGroupCoverage } from "../lens";
 import { KINDS, problemsOf } from "../links";
-import { populationTotals, type EconomyData, type PopulationData, type VulnerableData } from "../passport";
+import type { EconomyData, PopulationData, VulnerableData } from "../passport";
+import { populationTotals } from "../passport-population";
 import { one, type ProgramData } from "../program-data";
 import type { NarrativeData, SwotData } from "../situation";
 import { numbers } from "./evaluators-format";

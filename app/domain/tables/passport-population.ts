@@ -1,5 +1,5 @@
 /** T2 population by village, sex and age; every total is computed. */
-import { populationTotals, type PopulationData, type SexTotals } from "../passport";
+import { populationTotals, type PopulationData, type SexTotals } from "../passport-population";
 import { key, type PassportColumn, type PassportContext, type PassportTable } from "./passport-table";
 
 export interface PopulationRow extends SexTotals { id: string; name: string; byBand: Record<string, SexTotals>; households: number | null; femaleHeaded: number | null }

@@ -1,0 +1,23 @@
+/**
+ * Passport T4, economy and employment: form schema, data and consistency flags.
+ */
+import { defaults, has, num, objectOf, optCount, optYear, source, version } from "./passport";
+import { year, z } from "./validation";
+
+export function economyFormSchema(rowIds: readonly string[] = defaults.economy.map((r) => r.id)) {
+  return z.object({
+    version,
+    rows: objectOf(rowIds, () => z.object({ total: optCount(), men: optCount(), women: optCount(), youth: optCount(), year: optYear(), source: source() })),
+  });
+}
+export interface EconomyEntry { total?: number; men?: number; women?: number; youth?: number; year?: number; source?: string }
+export interface EconomyData { rows: Record<string, EconomyEntry> }
+
+export function economyFlags(data: Partial<EconomyData> | undefined, rows: readonly { id: string; bySex: boolean }[] = defaults.economy) {
+  return rows.flatMap((row) => {
+    const e = data?.rows?.[row.id];
+    if (!row.bySex || !e || !has(e.total) || !(has(e.men) || has(e.women))) return [];
+    const sum = num(e.men) + num(e.women);
+    return sum === num(e.total) ? [] : [{ type: "sexSum" as const, rowId: row.id, sum, total: num(e.total) }];
+  });
+}

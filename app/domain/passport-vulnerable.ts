@@ -1,0 +1,32 @@
+/**
+ * Passport T3, vulnerable groups: form schema, data and consistency flags.
+ */
+import { has, num, optCount, optYear, source, version } from "./passport";
+import { optionalText, year, z } from "./validation";
+
+export const vulnerableRowSchema = z.object({
+  id: z.string().max(40).optional(),
+  groupId: z.string().min(1).max(40),
+  total: optCount(),
+  male: optCount(),
+  female: optCount(),
+  children: optCount(),
+  /** What is counted when it is not people, e.g. "families" or "households". */
+  note: optionalText(200),
+  source: source(),
+  year: optYear(),
+});
+export const vulnerableFormSchema = z.object({ version, rows: z.array(vulnerableRowSchema).max(60).default([]) });
+export type VulnerableRow = z.infer<typeof vulnerableRowSchema> & { id: string };
+export interface VulnerableData { rows: VulnerableRow[] }
+
+export type VulnerableFlag = { type: "sexSum"; rowId: string; index: number; sum: number; total: number } | { type: "childrenOverTotal"; rowId: string; index: number };
+export function vulnerableFlags(data: Partial<VulnerableData> | undefined): VulnerableFlag[] {
+  return (data?.rows ?? []).filter(Boolean).flatMap((r, index): VulnerableFlag[] => {
+    const out: VulnerableFlag[] = [];
+    if (has(r.total) && (has(r.male) || has(r.female)) && num(r.male) + num(r.female) !== num(r.total))
+      out.push({ type: "sexSum", rowId: r.id, index, sum: num(r.male) + num(r.female), total: num(r.total) });
+    if (has(r.total) && has(r.children) && num(r.children) > num(r.total)) out.push({ type: "childrenOverTotal", rowId: r.id, index });
+    return out;
+  });
+}
