@@ -175,6 +175,30 @@ export function indicatorNumbers(
   return out;
 }
 
+/** An outcome indicator as other stages offer and show it: "1.1.1.a Name, unit", with its targets. */
+export interface OutcomeChoice {
+  id: string;
+  number: string;
+  name: string;
+  label: string;
+  targets: Record<string, number | undefined>;
+}
+
+/**
+ * The program's outcome indicators, numbered, in tree order: what the baseline forecast's rows may
+ * link to (its page, its DOCX table and rule r05 read this one list). Outputs are left out: a
+ * forecast informs what the program wants to change, not what it delivers.
+ */
+export function outcomeChoices(data: ProgramData): OutcomeChoice[] {
+  const numbers = indicatorNumbers(data);
+  return indicatorsOf(data)
+    .filter((i) => i.data.type === "outcome")
+    .map((i) => {
+      const number = numbers[i.id] ?? "";
+      return { id: i.id, number, name: i.data.name, label: `${number} ${i.data.name}${i.data.unit ? `, ${i.data.unit}` : ""}`.trim(), targets: i.data.targets ?? {} };
+    });
+}
+
 /** What T11 needs from an outcome indicator: unit, baseline value and year, final-year target, source. */
 export function isCompleteOutcome(ind: IndicatorData, finalYear: number): boolean {
   return (

@@ -122,11 +122,12 @@ export function situationParts(data: ProgramData) {
   const problems = one<ProblemsData>(data, PROBLEMS_KIND)?.data.rows?.length ?? 0;
   const swot = one<Partial<SwotData>>(data, SWOT_KIND)?.data;
   const swotFilled = SWOT_QUADRANTS.filter((q) => (swot?.[q]?.length ?? 0) > 0).length;
+  const forecastRows = forecastRowsFilled(data).length;
   return {
     narrative: { count: narrative, done: narrative >= SITUATION_MIN.narrativeSectors },
     problems: { count: problems, done: problems >= SITUATION_MIN.problems },
     swot: { count: swotFilled, done: swotFilled === SWOT_QUADRANTS.length },
-    forecast: { count: forecastRowsFilled(data).length, done: forecastRowsFilled(data).length >= SITUATION_MIN.forecastRows },
+    forecast: { count: forecastRows, done: forecastRows >= SITUATION_MIN.forecastRows },
   };
 }
 

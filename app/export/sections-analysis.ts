@@ -2,11 +2,11 @@
 import type { FileChild } from "docx";
 import { many, one } from "~/domain/program-data";
 import { forecastOf, forecastRowsFilled, forecastYears } from "~/domain/forecast";
-import { indicatorNumbers, indicatorsOf } from "~/domain/indicators";
+import { outcomeChoices } from "~/domain/indicators";
 import { villagesOf } from "~/domain/links";
 import { budgetYears, PASSPORT_KINDS, type GeneralData } from "~/domain/passport";
 import { NARRATIVE_KIND, PROBLEMS_KIND, SWOT_KIND, type NarrativeData, type ProblemsData, type SwotData } from "~/domain/situation";
-import { forecastTable, type ForecastTableContext } from "~/domain/tables/forecast";
+import { forecastTable } from "~/domain/tables/forecast";
 import { budgetTable } from "~/domain/tables/passport-budget";
 import { economyTable } from "~/domain/tables/passport-economy";
 import { generalTable } from "~/domain/tables/passport-general";
@@ -169,41 +169,24 @@ export function swot(ctx: ExportContext, title: string): FileChild[] {
   return [ctx.section(title), ...swotPart(ctx)];
 }
 
-/** Template rows and outcome indicators in the document language, as the forecast page builds them. */
-function forecastContext(ctx: ExportContext): ForecastTableContext {
-  const { data, lang } = ctx;
-  const numbers = indicatorNumbers(data);
-  // Only outcome indicators, as the page offers: a link to one since moved under an action is stale.
-  const outcome = new Map(indicatorsOf(data).filter((i) => i.data.type === "outcome").map((i) => [i.id, i.data]));
-  return {
-    rows: ctx.m.passport.forecast.rows.map((r) => ({ id: r.id, label: localize(r.label, lang), unit: localize(r.unit, lang) })),
-    years: forecastYears(data.program),
-    finalYear: data.program.endYear,
-    indicator: (id) => {
-      const i = outcome.get(id);
-      return i ? { label: `${numbers[id] ?? ""} ${i.name}${i.unit ? `, ${i.unit}` : ""}`.trim(), target: (y) => i.targets?.[String(y)] } : undefined;
-    },
-  };
-}
-
 /**
- * The baseline forecast (stage 4): the table of the forecast page, then its assumptions. Without a
- * program-year figure there is no forecast yet: a baseline-scenario sentence and the placeholder.
+ * The baseline forecast (stage 4): the table of the forecast page in its document form (filled rows
+ * only), then its assumptions. Without a program-year figure there is no forecast yet: a
+ * baseline-scenario sentence and the placeholder.
  */
 export function forecast(ctx: ExportContext, title: string): FileChild[] {
   if (forecastRowsFilled(ctx.data).length === 0) return [ctx.section(title), para(ctx.t("doc.parts.forecastText")), ctx.pending("situation")];
-  const data = forecastOf(ctx.data);
-  const full = forecastTable(data, forecastContext(ctx));
-  // The page lists every template row; the document leaves out rows nobody filled, and the two
-  // indicator columns when no row is linked, so a portrait page is not spent on dashes.
-  const linked = full.rows.some((r) => r.indicator !== null);
-  const table = {
-    ...full,
-    columns: linked ? full.columns : full.columns.filter((c) => c.id !== "linked" && c.id !== "target"),
-    rows: full.rows.filter((r) => r.indicator !== null || Object.values(r.values).some((v) => v !== null)),
-  };
+  const { data, lang } = ctx;
+  const saved = forecastOf(data);
+  const table = forecastTable(saved, {
+    rows: ctx.m.passport.forecast.rows.map((r) => ({ id: r.id, label: localize(r.label, lang), unit: localize(r.unit, lang) })),
+    years: forecastYears(data.program),
+    finalYear: data.program.endYear,
+    indicators: outcomeChoices(data),
+    filledOnly: true,
+  });
   const out: FileChild[] = [ctx.section(title), para(ctx.t("doc.parts.forecastTableText")), ...passportTable(ctx, "doc.tables.forecast", table)];
-  const assumptions = paragraphsOf(data?.assumptions);
+  const assumptions = paragraphsOf(saved?.assumptions);
   if (assumptions.length) out.push(para(ctx.t("doc.parts.forecastAssumptions"), { bold: true, indent: false, keepNext: true }), ...assumptions);
   return out;
 }

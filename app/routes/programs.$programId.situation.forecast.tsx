@@ -13,7 +13,7 @@ import { Link } from "~/components/program-link";
 import { StageHeader } from "~/components/stage-header";
 import { useStageForm } from "~/components/stage-form";
 import { FORECAST_KIND, forecastFormSchema, forecastYears, type ForecastData } from "~/domain/forecast";
-import { indicatorNumbers, indicatorsOf } from "~/domain/indicators";
+import { outcomeChoices } from "~/domain/indicators";
 import { forecastTable } from "~/domain/tables/forecast";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
@@ -30,7 +30,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const data = await read.programData();
   const element = await read.singleton(FORECAST_KIND);
   const saved: ForecastData = element ? { rows: {}, ...(JSON.parse(element.data) as Partial<ForecastData>) } : { rows: {} };
-  const numbers = indicatorNumbers(data);
   const guidance = stageGuidance("situation", lang);
   return json({
     ...guidance,
@@ -42,10 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     years: forecastYears(data.program),
     finalYear: data.program.endYear,
     rows: methodology.passport.forecast.rows.map((r) => ({ id: r.id, label: localize(r.label, lang), unit: localize(r.unit, lang) })),
-    // Only outcome indicators: a forecast informs what the program wants to change, not its outputs.
-    indicators: indicatorsOf(data)
-      .filter((i) => i.data.type === "outcome")
-      .map((i) => ({ id: i.id, label: `${numbers[i.id] ?? ""} ${i.data.name}${i.data.unit ? `, ${i.data.unit}` : ""}`.trim(), targets: i.data.targets ?? {} })),
+    indicators: outcomeChoices(data),
     defaultValue: saved,
   });
 }
@@ -75,16 +71,7 @@ export default function ForecastPage() {
     for (const y of data.years.all) labels[`rows.${r.id}.values.${y}`] = `${r.label}: ${yearLabel(y)}`;
     labels[`rows.${r.id}.indicatorId`] = t("forecast.linkLabel", { row: r.label });
   }
-  const indicators = new Map(data.indicators.map((i) => [i.id, i]));
-  const table = forecastTable((form.value ?? data.defaultValue) as Partial<ForecastData>, {
-    rows: data.rows,
-    years: data.years,
-    finalYear: data.finalYear,
-    indicator: (id) => {
-      const i = indicators.get(id);
-      return i ? { label: i.label, target: (y) => (i.targets as Record<string, number | undefined>)[y] } : undefined;
-    },
-  });
+  const table = forecastTable((form.value ?? data.defaultValue) as Partial<ForecastData>, { rows: data.rows, years: data.years, finalYear: data.finalYear, indicators: data.indicators });
   const options = data.indicators.map((i) => ({ value: i.id, label: i.label }));
   return (
     <>

@@ -6,7 +6,7 @@
 import { actionsList } from "../actions";
 import { consultationsOf, participationSummary, type Meeting } from "../consultations";
 import { forecastRowsFilled, targetChecks } from "../forecast";
-import { indicatorNumbers, indicatorsOf } from "../indicators";
+import { outcomeChoices } from "../indicators";
 import { KINDS, prioritiesOf, villagesOf } from "../links";
 import type { EconomyData, GeneralData, VulnerableData } from "../passport";
 import { many, one, type ProgramData } from "../program-data";
@@ -119,9 +119,9 @@ const standardIndicatorsFilled: Evaluator = (data, _params, ctx) => {
  */
 const targetsConsistentWithForecast: Evaluator = (data, params) => {
   if (forecastRowsFilled(data).length === 0) return { status: "fail", evidence: [ev("forecastMissing", undefined, { href: hrefs.forecast(data) })] };
-  const outcome = new Map(indicatorsOf(data).filter((i) => i.data.type === "outcome").map((i) => [i.id, i]));
+  const outcome = new Map(cached(data, "outcomeChoices", () => outcomeChoices(data)).map((i) => [i.id, i]));
   const checks = targetChecks(data, (id, year) => {
-    const v = outcome.get(id)?.data.targets?.[String(year)];
+    const v = outcome.get(id)?.targets[String(year)];
     return typeof v === "number" && Number.isFinite(v) ? v : undefined;
   });
   // The forecast is there but nothing to compare it with: the first half of the rule holds, the
@@ -130,12 +130,11 @@ const targetsConsistentWithForecast: Evaluator = (data, params) => {
   // pass rate although its main demand is met.
   if (checks.length === 0) return pass(ev("forecastNoLinkedTargets", { year: data.program.endYear }, { href: hrefs.forecast(data) }));
   const max = numParam(params, "maxTrendDeviation", 0.5);
-  const labels = cached(data, "indicatorNumbers", () => indicatorNumbers(data));
   const evidence: Evidence[] = [];
   for (const c of checks) {
     if (Math.abs(c.deviation) <= max) continue;
     const i = outcome.get(c.indicatorId)!;
-    const base = { number: labels[i.id] ?? "", indicator: i.data.name, target: c.target, forecast: c.forecast, year: c.year };
+    const base = { number: i.number, indicator: i.name, target: c.target, forecast: c.forecast, year: c.year };
     const at = { elementId: i.id, href: hrefs.indicator(data, i.id) };
     // A zero forecast has no relative distance: the text names the figures without a share.
     evidence.push(Number.isFinite(c.deviation) ? ev("targetFarFromForecast", { ...base, share: pct(Math.abs(c.deviation)), max: pct(max) }, at) : ev("targetFromZeroForecast", base, at));

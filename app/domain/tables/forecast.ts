@@ -2,6 +2,7 @@
  * The baseline forecast as a table for the web page and the DOCX (section "forecast"):
  * indicator | unit | actual years | forecast years | the linked indicator's final target.
  */
+import type { OutcomeChoice } from "../indicators";
 import { num } from "../program-data";
 import type { ForecastData } from "../forecast";
 import type { HeaderText, PassportColumn, PassportTable } from "./passport-table";
@@ -20,8 +21,13 @@ export interface ForecastTableContext {
   rows: { id: string; label: string; unit: string }[];
   years: { actual: number[]; forecast: number[] };
   finalYear: number;
-  /** Number and name of an indicator, and its target for a year (undefined when unknown). */
-  indicator: (id: string) => { label: string; target: (year: number) => number | undefined } | undefined;
+  /** The outcome indicators a row may link to (outcomeChoices). */
+  indicators: readonly Pick<OutcomeChoice, "id" | "label" | "targets">[];
+  /**
+   * The document's form: only rows with a figure or a link, and the two indicator columns only
+   * when a row is linked (a portrait page is not spent on dashes). The page shows every row.
+   */
+  filledOnly?: boolean;
 }
 
 const h = (k: string, values?: Record<string, string | number>): HeaderText => ({ key: `analysis:forecast.col.${k}`, values });
@@ -35,6 +41,28 @@ export function forecastTable(data: Partial<ForecastData> | undefined, ctx: Fore
     accessor: (r) => r.values[y] ?? null,
   }));
   const value = (v: unknown) => (v === undefined || v === null || v === "" ? null : num(v));
+  const indicators = new Map(ctx.indicators.map((i) => [i.id, i]));
+  const rows: ForecastRowView[] = ctx.rows.map((r) => {
+    const e = data?.rows?.[r.id];
+    const linked = e?.indicatorId ? indicators.get(e.indicatorId) : undefined;
+    return {
+      id: r.id,
+      label: r.label,
+      unit: r.unit,
+      values: Object.fromEntries(all.map((y) => [y, value(e?.values?.[y])])),
+      indicator: linked?.label ?? null,
+      target: linked?.targets[ctx.finalYear] ?? null,
+    };
+  });
+  const linked = rows.some((r) => r.indicator !== null);
+  const shown = ctx.filledOnly ? rows.filter((r) => r.indicator !== null || Object.values(r.values).some((v) => v !== null)) : rows;
+  const linkColumns: PassportColumn<ForecastRowView>[] =
+    ctx.filledOnly && !linked
+      ? []
+      : [
+          { id: "linked", header: h("linked"), kind: "text", accessor: (r) => r.indicator },
+          { id: "target", header: h("target", { year: ctx.finalYear }), kind: "number", accessor: (r) => r.target },
+        ];
   return {
     id: "forecast",
     title: "analysis:forecast.tableTitle",
@@ -42,21 +70,9 @@ export function forecastTable(data: Partial<ForecastData> | undefined, ctx: Fore
       { id: "indicator", header: h("indicator"), kind: "text", accessor: (r) => r.label },
       { id: "unit", header: h("unit"), kind: "text", accessor: (r) => r.unit },
       ...yearColumns,
-      { id: "linked", header: h("linked"), kind: "text", accessor: (r) => r.indicator },
-      { id: "target", header: h("target", { year: ctx.finalYear }), kind: "number", accessor: (r) => r.target },
+      ...linkColumns,
     ],
-    rows: ctx.rows.map((r) => {
-      const e = data?.rows?.[r.id];
-      const linked = e?.indicatorId ? ctx.indicator(e.indicatorId) : undefined;
-      return {
-        id: r.id,
-        label: r.label,
-        unit: r.unit,
-        values: Object.fromEntries(all.map((y) => [y, value(e?.values?.[y])])),
-        indicator: linked?.label ?? null,
-        target: linked?.target(ctx.finalYear) ?? null,
-      };
-    }),
+    rows: shown,
     footer: [],
   };
 }
