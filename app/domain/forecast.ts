@@ -6,7 +6,7 @@
  * so the check can compare that indicator's final target with the forecast. Pure.
  */
 import { KINDS } from "./links";
-import { actualAndProgramYears, num, one, type ProgramData, type ProgramMeta } from "./program-data";
+import { actualAndProgramYears, localNumber, num, one, type ProgramData, type ProgramMeta } from "./program-data";
 import { LONG_TEXT_MAX, optionalNumber, optionalText, z } from "./validation";
 
 export const FORECAST_KIND = KINDS.forecast;
@@ -38,7 +38,7 @@ export function forecastFormSchema(years: readonly number[], rowIds: readonly st
 }
 
 /** A figure: a number, or a string that reads as one (live form values); a word is not. */
-const has = (v: unknown) => (typeof v === "number" ? Number.isFinite(v) : typeof v === "string" && v.trim() !== "" && Number.isFinite(Number(v.replace(/[\s\u00a0\u202f]/g, "").replace(",", "."))));
+const has = (v: unknown) => Number.isFinite(typeof v === "number" ? v : typeof v === "string" ? localNumber(v) : NaN);
 
 export function forecastOf(data: ProgramData): ForecastData | undefined {
   return one<ForecastData>(data, FORECAST_KIND)?.data;

@@ -6,12 +6,7 @@
  */
 import { parseWithZod, unstable_coerceFormValue as coerceFormValue } from "@conform-to/zod";
 import type { z } from "zod";
-
-/** "1 250,5" → 1250.5; anything else that is not a number ("1.250,5", "көп") is NaN: the schema reports it. */
-export function localNumber(text: string): number {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, "");
-  return compact ? Number(compact.replace(",", ".")) : NaN;
-}
+import { localNumber } from "./program-data";
 
 // Conform strips empty strings before this runs; other types keep Conform's defaults.
 const number = (value: unknown) => (typeof value === "string" ? localNumber(value) : value);

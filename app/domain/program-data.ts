@@ -66,10 +66,18 @@ export function actualAndProgramYears(program: Pick<ProgramMeta, "startYear" | "
 }
 
 /**
- * Numbers while typing are strings ("1 250,5", as the forms accept them); totals work on both saved
- * data and live form values. Not a number → 0.
+ * A number as written here: "1 250,5" (space or no-break space between thousands, comma before the
+ * decimals) as well as "1250.5". Anything else ("1.250,5", "көп", "") is NaN. The forms, the live
+ * totals and the checks all read numbers through this.
  */
+export function localNumber(text: string): number {
+  const s = text.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
+  // Plain digits only: Number() would also take "1e5", "0x10" or "Infinity".
+  return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
+}
+
+/** Numbers while typing are strings; totals work on both saved data and live form values. Not a number → 0. */
 export function num(v: unknown): number {
-  const n = typeof v === "number" ? v : typeof v === "string" && v.trim() !== "" ? Number(v.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".")) : NaN;
+  const n = typeof v === "number" ? v : typeof v === "string" ? localNumber(v) : NaN;
   return Number.isFinite(n) ? n : 0;
 }

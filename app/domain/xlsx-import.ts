@@ -11,6 +11,7 @@
  *   Computed total rows carry the id "_total" and are skipped on upload.
  */
 import { actionIssues, compact, normalizeAction, type ActionData } from "./actions";
+import { localNumber } from "./program-data";
 import { parseErrorMessage } from "./validation";
 
 export type Raw = string | number | boolean | null;
@@ -64,10 +65,8 @@ export function numberCell(raw: Raw, opts: { integer?: boolean; min?: number; ma
   if (isEmpty(raw)) return opts.required ? fail("required") : { ok: true, value: undefined };
   let n: number;
   if (typeof raw === "number") n = raw;
-  else if (typeof raw === "string") {
-    const s = raw.replace(/[\s\u00a0\u202f]/g, "").replace(",", ".");
-    n = /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
-  } else n = NaN;
+  else if (typeof raw === "string") n = localNumber(raw);
+  else n = NaN;
   if (!Number.isFinite(n)) return fail("notNumber");
   if (opts.integer && !Number.isInteger(n)) return fail("notInteger");
   const min = opts.min ?? 0;

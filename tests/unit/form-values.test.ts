@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { localNumber, parseStageForm } from "~/domain/form-values";
+import { parseStageForm } from "~/domain/form-values";
+import { localNumber } from "~/domain/program-data";
 
 describe("numbers as typed in Kyrgyzstan", () => {
   it("reads comma decimals and space, no-break space or narrow no-break space thousands", () => {
