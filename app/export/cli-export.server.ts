@@ -1,15 +1,15 @@
 /** `kadam export-docx`: the whole program as DOCX, built exactly as the web download builds it. */
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
-import { loadProgramData } from "~/services/program-data.server";
-import { exportOptions } from "./download.server";
+import { liveReader } from "~/services/program-reader.server";
+import { documentOptions, readExportInputs } from "./download.server";
 import { buildProgramDocument, packDocx } from "./program-docx.server";
 
 /** Throws when the program does not exist; `lang` overrides the program's document language. */
 export async function exportProgramDocx(db: Kysely<DB>, programId: number, lang?: "ru" | "ky"): Promise<Buffer> {
   const exists = await db.selectFrom("program").select("id").where("id", "=", programId).executeTakeFirst();
   if (!exists) throw new Error(`No program ${programId}`);
-  const data = await loadProgramData(db, programId);
-  const options = exportOptions(data);
-  return packDocx(await buildProgramDocument(data, lang ? { ...options, lang } : options));
+  const inputs = await readExportInputs(db, programId, liveReader(db, programId));
+  const options = documentOptions(inputs);
+  return packDocx(await buildProgramDocument(inputs.data, lang ? { ...options, lang } : options));
 }

@@ -3,6 +3,8 @@
  * (the DB read finishes before packing; no transaction is held while packing), build, pack, and
  * send with a UTF-8 file name plus an ASCII fallback for old clients.
  */
+import type { Kysely } from "kysely";
+import type { DB } from "../../db/schema";
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import type { ProgramData, ProgramMeta } from "~/domain/program-data";
@@ -50,10 +52,6 @@ export function contentDisposition(fileName: string): string {
   return `attachment; filename="${asciiFileName(fileName)}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-export function exportOptions(data: ProgramData, style?: string | null): ExportOptions {
-  return { lang: data.program.language, style: style || undefined, draft: !FINAL_STATUSES.includes(data.program.status) };
-}
-
 /**
  * Everything the document needs, read in full before building: the program (or a frozen version
  * with ?version=<id>), the council's approval record of that state, and the comments log.
@@ -61,28 +59,40 @@ export function exportOptions(data: ProgramData, style?: string | null): ExportO
 export async function exportInputs(programId: number, versionParam: string | null) {
   const read = versionParam ? (await versionReader(db, programId, Number(versionParam)))?.reader : liveReader(db, programId);
   if (!read) throw new Response("Not found", { status: 404 });
-  return readExportInputs(programId, read);
+  return readExportInputs(db, programId, read);
 }
 
-/** The same, through the reader the request was authorized with (the snapshot is read once). */
-async function readExportInputs(programId: number, read: ProgramReader) {
+/**
+ * The same, through a reader (the one the request was authorized with: the snapshot is read once).
+ * The web download and `kadam export-docx` both read through this, so they build the same file.
+ */
+export async function readExportInputs(dbh: Kysely<DB>, programId: number, read: ProgramReader) {
   const data = await read.programData();
-  const approval = await getApproval(db, programId, read.version?.id);
+  const approval = await getApproval(dbh, programId, read.version?.id);
   // A version's comments log: the threads opened before it was frozen (the same as its web page).
-  const threads = await listThreads(db, programId);
+  const threads = await listThreads(dbh, programId);
   const comments = commentTableRows(read.version ? threadsUpTo(threads, read.version.createdAt) : threads, data, methodology.stages.map((s) => s.id));
   return { data, approval, comments };
+}
+
+/** The document options of those inputs: language, draft mark, approval block, comments annex. */
+export function documentOptions(inputs: Awaited<ReturnType<typeof readExportInputs>>, style?: string | null): ExportOptions {
+  const { data, approval, comments } = inputs;
+  return {
+    lang: data.program.language,
+    style: style || undefined,
+    draft: !FINAL_STATUSES.includes(data.program.status),
+    comments,
+    approval: approval ? { resolutionNumber: approval.resolutionNumber, resolutionDate: approval.resolutionDate, chairName: approval.chairName } : undefined,
+  };
 }
 
 export async function docxDownload(request: Request, programId: string | undefined, kind: ExportKind): Promise<Response> {
   const { program, read } = await requireProgram(request, programId);
   const params = new URL(request.url).searchParams;
-  const { data, approval, comments } = await readExportInputs(program.id, read);
-  const options: ExportOptions = {
-    ...exportOptions(data, params.get("style")),
-    comments,
-    approval: approval ? { resolutionNumber: approval.resolutionNumber, resolutionDate: approval.resolutionDate, chairName: approval.chairName } : undefined,
-  };
+  const inputs = await readExportInputs(db, program.id, read);
+  const { data } = inputs;
+  const options = documentOptions(inputs, params.get("style"));
   const buffer = await packDocx(await builders[kind](data, options));
   const fileName = docxFileName(data.program, kind, new Date().toISOString());
   return new Response(new Uint8Array(buffer), {
