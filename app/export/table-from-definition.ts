@@ -10,7 +10,7 @@ import {
 import { formatNumber } from "~/domain/format";
 import type { DocLang, Translate } from "./i18n";
 import { docTranslator } from "./i18n";
-import { cellStyleId, TEXT_WIDTH } from "./docx-kit";
+import { CELL_SIZES, cellStyleId, TEXT_WIDTH } from "./docx-kit";
 
 export type CellValue = string | number | boolean | null | undefined;
 type HeaderSpec = string | { key: string; values?: Record<string, string | number> } | { text: string };
@@ -73,16 +73,16 @@ export function headerText<Row, Ctx>(c: AnyColumn<Row, Ctx>, ctx: Ctx, t: Transl
   return t(h.key, h.values);
 }
 
-const SMALLEST_SIZE = 14;
+/** The smallest table type (each size of CELL_SIZES has a paragraph style of its own, docx-kit). */
+const SMALLEST_SIZE = CELL_SIZES[CELL_SIZES.length - 1];
+/** The most columns for each size of CELL_SIZES but the last; landscape pages take 4 more. */
+const COLUMN_LIMITS = [5, 8, 12, 16];
 
 /** Font size (half-points) that lets wide tables fit the page. */
 function fontSizeFor(columns: number, landscape: boolean): number {
   const room = landscape ? 4 : 0;
-  if (columns <= 5 + room) return 22;
-  if (columns <= 8 + room) return 20;
-  if (columns <= 12 + room) return 18;
-  if (columns <= 16 + room) return 16;
-  return 14;
+  const i = COLUMN_LIMITS.findIndex((limit) => columns <= limit + room);
+  return i === -1 ? SMALLEST_SIZE : CELL_SIZES[i];
 }
 
 /** Length of the longest word (split at spaces, tabs, line breaks and slashes); a loop, as it runs for every cell. */
@@ -246,7 +246,7 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
   let size = fontSizeFor(n, Boolean(opts.landscape));
   let fitted = columnWidths(headers, measured, kinds, total, size, size <= SMALLEST_SIZE);
   while (!fitted) {
-    size -= 2;
+    size = CELL_SIZES.find((s) => s < size) ?? SMALLEST_SIZE;
     fitted = columnWidths(headers, measured, kinds, total, size, size <= SMALLEST_SIZE);
   }
   const widths = fitWidths(fitted, total);
