@@ -42,6 +42,16 @@ export function DeleteConfirmForm({ version, confirmLabel, cancelTo }: { version
   );
 }
 
+/** The form's save button, shown to those who may edit (deputies and ministry staff read only). */
+export function SaveButton({ show }: { show: boolean }) {
+  const { t } = useTranslation();
+  return show ? (
+    <button type="submit" className="button">
+      {t("forms.save")}
+    </button>
+  ) : null;
+}
+
 export function SavedNotice() {
   const { t } = useTranslation();
   const [params] = useSearchParams();

@@ -4,7 +4,7 @@ import { parseStageForm } from "~/domain/form-values";
 import { Form } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { checkboxProps, ErrorSummary, FieldError, fieldInfo, SelectField, selectProps, TextField } from "~/components/forms";
 import { indicatorFormSchema, type IndicatorParent } from "~/domain/indicators";
 import type { ElementFormResult } from "~/services/element-form.server";
@@ -156,11 +156,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
         <TextField field={fields.source} label={labels.source} hint={t("form.sourceHint")} />
         <SelectField field={fields.frequency} label={labels.frequency} options={p.frequencies} placeholder={t("common:forms.choose")} />
         <TextField field={fields.responsible} label={labels.responsible} />
-        {p.canEdit ? (
-          <button type="submit" className="button">
-            {t("common:forms.save")}
-          </button>
-        ) : null}
+        <SaveButton show={p.canEdit} />
       </Form>
       {p.canEdit && !p.isNew ? (
         <Form method="post" className="danger-zone">

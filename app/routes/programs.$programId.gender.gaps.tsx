@@ -6,7 +6,7 @@ import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
@@ -137,11 +137,7 @@ export default function GenderGaps() {
             );
           }}
         </RowList>
-        {canEdit ? (
-          <button type="submit" className="button">
-            {t("common:forms.save")}
-          </button>
-        ) : null}
+        <SaveButton show={canEdit} />
       </Form>
       <p>
         <Link to={base}>{t("gender.back")}</Link>

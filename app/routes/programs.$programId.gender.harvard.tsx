@@ -6,7 +6,7 @@ import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { checkboxProps, ErrorSummary, FieldError, fieldInfo, selectProps, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
@@ -203,11 +203,7 @@ export default function GenderHarvard() {
         })}
 
         <TextAreaField field={fields.factors} label={t("gender.harvard.factors")} hint={t("gender.harvard.factorsHint")} />
-        {canEdit ? (
-          <button type="submit" className="button">
-            {t("common:forms.save")}
-          </button>
-        ) : null}
+        <SaveButton show={canEdit} />
       </Form>
       <p>
         <Link to={base}>{t("gender.back")}</Link>

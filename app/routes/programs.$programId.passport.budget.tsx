@@ -4,7 +4,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { PassportNav, PassportTableView } from "~/components/passport-table";
@@ -72,11 +72,7 @@ export default function BudgetPage() {
           yearFields={(id) => entries[id].getFieldset()}
           cellLabel={(id, y) => labels[`rows.${id}.${y}`]}
         />
-        {data.canEdit ? (
-          <button type="submit" className="button">
-            {t("common:forms.save")}
-          </button>
-        ) : null}
+        <SaveButton show={data.canEdit} />
       </Form>
       <h2>{t("passport.budget.resultTitle")}</h2>
       <PassportTableView table={table} lang={data.lang} id="budget-totals" />

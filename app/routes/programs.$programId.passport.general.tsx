@@ -4,7 +4,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, PassportNav } from "~/components/passport-table";
@@ -82,11 +82,7 @@ export default function GeneralPage() {
             </tbody>
           </table>
         </div>
-        {data.canEdit ? (
-          <button type="submit" className="button">
-            {t("common:forms.save")}
-          </button>
-        ) : null}
+        <SaveButton show={data.canEdit} />
       </Form>
     </>
   );

@@ -4,7 +4,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, FlagList, PassportNav, PassportTableView } from "~/components/passport-table";
@@ -138,11 +138,7 @@ export default function PopulationPage() {
           }}
         </RowList>
         <TextField field={fields.officialTotal} label={labels.officialTotal} type="number" inputMode="numeric" hint={t("passport.population.officialTotalHint")} />
-        {data.canEdit ? (
-          <button type="submit" className="button">
-            {t("common:forms.save")}
-          </button>
-        ) : null}
+        <SaveButton show={data.canEdit} />
       </Form>
     </>
   );

@@ -5,7 +5,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { PassportNav } from "~/components/passport-table";
@@ -74,11 +74,7 @@ export default function ServicesPage() {
             </section>
           );
         })}
-        {data.canEdit ? (
-          <button type="submit" className="button">
-            {t("common:forms.save")}
-          </button>
-        ) : null}
+        <SaveButton show={data.canEdit} />
       </Form>
     </>
   );

@@ -4,7 +4,7 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { ErrorSummary, SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { PassportTableView } from "~/components/passport-table";
@@ -104,11 +104,7 @@ export default function ForecastPage() {
             ))
           : null}
         <TextAreaField field={fields.assumptions} label={t("forecast.assumptions")} hint={t("forecast.assumptionsHint")} />
-        {data.canEdit ? (
-          <button type="submit" className="button">
-            {t("common:forms.save")}
-          </button>
-        ) : null}
+        <SaveButton show={data.canEdit} />
       </Form>
       <h3>{t("forecast.resultHeading")}</h3>
       <PassportTableView table={table} lang={data.lang} id="forecast-table" />
