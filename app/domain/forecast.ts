@@ -6,7 +6,7 @@
  * so the check can compare that indicator's final target with the forecast. Pure.
  */
 import { KINDS } from "./links";
-import { actualAndProgramYears, localNumber, num, one, type ProgramData, type ProgramMeta } from "./program-data";
+import { actualAndProgramYears, hasNumber, num, one, type ProgramData, type ProgramMeta } from "./program-data";
 import { LONG_TEXT_MAX, optionalNumber, optionalText, z } from "./validation";
 
 export const FORECAST_KIND = KINDS.forecast;
@@ -37,8 +37,6 @@ export function forecastFormSchema(years: readonly number[], rowIds: readonly st
   });
 }
 
-/** A figure: a number, or a string that reads as one (live form values); a word is not. */
-const has = (v: unknown) => Number.isFinite(typeof v === "number" ? v : typeof v === "string" ? localNumber(v) : NaN);
 
 export function forecastOf(data: ProgramData): ForecastData | undefined {
   return one<ForecastData>(data, FORECAST_KIND)?.data;
@@ -49,7 +47,7 @@ export function forecastRowsFilled(data: ProgramData): string[] {
   const f = forecastOf(data);
   const years = forecastYears(data.program).forecast;
   return Object.entries(f?.rows ?? {})
-    .filter(([, e]) => years.some((y) => has(e?.values?.[y])))
+    .filter(([, e]) => years.some((y) => hasNumber(e?.values?.[y])))
     .map(([id]) => id);
 }
 
@@ -72,7 +70,7 @@ export function targetChecks(data: ProgramData, targetOf: (indicatorId: string, 
   const year = data.program.endYear;
   const out: TargetCheck[] = [];
   for (const [rowId, e] of Object.entries(f?.rows ?? {})) {
-    if (!e?.indicatorId || !has(e.values?.[year])) continue;
+    if (!e?.indicatorId || !hasNumber(e.values?.[year])) continue;
     const target = targetOf(e.indicatorId, year);
     if (target === undefined) continue;
     const forecast = num(e.values[year]);

@@ -5,8 +5,8 @@
  */
 import { passportDefaults as defaults } from "./template-defaults.server";
 import { KINDS } from "./links";
-import { budgetYears, has, objectOf, version } from "./passport";
-import { num, one, type ProgramData } from "./program-data";
+import { budgetYears, objectOf, version } from "./passport";
+import { hasNumber, num, one, type ProgramData } from "./program-data";
 import { amount, z } from "./validation";
 
 export function budgetFormSchema(years: readonly number[], rowIds: readonly string[] = defaults.budget.map((r) => r.id)) {
@@ -38,7 +38,7 @@ export function ownRevenueForecast(data: ProgramData, rows: readonly BudgetRowLi
   const own = rows.filter((r) => r.ownRevenue);
   const out: Record<number, number> = {};
   for (const y of budgetYears(data.program).all) {
-    if (!own.some((r) => has(d?.rows?.[r.id]?.[y]))) continue;
+    if (!own.some((r) => hasNumber(d?.rows?.[r.id]?.[y]))) continue;
     out[y] = own.reduce((a, r) => a + num(d?.rows?.[r.id]?.[y]), 0);
   }
   return out;

@@ -2,9 +2,9 @@
  * Which passport tables are filled, for the stage overview and the program's progress.
  */
 import { countDone } from "./completeness";
-import { has, PASSPORT_KINDS, PASSPORT_TABLES, type PassportTableId } from "./passport";
+import { PASSPORT_KINDS, PASSPORT_TABLES, type PassportTableId } from "./passport";
 import { passportDefaults as defaults } from "./template-defaults.server";
-import { one, type ProgramData } from "./program-data";
+import { hasNumber, one, type ProgramData } from "./program-data";
 import { populationTotals } from "./passport-population";
 import type { EconomyEntry } from "./passport-economy";
 import type { ServiceEntry } from "./passport-services";
@@ -16,7 +16,7 @@ export function tableFilled(id: PassportTableId, data: ProgramData): boolean {
   switch (id) {
     case "general": {
       // At least half of the template's fields: a passport with only the name of the centre is not filled.
-      const filled = defaults.general.filter((f) => has(d.fields?.[f.id]?.value) || (typeof d.fields?.[f.id]?.value === "string" && d.fields[f.id].value.trim() !== ""));
+      const filled = defaults.general.filter((f) => hasNumber(d.fields?.[f.id]?.value) || (typeof d.fields?.[f.id]?.value === "string" && d.fields[f.id].value.trim() !== ""));
       return filled.length * 2 >= defaults.general.length;
     }
     case "population":
@@ -24,11 +24,11 @@ export function tableFilled(id: PassportTableId, data: ProgramData): boolean {
     case "vulnerable":
       return (d.rows ?? []).length > 0;
     case "economy":
-      return Object.values((d.rows ?? {}) as Record<string, EconomyEntry>).some((e) => has(e?.total));
+      return Object.values((d.rows ?? {}) as Record<string, EconomyEntry>).some((e) => hasNumber(e?.total));
     case "services":
-      return Object.values((d.rows ?? {}) as Record<string, ServiceEntry>).some((e) => has(e?.coveragePct) || (e?.villageIds ?? []).length > 0);
+      return Object.values((d.rows ?? {}) as Record<string, ServiceEntry>).some((e) => hasNumber(e?.coveragePct) || (e?.villageIds ?? []).length > 0);
     case "budget":
-      return Object.values((d.rows ?? {}) as Record<string, Record<string, unknown>>).some((r) => Object.values(r ?? {}).some(has));
+      return Object.values((d.rows ?? {}) as Record<string, Record<string, unknown>>).some((r) => Object.values(r ?? {}).some(hasNumber));
   }
 }
 

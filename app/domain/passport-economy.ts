@@ -1,7 +1,8 @@
 /**
  * Passport T4, economy and employment: form schema, data and consistency flags.
  */
-import { defaults, has, num, objectOf, optCount, optYear, source, version } from "./passport";
+import { hasNumber, num } from "./program-data";
+import { defaults, objectOf, optCount, optYear, source, version } from "./passport";
 import { year, z } from "./validation";
 
 export function economyFormSchema(rowIds: readonly string[] = defaults.economy.map((r) => r.id)) {
@@ -16,7 +17,7 @@ export interface EconomyData { rows: Record<string, EconomyEntry> }
 export function economyFlags(data: Partial<EconomyData> | undefined, rows: readonly { id: string; bySex: boolean }[] = defaults.economy) {
   return rows.flatMap((row) => {
     const e = data?.rows?.[row.id];
-    if (!row.bySex || !e || !has(e.total) || !(has(e.men) || has(e.women))) return [];
+    if (!row.bySex || !e || !hasNumber(e.total) || !(hasNumber(e.men) || hasNumber(e.women))) return [];
     const sum = num(e.men) + num(e.women);
     return sum === num(e.total) ? [] : [{ type: "sexSum" as const, rowId: row.id, sum, total: num(e.total) }];
   });

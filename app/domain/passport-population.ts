@@ -1,7 +1,8 @@
 /**
  * Passport T2, population by village, sex and age: form schema, totals and consistency flags.
  */
-import { defaults, has, num, objectOf, optCount, version } from "./passport";
+import { hasNumber, num } from "./program-data";
+import { defaults, objectOf, optCount, version } from "./passport";
 import { requiredText, z } from "./validation";
 
 export function populationFormSchema(bandIds: readonly string[] = defaults.ageBands.map((b) => b.id)) {
@@ -61,9 +62,9 @@ export function populationFlags(data: Partial<PopulationData> | undefined, bandI
   const flags: PopulationFlag[] = [];
   (data?.villages ?? []).filter(Boolean).forEach((v, i) => {
     const t = totals.villages[i];
-    if (has(v.totalEntered) && num(v.totalEntered) !== t.total) flags.push({ type: "villageTotal", villageId: v.id, name: v.name, entered: num(v.totalEntered), computed: t.total });
-    if (has(v.femaleHeaded) && has(v.households) && num(v.femaleHeaded) > num(v.households)) flags.push({ type: "femaleHeadedOverHouseholds", villageId: v.id, name: v.name });
+    if (hasNumber(v.totalEntered) && num(v.totalEntered) !== t.total) flags.push({ type: "villageTotal", villageId: v.id, name: v.name, entered: num(v.totalEntered), computed: t.total });
+    if (hasNumber(v.femaleHeaded) && hasNumber(v.households) && num(v.femaleHeaded) > num(v.households)) flags.push({ type: "femaleHeadedOverHouseholds", villageId: v.id, name: v.name });
   });
-  if (has(data?.officialTotal) && totals.total > num(data?.officialTotal)) flags.push({ type: "overOfficial", sum: totals.total, official: num(data?.officialTotal) });
+  if (hasNumber(data?.officialTotal) && totals.total > num(data?.officialTotal)) flags.push({ type: "overOfficial", sum: totals.total, official: num(data?.officialTotal) });
   return flags;
 }

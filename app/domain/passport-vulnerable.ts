@@ -1,7 +1,8 @@
 /**
  * Passport T3, vulnerable groups: form schema, data and consistency flags.
  */
-import { has, num, optCount, optYear, source, version } from "./passport";
+import { hasNumber, num } from "./program-data";
+import { optCount, optYear, source, version } from "./passport";
 import { optionalText, year, z } from "./validation";
 
 export const vulnerableRowSchema = z.object({
@@ -24,9 +25,9 @@ export type VulnerableFlag = { type: "sexSum"; rowId: string; index: number; sum
 export function vulnerableFlags(data: Partial<VulnerableData> | undefined): VulnerableFlag[] {
   return (data?.rows ?? []).filter(Boolean).flatMap((r, index): VulnerableFlag[] => {
     const out: VulnerableFlag[] = [];
-    if (has(r.total) && (has(r.male) || has(r.female)) && num(r.male) + num(r.female) !== num(r.total))
+    if (hasNumber(r.total) && (hasNumber(r.male) || hasNumber(r.female)) && num(r.male) + num(r.female) !== num(r.total))
       out.push({ type: "sexSum", rowId: r.id, index, sum: num(r.male) + num(r.female), total: num(r.total) });
-    if (has(r.total) && has(r.children) && num(r.children) > num(r.total)) out.push({ type: "childrenOverTotal", rowId: r.id, index });
+    if (hasNumber(r.total) && hasNumber(r.children) && num(r.children) > num(r.total)) out.push({ type: "childrenOverTotal", rowId: r.id, index });
     return out;
   });
 }

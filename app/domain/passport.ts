@@ -10,8 +10,6 @@ import { KINDS } from "./links";
 import { actualAndProgramYears } from "./program-data";
 import { count, optionalText, year, z } from "./validation";
 
-export { ACTUAL_YEARS, num } from "./program-data";
-
 export const PASSPORT_KINDS = {
   general: KINDS.passportGeneral,
   population: KINDS.population,
@@ -34,7 +32,6 @@ export const optYear = () => year().optional();
 /** A count left empty stays empty (unknown), it is not a zero. */
 export const optCount = () => count().optional();
 
-export const has = (v: unknown) => v !== undefined && v !== null && v !== "" && Number.isFinite(typeof v === "number" ? v : Number(v));
 export const objectOf = <S extends z.ZodTypeAny>(ids: readonly string[], schema: () => S) => z.object(Object.fromEntries(ids.map((id) => [id, schema()])) as Record<string, S>);
 
 // The tables' types, for callers that read stored data (type-only: no code is shipped with them).

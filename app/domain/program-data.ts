@@ -76,6 +76,11 @@ export function localNumber(text: string): number {
   return /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : NaN;
 }
 
+/** A figure was given: a number, or a string that reads as one ("1 250,5"); empty or a word is not. */
+export function hasNumber(v: unknown): boolean {
+  return Number.isFinite(typeof v === "number" ? v : typeof v === "string" ? localNumber(v) : NaN);
+}
+
 /** Numbers while typing are strings; totals work on both saved data and live form values. Not a number → 0. */
 export function num(v: unknown): number {
   const n = typeof v === "number" ? v : typeof v === "string" ? localNumber(v) : NaN;
