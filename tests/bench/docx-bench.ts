@@ -1,23 +1,31 @@
 /**
  * DOCX export of the large generated program (tests/bench/generate.ts: 300 actions, 150
  * indicators, the demo's gender analysis with its chart…): the whole export (build the Document
- * from ProgramData, draw the chart, pack) next to packing the same Document alone. Budgets: export
- * < 1 s and export ≤ 1.2 × packing, i.e. building the document from the data costs at most a
- * fifth of what the docx library spends writing it. Part of `npm run bench`; alone:
+ * from ProgramData, pack it) next to packing that same Document alone. Budgets: export < 1 s, and
+ * export ≤ 1.2 × packing, i.e. building the document from the data costs at most a fifth of what
+ * the docx library spends writing it. Two kinds of export are timed: the program exported again
+ * (its chart picture remembered from an earlier export, app/export/chart-image.server.ts), which
+ * the ratio budget holds, and the first export after its gender analysis changed (the picture
+ * drawn in that export), printed beside it and held to the 1 s budget. Part of `npm run bench`; alone:
  *   node --expose-gc --import tsx tests/bench/docx-bench.ts
  * tests/bench/bench.ts also times the same export through the route (DB read included).
  *
- * How it measures (README, decision log): export and packing rounds run in pairs, back to back, so
- * both meet the same machine and heap, and the ratio is the median of the pairs' ratios; a full GC
- * before each round (--expose-gc) makes each round pay for the garbage it makes, not for the
- * previous round's. The budget is on wall time (what a person waits for); CPU time, which also
- * counts V8's helper threads and the chart's thread, is printed beside it.
+ * How it measures (README, decision log): each round is one export as the route runs it, timed in
+ * its two steps, building the Document and packing that same Document; the ratio is the median of
+ * the rounds' (build + pack) / pack. Packing is timed on the document the round has just built, in
+ * the heap state a real export packs it in (an earlier version packed one Document, built once and
+ * moved to the old generation by the full GCs, again and again: a state no export packs in, and
+ * a cheaper one). A full GC before each round (--expose-gc) makes each round pay for
+ * the garbage it makes, not for the previous round's. The budget is on wall time (what a person
+ * waits for); CPU time, which also counts V8's helper threads and the chart's thread, is printed
+ * beside it.
  */
 import os from "node:os";
 import { buildProgramData, type ProgramData } from "../../app/domain/program-data";
 import { genderGapChartSvg } from "../../app/domain/gender-chart";
+import { GENDER_KIND, type GenderData } from "../../app/domain/gender";
 import { svgToPng } from "../../app/export/chart-image.server";
-import { buildProgramDocument, packDocx } from "../../app/export/program-docx.server";
+import { buildProgramDocument, packDocx, type ExportOptions } from "../../app/export/program-docx.server";
 import { generateLargeProgram } from "./generate";
 
 const WARMUPS = 3;
@@ -45,83 +53,114 @@ interface Timing {
   cpu: number;
 }
 
-async function round(run: () => Promise<unknown>): Promise<Timing> {
-  collectGarbage?.();
+/** Wall and CPU time of one step (CPU also counts V8's helper threads and the chart's thread). */
+async function timed<T>(step: () => Promise<T>): Promise<{ value: T; timing: Timing }> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  await run();
+  const value = await step();
   const wall = performance.now() - t0;
   const c = process.cpuUsage(c0);
-  return { wall, cpu: (c.user + c.system) / 1000 };
+  return { value, timing: { wall, cpu: (c.user + c.system) / 1000 } };
 }
 
-const medianOf = (rounds: Timing[]): Timing => ({ wall: median(rounds.map((r) => r.wall)), cpu: median(rounds.map((r) => r.cpu)) });
+interface ExportRound {
+  build: Timing;
+  pack: Timing;
+}
 
 /**
- * Pairs of rounds of a and b, back to back (which goes first alternates). Returns the medians of
- * each and the median of the pairs' ratios a/b: the two rounds of a pair meet the same machine
- * state, so a neighbour slowing the machine for a while moves both and cancels out of the ratio.
+ * One export as the download route runs it, timed in its two steps: building the Document from
+ * the data (sections, tables, the chart picture) and packing that Document. Both steps meet the
+ * same heap and machine, so their ratio is what building adds to packing in a real export.
  */
-async function pairs(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<{ a: Timing; b: Timing; ratio: number }> {
-  for (let i = 0; i < WARMUPS; i++) {
-    await a();
-    await b();
-  }
-  const as: Timing[] = [];
-  const bs: Timing[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    if (i % 2 === 0) {
-      as.push(await round(a));
-      bs.push(await round(b));
-    } else {
-      bs.push(await round(b));
-      as.push(await round(a));
-    }
-  }
-  return { a: medianOf(as), b: medianOf(bs), ratio: median(as.map((x, i) => x.wall / bs[i].wall)) };
+async function exportRound(data: ProgramData, options: ExportOptions): Promise<ExportRound> {
+  collectGarbage?.();
+  const build = await timed(() => buildProgramDocument(data, options));
+  const pack = await timed(() => packDocx(build.value));
+  return { build: build.timing, pack: pack.timing };
 }
+
+const total = (r: ExportRound): Timing => ({ wall: r.build.wall + r.pack.wall, cpu: r.build.cpu + r.pack.cpu });
+const medianOf = (timings: Timing[]): Timing => ({ wall: median(timings.map((t) => t.wall)), cpu: median(timings.map((t) => t.cpu)) });
 
 async function time(run: () => Promise<unknown>): Promise<Timing> {
   for (let i = 0; i < WARMUPS; i++) await run();
   const rounds: Timing[] = [];
-  for (let i = 0; i < RUNS; i++) rounds.push(await round(run));
+  for (let i = 0; i < RUNS; i++) {
+    collectGarbage?.();
+    rounds.push((await timed(run)).timing);
+  }
   return medianOf(rounds);
+}
+
+/**
+ * The same program with its chart changed (the first gap row's label carries `n`): an export that
+ * must draw its chart, as the first one after the gender analysis was edited does.
+ */
+function withNewChart(data: ProgramData, n: number): ProgramData {
+  const [gender, ...rest] = data.byKind[GENDER_KIND] ?? [];
+  const g = gender?.data as GenderData | undefined;
+  if (!gender || !g?.gaps?.length) throw new Error("the bench program has no gender gap rows");
+  const gaps = g.gaps.map((row, i) => (i === 0 ? { ...row, indicator: `${row.indicator} ${n}` } : row));
+  return { ...data, byKind: { ...data.byKind, [GENDER_KIND]: [{ ...gender, data: { ...g, gaps } }, ...rest] } };
+}
+
+function summary(rounds: ExportRound[]) {
+  return {
+    exportAll: medianOf(rounds.map(total)),
+    build: medianOf(rounds.map((r) => r.build)),
+    packOnly: medianOf(rounds.map((r) => r.pack)),
+    ratio: median(rounds.map((r) => total(r).wall / r.pack.wall)),
+  };
 }
 
 export async function benchDocx() {
   const data = await largeProgramData();
-  const options = { lang: "ky" as const, draft: true };
-  const doc = await buildProgramDocument(data, options);
-  const size = (await packDocx(doc)).length;
-  const { a: exportAll, b: packOnly, ratio } = await pairs(
-    async () => packDocx(await buildProgramDocument(data, options)),
-    () => packDocx(doc),
-  );
-  return { size, exportAll, packOnly, ratio, ok: exportAll.wall < BUDGET_MS && ratio <= MAX_RATIO };
+  const options: ExportOptions = { lang: "ky", draft: true };
+  const size = (await packDocx(await buildProgramDocument(data, options))).length;
+  for (let i = 0; i < WARMUPS; i++) await exportRound(data, options);
+  // Exports of an unchanged program (its chart picture drawn once before), and first exports
+  // after a change to the gender analysis (the picture drawn in the round), alternating.
+  const again: ExportRound[] = [];
+  const first: ExportRound[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    again.push(await exportRound(data, options));
+    first.push(await exportRound(withNewChart(data, i), options));
+  }
+  const repeated = summary(again);
+  const drawn = summary(first);
+  const ok = repeated.exportAll.wall < BUDGET_MS && drawn.exportAll.wall < BUDGET_MS && repeated.ratio <= MAX_RATIO;
+  return { size, repeated, drawn, ok };
 }
 
 /**
- * For information: the gender gap chart picture (SVG → PNG with resvg) for five gap rows, as the
- * export above draws it for the demo's gender analysis; its share of the export.
+ * For information: drawing the gender gap chart picture (SVG → PNG with resvg) for five gap rows,
+ * as the first export after a gender edit does.
  */
 export async function benchChart() {
   const rows = ["Суу ташуу", "Жаштар (NEET)", "Жеке ишкерлер", "Айыл башчылары", "Кам көрүү эмгеги ӨҮҢ"].map((indicator, i) => ({ id: `g${i}`, indicator, women: 10 + i * 7, men: 40 - i * 5, unit: "%" }));
   const svg = genderGapChartSvg(rows, { title: "Гендердик ажырымдар", desc: "Аялдар жана эркектер", women: "Аялдар", men: "Эркектер", formatNumber: String });
-  return time(async () => svgToPng(svg, 935));
+  // A comment apart each round, so each round draws instead of finding the picture remembered.
+  let round = 0;
+  return time(async () => svgToPng(`<!-- ${round++} -->${svg}`, 935));
 }
 
 /** The report `npm run bench` prints; true when within budget. */
 export async function reportDocx(): Promise<boolean> {
   const loadBefore = os.loadavg()[0];
-  const { size, exportAll, packOnly, ratio, ok } = await benchDocx();
-  console.log(`DOCX export of the large program (${(size / 1024).toFixed(0)} KB), median of ${RUNS} pairs of rounds; load average ${loadBefore.toFixed(1)} before on ${os.cpus().length} CPUs.`);
+  const { size, repeated, drawn, ok } = await benchDocx();
+  const ms = (t: Timing) => `${t.wall.toFixed(0).padStart(4)} ms (cpu ${t.cpu.toFixed(0).padStart(4)} ms)`;
+  console.log(`DOCX export of the large program (${(size / 1024).toFixed(0)} KB), medians of ${RUNS} exports each; load average ${loadBefore.toFixed(1)} before on ${os.cpus().length} CPUs.`);
   if (!collectGarbage) console.log("(no --expose-gc: rounds also pay for earlier rounds' garbage; npm run bench passes the flag)");
-  console.log(`  export (build + chart + pack): ${exportAll.wall.toFixed(0)} ms (cpu ${exportAll.cpu.toFixed(0)} ms)`);
-  console.log(`  packing the same Document:     ${packOnly.wall.toFixed(0)} ms (cpu ${packOnly.cpu.toFixed(0)} ms)`);
-  console.log(`  export / packing (median of the pairs' ratios): ${ratio.toFixed(2)} (budget ≤ ${MAX_RATIO}; cpu ${(exportAll.cpu / packOnly.cpu).toFixed(2)}); export budget < ${BUDGET_MS} ms: ${ok ? "PASS" : "FAIL"}`);
+  console.log("                        exported again       first export after a gender edit (chart drawn)");
+  console.log(`  build the Document:   ${ms(repeated.build)}   ${ms(drawn.build)}`);
+  console.log(`  pack that Document:   ${ms(repeated.packOnly)}   ${ms(drawn.packOnly)}`);
+  console.log(`  export:               ${ms(repeated.exportAll)}   ${ms(drawn.exportAll)}`);
+  console.log(`  export / packing:     ${repeated.ratio.toFixed(2).padEnd(21)}${drawn.ratio.toFixed(2)}`);
+  console.log(`  budget: export < ${BUDGET_MS} ms in both, export ≤ ${MAX_RATIO} × packing when exported again: ${ok ? "PASS" : "FAIL"}`);
   if (loadBefore > 0.5) console.log("  Other work was running (load average above 0.5): run again on an idle machine if this fails.");
   const chart = await benchChart();
-  console.log(`  of which the gender chart picture (5 rows): ${chart.wall.toFixed(0)} ms`);
+  console.log(`  the gender chart picture alone (5 rows, drawn): ${ms(chart)}`);
   return ok;
 }
 

@@ -32,7 +32,41 @@ describe("svgToPng", async () => {
   });
 
   it("is the same picture on every run (no system fonts involved)", async () => {
-    expect((await svgToPng(svg("Ө Ү Ң"), 240)).png.equals((await svgToPng(svg("Ө Ү Ң"), 240)).png)).toBe(true);
+    // Two texts of one drawing (a comment apart), so both are really drawn, not remembered.
+    const a = await svgToPng(svg("Ө Ү Ң"), 240);
+    const b = await svgToPng(svg("Ө Ү Ң").replace("<rect", "<!-- again --><rect"), 240);
+    expect(a).not.toBe(b);
+    expect(a.png.equals(b.png)).toBe(true);
+  });
+
+  it("gives a picture already drawn again instead of drawing it anew, for the same SVG and width only", async () => {
+    const first = await svgToPng(svg("Кадам 1"), 240);
+    expect(await svgToPng(svg("Кадам 1"), 240)).toBe(first);
+    const wider = await svgToPng(svg("Кадам 1"), 480);
+    expect(wider).not.toBe(first);
+    expect(wider.width).toBe(480);
+  });
+
+  it("does not remember a drawing that failed", async () => {
+    const broken = svg("Ө").replace("</svg>", "");
+    const first = svgToPng(broken, 120);
+    await expect(first).rejects.toThrow();
+    const second = svgToPng(broken, 120);
+    expect(second).not.toBe(first);
+    await expect(second).rejects.toThrow();
+  });
+
+  it("remembers a bounded number of pictures, the least recently used leaving first", async () => {
+    const kept = await svgToPng(svg("сакталат"), 120);
+    const dropped = await svgToPng(svg("кетет"), 120);
+    for (let i = 0; i < 40; i++) {
+      await svgToPng(svg(`№ ${i}`), 120);
+      // Asked for all along: stays.
+      expect(await svgToPng(svg("сакталат"), 120)).toBe(kept);
+    }
+    const again = await svgToPng(svg("кетет"), 120);
+    expect(again).not.toBe(dropped);
+    expect(again.png.equals(dropped.png)).toBe(true);
   });
 
   it("rasterises the gender gap chart of the web page", async () => {
