@@ -5,7 +5,7 @@
  */
 import {
   AlignmentType, Footer, Header, HeadingLevel, PageNumber, PageOrientation, Paragraph, TextRun,
-  type ISectionOptions, type IStylesOptions, type ParagraphChild,
+  type FileChild, type ISectionOptions, type IStylesOptions, type ParagraphChild,
 } from "docx";
 import type { DocLang } from "./i18n";
 
@@ -65,9 +65,22 @@ export function paragraphsOf(text: string | undefined | null): Paragraph[] {
   return (text ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => para(l));
 }
 
+/** The text and level of each heading made here, so one can be made again on a page of its own. */
+const headings = new WeakMap<object, { text: string; level: 1 | 2 | 3 }>();
+
 export function heading(text: string, level: 1 | 2 | 3, opts: { pageBreakBefore?: boolean; id?: string } = {}): Paragraph {
   const headingLevel = level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-  return new Paragraph({ heading: headingLevel, pageBreakBefore: opts.pageBreakBefore, children: [new TextRun({ text })] });
+  const paragraph = new Paragraph({ heading: headingLevel, pageBreakBefore: opts.pageBreakBefore, children: [new TextRun({ text })] });
+  headings.set(paragraph, { text, level });
+  return paragraph;
+}
+
+export const isHeading = (child: unknown): child is Paragraph => typeof child === "object" && child !== null && headings.has(child);
+
+/** The same heading for the top of a new docx section, which opens a new page anyway: no page break before it. */
+export function headingOnNewPage(paragraph: Paragraph): Paragraph {
+  const spec = headings.get(paragraph);
+  return spec ? heading(spec.text, spec.level) : paragraph;
 }
 
 export function caption(text: string): Paragraph {
@@ -96,6 +109,18 @@ export function pageOfRuns(template: string): ParagraphChild[] {
     return new TextRun({ text: part, size: SIZE.small });
   });
 }
+
+/**
+ * Content of a portrait section that goes on landscape pages of its own (a table whose columns do
+ * not fit a portrait page, with its caption); the document builder opens landscape pages for it
+ * and goes on in portrait after it.
+ */
+export class LandscapePages {
+  constructor(readonly children: FileChild[]) {}
+}
+
+/** What a section builder gives: document content, some of it perhaps on landscape pages. */
+export type SectionContent = FileChild | LandscapePages;
 
 export interface PageFurniture {
   draftMark: string | null;

@@ -9,7 +9,7 @@ import type { ProgramData } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
 import { localize, type Methodology } from "~/methodology/schema";
 import { createContext, type ExportContext, type ExportOptions } from "./context";
-import { documentStyles, SIZE, sectionOptions, type PageFurniture } from "./docx-kit";
+import { documentStyles, headingOnNewPage, isHeading, LandscapePages, SIZE, sectionOptions, type PageFurniture, type SectionContent } from "./docx-kit";
 import { abbreviations, contents, introduction, titlePage } from "./sections-front";
 import { analysis, forecast, problems, swot, territory } from "./sections-analysis";
 import { genderSection, lensSection, startPictures } from "./sections-inclusion";
@@ -38,7 +38,7 @@ function newDocument(ctx: ExportContext, title: string, sections: ISectionOption
 }
 
 /** One outline section's content, or null when the chosen style leaves it out. */
-function renderSection(ctx: ExportContext, id: string, title: string, parts: readonly string[]): FileChild[] | null {
+function renderSection(ctx: ExportContext, id: string, title: string, parts: readonly string[]): SectionContent[] | null {
   const { style, lang, m } = ctx;
   switch (id) {
     case "title":
@@ -88,16 +88,30 @@ export async function buildProgramDocument(data: ProgramData, options: ExportOpt
   const ctx = createContext(data, m, options);
   startPictures(ctx);
   const f = furniture(ctx);
+  // Consecutive content of one orientation shares a docx section; a new one starts a new page.
   const blocks: { landscape: boolean; children: FileChild[] }[] = [];
-  for (const s of m.docx.sections) {
+  const place = (landscape: boolean, child: FileChild) => {
     const last = blocks[blocks.length - 1];
-    // Consecutive sections of one orientation share a docx section; a new one starts a new page.
-    const opensBlock = !last || last.landscape !== s.landscape;
-    if (opensBlock) ctx.openPage();
+    if (last?.landscape === landscape) last.children.push(child);
+    else blocks.push({ landscape, children: [child] });
+  };
+  for (const s of m.docx.sections) {
+    if (blocks[blocks.length - 1]?.landscape !== s.landscape) ctx.openPage();
     const children = renderSection(ctx, s.id, localize(s.title, ctx.lang), s.parts);
-    if (!children) continue;
-    if (opensBlock) blocks.push({ landscape: s.landscape, children });
-    else last.children.push(...children);
+    for (const child of children ?? []) {
+      if (!(child instanceof LandscapePages)) {
+        place(s.landscape, child);
+        continue;
+      }
+      // Headings that would end a portrait page go with the table they introduce.
+      const carried: Paragraph[] = [];
+      for (let last = blocks[blocks.length - 1]; last && !last.landscape && isHeading(last.children[last.children.length - 1]); ) {
+        carried.unshift(headingOnNewPage(last.children.pop() as Paragraph));
+        if (!last.children.length) blocks.pop();
+        last = blocks[blocks.length - 1];
+      }
+      for (const c of [...carried, ...child.children]) place(true, c);
+    }
   }
   const sections = blocks.map((b, i) => sectionOptions(b.children, f, { landscape: b.landscape, titlePage: i === 0 }));
   await ctx.settled();

@@ -16,9 +16,9 @@ import type { PassportContext, PassportTable } from "~/domain/tables/passport-ta
 import { vulnerableTable } from "~/domain/tables/passport-vulnerable";
 import { problemsTable, problemTableRows, swotTable, swotTableRows, type LabelContext } from "~/domain/tables/problems";
 import { localize } from "~/methodology/schema";
-import { caption, para, paragraphsOf } from "./docx-kit";
+import { caption, LandscapePages, para, paragraphsOf, type SectionContent } from "./docx-kit";
 import type { ExportContext } from "./context";
-import { tableFromDefinition } from "./table-from-definition";
+import { tableFromDefinition, tablePlacement } from "./table-from-definition";
 
 /**
  * Which T1 fields the opening parts of section 1 describe, in the order real 2024 programs use
@@ -54,7 +54,7 @@ export function passportContext(ctx: ExportContext): PassportContext {
 }
 
 /** Caption + table for a passport table; footer rows reuse the accessors, their label in the first cell. */
-function passportTable<Row>(ctx: ExportContext, captionKey: string, table: PassportTable<Row>): FileChild[] {
+function passportTable<Row>(ctx: ExportContext, captionKey: string, table: PassportTable<Row>): SectionContent[] {
   const total = ctx.t("doc.total");
   const first = table.columns[0];
   const labelOf = (row: Row, i: number): string => {
@@ -67,7 +67,11 @@ function passportTable<Row>(ctx: ExportContext, captionKey: string, table: Passp
     label: labelOf(row, i),
     values: Object.fromEntries(table.columns.slice(1).map((c) => [c.id, c.accessor(row)])),
   }));
-  return [caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(captionKey) })), tableFromDefinition(table, table.rows, ctx.lang, { t: ctx.t, footer })];
+  // Passport columns come from templates (age bands, years): a table too wide for portrait pages
+  // goes on landscape pages of its own rather than printing names letter by letter.
+  const placed = tablePlacement(table, table.rows, ctx.lang, { t: ctx.t, footer, landscape: "auto" });
+  const content = [caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(captionKey) })), placed.table];
+  return placed.landscape ? [new LandscapePages(content)] : content;
 }
 
 export function labelContext(ctx: ExportContext): LabelContext {
@@ -80,8 +84,8 @@ export function labelContext(ctx: ExportContext): LabelContext {
   };
 }
 
-export function territory(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
-  const out: FileChild[] = [ctx.section(title)];
+export function territory(ctx: ExportContext, title: string, parts: readonly string[]): SectionContent[] {
+  const out: SectionContent[] = [ctx.section(title)];
   const general = one<GeneralData>(ctx.data, PASSPORT_KINDS.general)?.data;
   const pc = passportContext(ctx);
   if (!general) return [...out, ctx.pending("passport")];
@@ -114,8 +118,8 @@ function narratives(ctx: ExportContext, part: string): FileChild[] {
   });
 }
 
-export function analysis(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
-  const out: FileChild[] = [ctx.section(title)];
+export function analysis(ctx: ExportContext, title: string, parts: readonly string[]): SectionContent[] {
+  const out: SectionContent[] = [ctx.section(title)];
   const pc = passportContext(ctx);
   const d = (kind: string) => one<never>(ctx.data, kind)?.data;
   for (const part of parts) {
@@ -174,7 +178,7 @@ export function swot(ctx: ExportContext, title: string): FileChild[] {
  * only), then its assumptions. Without a program-year figure there is no forecast yet: a
  * baseline-scenario sentence and the placeholder.
  */
-export function forecast(ctx: ExportContext, title: string): FileChild[] {
+export function forecast(ctx: ExportContext, title: string): SectionContent[] {
   if (forecastRowsFilled(ctx.data).length === 0) return [ctx.section(title), para(ctx.t("doc.parts.forecastText")), ctx.pending("situation")];
   const { data, lang } = ctx;
   const saved = forecastOf(data);
@@ -185,7 +189,7 @@ export function forecast(ctx: ExportContext, title: string): FileChild[] {
     indicators: outcomeChoices(data),
     filledOnly: true,
   });
-  const out: FileChild[] = [ctx.section(title), para(ctx.t("doc.parts.forecastTableText")), ...passportTable(ctx, "doc.tables.forecast", table)];
+  const out: SectionContent[] = [ctx.section(title), para(ctx.t("doc.parts.forecastTableText")), ...passportTable(ctx, "doc.tables.forecast", table)];
   const assumptions = paragraphsOf(saved?.assumptions);
   if (assumptions.length) out.push(para(ctx.t("doc.parts.forecastAssumptions"), { bold: true, indent: false, keepNext: true }), ...assumptions);
   return out;

@@ -34,7 +34,8 @@ export interface TableOptions<Ctx> {
   t?: Translate;
   /** Namespace for header keys without one (the gender gap table uses bare "inclusion" keys). */
   headerNs?: string;
-  landscape?: boolean;
+  /** Page orientation; "auto" picks landscape only for a table whose columns do not fit portrait. */
+  landscape?: boolean | "auto";
   /** Computed total rows, shown in bold after the body. */
   footer?: FooterRow[];
   /** Columns to leave out (by id), e.g. source columns nobody uses. */
@@ -220,12 +221,29 @@ function fitWidths(widths: number[], total: number): number[] {
 }
 
 /**
+ * The type size and column widths of a table on a page: the largest size at which every column
+ * gets its words, stepping down to 7 pt; there, squeezed when `squeeze`, else null (the table
+ * does not fit that page).
+ */
+function layoutFor(headers: string[], body: string[][], kinds: string[], landscape: boolean, squeeze: boolean): { size: number; widths: number[] } | null {
+  const total = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  for (let size = fontSizeFor(headers.length, landscape); ; size = CELL_SIZES.find((s) => s < size) ?? SMALLEST_SIZE) {
+    const last = size <= SMALLEST_SIZE;
+    const widths = columnWidths(headers, body, kinds, total, size, last && squeeze);
+    if (widths) return { size, widths };
+    if (last) return null;
+  }
+}
+
+/**
  * The DOCX table of a definition: header rows repeat on every page, rows never split across
  * pages, numbers right-aligned and formatted the local way (space thousands, comma decimals).
  * Borders and cell margins are set once on the table, text size by a paragraph style: a body
- * cell carries no properties of its own.
+ * cell carries no properties of its own. With `landscape: "auto"` the table goes on portrait
+ * pages when its columns fit there and says it needs landscape pages when they do not (a
+ * population table with many age bands): the caller places it (docx-kit's LandscapePages).
  */
-export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>, rows: readonly Row[], lang: DocLang, opts: TableOptions<Ctx> = {}): Table {
+export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>, rows: readonly Row[], lang: DocLang, opts: TableOptions<Ctx> = {}): { table: Table; landscape: boolean } {
   const t = opts.t ?? docTranslator(lang);
   const ctx = (opts.ctx ?? {}) as Ctx;
   const all = "columns" in def ? def.columns : (def as readonly AnyColumn<Row, Ctx>[]);
@@ -240,15 +258,11 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
     body[r] = cells;
   }
   const footer = (opts.footer ?? []).map((f) => ({ label: f.label, cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, lang, t) : "")) }));
-  const total = opts.landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
   const measured = footer.length ? [...body, ...footer.map((f) => f.cells)] : body;
-  // A smaller type, down to 7 pt, before columns get narrower than their words.
-  let size = fontSizeFor(n, Boolean(opts.landscape));
-  let fitted = columnWidths(headers, measured, kinds, total, size, size <= SMALLEST_SIZE);
-  while (!fitted) {
-    size = CELL_SIZES.find((s) => s < size) ?? SMALLEST_SIZE;
-    fitted = columnWidths(headers, measured, kinds, total, size, size <= SMALLEST_SIZE);
-  }
+  // "auto": portrait when every column gets its words there (down to 7 pt), else landscape.
+  const landscape = opts.landscape === "auto" ? !layoutFor(headers, measured, kinds, false, false) : Boolean(opts.landscape);
+  const total = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
+  const { size, widths: fitted } = layoutFor(headers, measured, kinds, landscape, true)!;
   const widths = fitWidths(fitted, total);
   const widthOf = widths.map((w): CellWidth => ({ size: w, type: WidthType.DXA }));
   const spanWidth = (from: number, span: number): CellWidth => ({ size: widths.slice(from, from + span).reduce((a, b) => a + b, 0), type: WidthType.DXA });
@@ -313,7 +327,7 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
   });
   if (!bodyRows.length) bodyRows.push(new TableRow({ children: [new TableCell({ width: fullWidth, columnSpan: n, children: contentMaker(size, AlignmentType.CENTER, false, false)("—").children })] }));
 
-  return new Table({
+  const table = new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
@@ -321,6 +335,15 @@ export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, 
     margins: { top: 30, bottom: 30, left: 60, right: 60 },
     rows: [...headerRows, ...bodyRows, ...footerRows],
   });
+  return { table, landscape };
+}
+
+/**
+ * The DOCX table of a definition on a page of the given orientation (portrait unless
+ * `landscape`); see tablePlacement for a table that picks its orientation.
+ */
+export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>, rows: readonly Row[], lang: DocLang, opts: TableOptions<Ctx> & { landscape?: boolean } = {}): Table {
+  return tablePlacement(def, rows, lang, opts).table;
 }
 
 /** A borderless layout table (title-page signature blocks side by side). */

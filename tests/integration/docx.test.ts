@@ -127,6 +127,26 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
     expectContains(text, [`«${stage}» этабында толтурулат`]);
   });
 
+  it("puts the population table, too wide for portrait, on a landscape page with its headings, then goes on in portrait", async () => {
+    const { xml } = await unpack(await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: true })));
+    // Each docx section's content ends at its w:sectPr (the page size and orientation of that content).
+    const sections = xml.split("<w:sectPr").slice(0, -1).map((chunk, i, all) => ({
+      text: (i ? chunk.slice(chunk.indexOf("</w:sectPr>")) : chunk).replace(/<[^>]+>/g, ""),
+      landscape: xml.split("<w:sectPr")[i + 1].split("</w:sectPr>")[0].includes('w:orient="landscape"'),
+    }));
+    const t2 = sections.findIndex((s) => s.text.includes("2-таблица. Калк айылдар"));
+    expect(t2).toBeGreaterThan(0);
+    expect(sections[t2].landscape).toBe(true);
+    // The section and part headings that introduce it are on its page, not left alone on a portrait page.
+    expect(sections[t2].text.startsWith("2-БӨЛҮМ. СОЦИАЛДЫК-ЭКОНОМИКАЛЫК АБАЛДЫ ТАЛДОО2.1. Калк жана демография2-таблица.")).toBe(true);
+    expect(sections[t2 - 1].landscape).toBe(false);
+    // The vulnerable groups (T3) fit a portrait page: the section goes on in portrait.
+    expect(sections[t2 + 1].landscape).toBe(false);
+    expect(sections[t2 + 1].text).toContain("3-таблица.");
+    // The village names are whole in the table.
+    expectContains(sections[t2].text, ["Кок-Жайык", "Орто-Суу"]);
+  });
+
   it("renders every section with a placeholder when the program is empty", async () => {
     const empty: ProgramData = { program: demo.program, byKind: {} };
     const { text } = await unpack(await packDocx(await buildProgramDocument(empty, { lang: "ky", draft: true })));

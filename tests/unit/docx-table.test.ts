@@ -6,7 +6,7 @@ import { Document, Packer } from "docx";
 import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { TEXT_WIDTH } from "~/export/docx-kit";
-import { tableFromDefinition, type AnyColumn } from "~/export/table-from-definition";
+import { tableFromDefinition, tablePlacement, type AnyColumn } from "~/export/table-from-definition";
 
 interface Row {
   title: string;
@@ -106,5 +106,25 @@ describe("tableFromDefinition", () => {
     ]);
     expect(trs[0]).toContain("<w:tblHeader/>");
     for (const tr of trs) expect(tr).toContain("<w:cantSplit/>");
+  });
+
+  it("puts a table whose columns do not fit a portrait page on landscape pages, and only such a table", async () => {
+    // A population table: the village, then 17 figures (sexes × age bands, as the template gives them).
+    type Village = { name: string; figures: number[] };
+    const figures: AnyColumn<Village, unknown>[] = Array.from({ length: 17 }, (_, k) => ({ id: `f${k}`, header: { text: `${k * 5}–${k * 5 + 4} жаш, эркек` }, kind: "number", accessor: (r: Village) => r.figures[k] }));
+    const population: AnyColumn<Village, unknown>[] = [{ id: "name", header: { text: "Айыл" }, kind: "text", accessor: (r) => r.name }, ...figures];
+    const villages: Village[] = ["Кок-Жайык", "Орто-Суу", "Кызыл-Дөбө"].map((name, i) => ({ name, figures: Array.from({ length: 17 }, (_, k) => 1000 + i * 100 + k) }));
+
+    const wide = tablePlacement({ columns: population }, villages, "ky", { landscape: "auto" });
+    expect(wide.landscape).toBe(true);
+    const grid = attr(await xmlOf(wide.table), "gridCol");
+    expect(grid.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH.landscape);
+    // «Кызыл-Дөбө» keeps its letters together (at 7 pt), and «1 216» too.
+    expect(grid[0]).toBeGreaterThanOrEqual(10 * 14 * 5.6);
+    expect(Math.min(...grid.slice(1))).toBeGreaterThanOrEqual(5 * 14 * 5.6);
+
+    const narrow = tablePlacement({ columns }, rows, "ru", { landscape: "auto" });
+    expect(narrow.landscape).toBe(false);
+    expect(attr(await xmlOf(narrow.table), "gridCol").reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH.portrait);
   });
 });
