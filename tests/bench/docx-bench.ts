@@ -148,9 +148,11 @@ export async function benchChart() {
 /** The report `npm run bench` prints; true when within budget. */
 export async function reportDocx(): Promise<boolean> {
   const loadBefore = os.loadavg()[0];
+  collectGarbage?.();
+  const heapBefore = process.memoryUsage().heapUsed / 2 ** 20;
   const { size, repeated, drawn, ok } = await benchDocx();
   const ms = (t: Timing) => `${t.wall.toFixed(0).padStart(4)} ms (cpu ${t.cpu.toFixed(0).padStart(4)} ms)`;
-  console.log(`DOCX export of the large program (${(size / 1024).toFixed(0)} KB), medians of ${RUNS} exports each; load average ${loadBefore.toFixed(1)} before on ${os.cpus().length} CPUs.`);
+  console.log(`DOCX export of the large program (${(size / 1024).toFixed(0)} KB), medians of ${RUNS} exports each; load average ${loadBefore.toFixed(1)} before on ${os.cpus().length} CPUs; ${heapBefore.toFixed(0)} MB of heap in use before.`);
   if (!collectGarbage) console.log("(no --expose-gc: rounds also pay for earlier rounds' garbage; npm run bench passes the flag)");
   console.log("                        exported again       first export after a gender edit (chart drawn)");
   console.log(`  build the Document:   ${ms(repeated.build)}   ${ms(drawn.build)}`);
