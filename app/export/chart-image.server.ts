@@ -48,8 +48,8 @@ async function draw(svg: string, width: number): Promise<ChartPicture> {
  * again and again (every draft the working group reads, each deputy's and the ministry's copy,
  * its versions) while its chart changes only with the gender analysis; drawing it (35–50 ms of
  * CPU) costs half as much again as building a whole 300-action document, and on a 2-core server
- * the thread pool does not hide it, so a picture already drawn is given again. The PNG is a pure function of the key, so a hit is always right. Bounded: a
- * picture is some 50 KB.
+ * the thread pool does not hide it, so a picture already drawn is given again. The PNG is a pure
+ * function of the key, so a hit is always right. Bounded: a picture is some 50 KB.
  */
 const drawn = new Map<string, Promise<ChartPicture>>();
 const MAX_DRAWN = 32;
