@@ -4,7 +4,7 @@
  * "page N of M" footer. Everything the section builders share lives here.
  */
 import {
-  AlignmentType, Footer, Header, HeadingLevel, PageNumber, PageOrientation, Paragraph, TextRun,
+  AlignmentType, Footer, Header, HeadingLevel, LineRuleType, PageNumber, PageOrientation, Paragraph, TextRun,
   type FileChild, type ISectionOptions, type IStylesOptions, type ParagraphChild,
 } from "docx";
 import type { DocLang } from "./i18n";
@@ -42,7 +42,9 @@ export function documentStyles(lang: DocLang): IStylesOptions {
       basedOn: "Normal",
       quickFormat: false,
       run: { size },
-      paragraph: { spacing: { after: 0, line: 240 }, indent: { firstLine: 0 } },
+      // Single spacing with its rule stated: LibreOffice reads a bare line="240" as "at least 12 pt",
+      // which spreads 7–9 pt table text over double lines.
+      paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } },
     })),
   };
 }

@@ -7,6 +7,7 @@ import mammoth from "mammoth";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { asciiFileName, contentDisposition, docxFileName } from "~/export/download.server";
 import { PNG_SIGNATURE } from "~/export/chart-image.server";
+import { CELL_SIZES, cellStyleId } from "~/export/docx-kit";
 import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx } from "~/export/program-docx.server";
 import { GENDER_KIND } from "~/domain/gender";
 import type { ProgramData } from "~/domain/program-data";
@@ -49,6 +50,8 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
     expectContains(xml, ['w:orient="landscape"', "<w:tblHeader/>", "<w:cantSplit/>"]);
     expect(/instrText[^>]*>TOC [^<]*\\o/.test(xml)).toBe(true);
     expectContains(styles, ['w:val="ky-KG"', "Times New Roman"]);
+    // Table text is single-spaced with the rule stated (LibreOffice spreads a bare line="240" of 7–9 pt text).
+    for (const size of CELL_SIZES) expect(styles).toMatch(new RegExp(`w:styleId="${cellStyleId(size)}"(?:(?!</w:style>).)*w:line="240" w:lineRule="auto"`));
     expect(footers).toMatch(/PAGE/);
     expect(footers).toMatch(/NUMPAGES/);
     expect(headers).toContain("ДОЛБООР");
