@@ -42,8 +42,8 @@ export function documentStyles(lang: DocLang): IStylesOptions {
       basedOn: "Normal",
       quickFormat: false,
       run: { size },
-      // Single spacing with its rule stated: LibreOffice reads a bare line="240" as "at least 12 pt",
-      // which spreads 7–9 pt table text over double lines.
+      // Single spacing with its rule stated: given a bare line="240", LibreOffice set 7–9 pt table
+      // text on lines as tall as the body text's, so tables took up to twice their height.
       paragraph: { spacing: { after: 0, line: 240, lineRule: LineRuleType.AUTO }, indent: { firstLine: 0 } },
     })),
   };
