@@ -13,7 +13,8 @@ import type { ExportContext } from "./context";
 import { tableFromDefinition } from "./table-from-definition";
 import { svgToPng, type ChartPicture } from "./chart-image.server";
 
-function lensRows(ctx: ExportContext): LensResultRow[] {
+/** Rows of T9: every answered question, or with `gapsOnly` those answered other than "yes". */
+function lensRows(ctx: ExportContext, gapsOnly = false): LensResultRow[] {
   const lens = lensDataOf(ctx.data);
   // Rows exist only for answered questions: skip numbering the whole tree when there are none.
   if (!Object.values(lens?.answers ?? {}).some((a) => a?.answer)) return [];
@@ -25,7 +26,7 @@ function lensRows(ctx: ExportContext): LensResultRow[] {
   return ctx.m.lens.blocks.flatMap((b) =>
     b.questions.flatMap((q) => {
       const a = lens?.answers[q.id];
-      if (!a?.answer) return [];
+      if (!a?.answer || (gapsOnly && !isGap(a))) return [];
       const answer = ctx.m.lens.answers.find((x) => x.id === a.answer);
       const links = [...a.problemIds.map((id) => problems.get(id)).filter(Boolean), ...new Set([...a.actionIds.map((id) => actions.get(id)).filter(Boolean), ...(byQuestion.get(q.id) ?? [])])] as string[];
       return [{
@@ -39,9 +40,9 @@ function lensRows(ctx: ExportContext): LensResultRow[] {
   );
 }
 
-export function lensSheetTable(ctx: ExportContext, captionText: string): FileChild[] {
-  const rows = lensRows(ctx);
-  if (!rows.length) return [ctx.pending("inclusive_lens")];
+export function lensSheetTable(ctx: ExportContext, captionText: string, gapsOnly = false): FileChild[] {
+  const rows = lensRows(ctx, gapsOnly);
+  if (!rows.length) return [gapsOnly && lensRows(ctx).length ? para(ctx.t("doc.parts.lensNoGaps")) : ctx.pending("inclusive_lens")];
   return [...(captionText ? [caption(captionText)] : []), tableFromDefinition(lensResultsTable, rows, ctx.lang, { t: ctx.t, ctx: { t: ctx.t } })];
 }
 
@@ -57,6 +58,8 @@ export function lensSection(ctx: ExportContext, title: string, parts: readonly s
       out.push(tableFromDefinition(lensSummaryTable, rows, ctx.lang, { t: ctx.t, ctx: { t: ctx.t }, footer: [{ label: ctx.t("doc.total"), values: { questions: s.total.questions, answered: s.total.answered, gaps: s.total.gaps, linked: s.total.linked, justified: s.total.justified, open: s.total.open } }] }));
     }
     if (part === "t9") out.push(...lensSheetTable(ctx, ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t9") })));
+    // The gaps and what answers them; the whole answer sheet is an annex ("lens_sheet").
+    if (part === "gap_list") out.push(...lensSheetTable(ctx, ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t9gaps") }), true));
   }
   return out;
 }

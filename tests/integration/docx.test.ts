@@ -10,6 +10,7 @@ import { PNG_SIGNATURE } from "~/export/chart-image.server";
 import { CELL_SIZES, cellStyleId } from "~/export/docx-kit";
 import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx } from "~/export/program-docx.server";
 import { GENDER_KIND } from "~/domain/gender";
+import { isGap, lensDataOf } from "~/domain/lens";
 import type { ProgramData } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
 import { loadProgramData } from "~/services/program-data.server";
@@ -148,6 +149,22 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
     expect(sections[t2 + 1].text).toContain("3-таблица.");
     // The village names are whole in the table.
     expectContains(sections[t2].text, ["Кок-Жайык", "Орто-Суу"]);
+  });
+
+  it("lists the lens gaps in the lens section and the whole answer sheet in the annex", async () => {
+    const { text } = await unpack(await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: true })));
+    const answers = lensDataOf(demo)!.answers;
+    const questions = methodology.lens.blocks.flatMap((b) => b.questions);
+    const answered = (gap: boolean) => questions.find((q) => answers[q.id]?.answer && isGap(answers[q.id]) === gap)!.text.ky;
+    const [yes, gap] = [answered(false), answered(true)];
+    const titleOf = (id: string) => methodology.docx.sections.find((x) => x.id === id)!.title.ky.toUpperCase();
+    // The body, after the contents: from the lens section to the gender section, and the annexes.
+    const lensAt = text.lastIndexOf(titleOf("lens"));
+    const lensPart = text.slice(lensAt, text.indexOf(titleOf("gender"), lensAt));
+    const annexPart = text.slice(text.lastIndexOf(titleOf("annexes")));
+    expectContains(lensPart, ["«Инклюзивдик линзанын» аныкталган боштуктары жана аларга жооп", gap]);
+    expect(lensPart).not.toContain(yes);
+    expectContains(annexPart, [gap, yes]);
   });
 
   it("renders every section with a placeholder when the program is empty", async () => {
