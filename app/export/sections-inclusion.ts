@@ -13,8 +13,8 @@ import type { ExportContext } from "./context";
 import { tableFromDefinition } from "./table-from-definition";
 import { svgToPng, type ChartPicture } from "./chart-image.server";
 
-/** Rows of T9: every answered question, or with `gapsOnly` those answered other than "yes". */
-function lensRows(ctx: ExportContext, gapsOnly = false): LensResultRow[] {
+/** Rows of T9, one per answered question, each marked whether its answer is a gap (not "yes"). */
+function lensRows(ctx: ExportContext): (LensResultRow & { gap: boolean })[] {
   const lens = lensDataOf(ctx.data);
   // Rows exist only for answered questions: skip numbering the whole tree when there are none.
   if (!Object.values(lens?.answers ?? {}).some((a) => a?.answer)) return [];
@@ -26,7 +26,7 @@ function lensRows(ctx: ExportContext, gapsOnly = false): LensResultRow[] {
   return ctx.m.lens.blocks.flatMap((b) =>
     b.questions.flatMap((q) => {
       const a = lens?.answers[q.id];
-      if (!a?.answer || (gapsOnly && !isGap(a))) return [];
+      if (!a?.answer) return [];
       const answer = ctx.m.lens.answers.find((x) => x.id === a.answer);
       const links = [...a.problemIds.map((id) => problems.get(id)).filter(Boolean), ...new Set([...a.actionIds.map((id) => actions.get(id)).filter(Boolean), ...(byQuestion.get(q.id) ?? [])])] as string[];
       return [{
@@ -35,14 +35,17 @@ function lensRows(ctx: ExportContext, gapsOnly = false): LensResultRow[] {
         answer: answer ? localize(answer.label, ctx.lang) : a.answer,
         evidence: a.evidence ?? "",
         links: links.length ? links.join("; ") : isGap(a) ? (a.justification ?? "") : "",
+        gap: isGap(a),
       }];
     }),
   );
 }
 
+/** T9: the whole answer sheet, or with `gapsOnly` the gap list (what answers each gap). */
 export function lensSheetTable(ctx: ExportContext, captionText: string, gapsOnly = false): FileChild[] {
-  const rows = lensRows(ctx, gapsOnly);
-  if (!rows.length) return [gapsOnly && lensRows(ctx).length ? para(ctx.t("doc.parts.lensNoGaps")) : ctx.pending("inclusive_lens")];
+  const answered = lensRows(ctx);
+  const rows = gapsOnly ? answered.filter((r) => r.gap) : answered;
+  if (!rows.length) return [answered.length ? para(ctx.t("doc.parts.lensNoGaps", { yes: ctx.label(ctx.m.lens.answers, "yes") })) : ctx.pending("inclusive_lens")];
   return [...(captionText ? [caption(captionText)] : []), tableFromDefinition(lensResultsTable, rows, ctx.lang, { t: ctx.t, ctx: { t: ctx.t } })];
 }
 
@@ -57,9 +60,11 @@ export function lensSection(ctx: ExportContext, title: string, parts: readonly s
       out.push(caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.lensSummary") })));
       out.push(tableFromDefinition(lensSummaryTable, rows, ctx.lang, { t: ctx.t, ctx: { t: ctx.t }, footer: [{ label: ctx.t("doc.total"), values: { questions: s.total.questions, answered: s.total.answered, gaps: s.total.gaps, linked: s.total.linked, justified: s.total.justified, open: s.total.open } }] }));
     }
-    if (part === "t9") out.push(...lensSheetTable(ctx, ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t9") })));
-    // The gaps and what answers them; the whole answer sheet is an annex ("lens_sheet").
-    if (part === "gap_list") out.push(...lensSheetTable(ctx, ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t9gaps") }), true));
+    // "gap_list": the gaps and what answers them, the whole sheet being an annex ("lens_sheet"); "t9": the whole sheet here.
+    if (part === "t9" || part === "gap_list") {
+      const gapsOnly = part === "gap_list";
+      out.push(...lensSheetTable(ctx, ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(gapsOnly ? "doc.tables.t9gaps" : "doc.tables.t9") }), gapsOnly));
+    }
   }
   return out;
 }

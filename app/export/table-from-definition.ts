@@ -260,9 +260,10 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
   const footer = (opts.footer ?? []).map((f) => ({ label: f.label, cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, lang, t) : "")) }));
   const measured = footer.length ? [...body, ...footer.map((f) => f.cells)] : body;
   // "auto": portrait when every column gets its words there (down to 7 pt), else landscape.
-  const landscape = opts.landscape === "auto" ? !layoutFor(headers, measured, kinds, false, false) : Boolean(opts.landscape);
+  const portrait = opts.landscape === "auto" ? layoutFor(headers, measured, kinds, false, false) : null;
+  const landscape = opts.landscape === "auto" ? !portrait : Boolean(opts.landscape);
   const total = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
-  const { size, widths: fitted } = layoutFor(headers, measured, kinds, landscape, true)!;
+  const { size, widths: fitted } = portrait ?? layoutFor(headers, measured, kinds, landscape, true)!;
   const widths = fitWidths(fitted, total);
   const widthOf = widths.map((w): CellWidth => ({ size: w, type: WidthType.DXA }));
   const spanWidth = (from: number, span: number): CellWidth => ({ size: widths.slice(from, from + span).reduce((a, b) => a + b, 0), type: WidthType.DXA });

@@ -10,7 +10,7 @@ import { PNG_SIGNATURE } from "~/export/chart-image.server";
 import { CELL_SIZES, cellStyleId } from "~/export/docx-kit";
 import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx } from "~/export/program-docx.server";
 import { GENDER_KIND } from "~/domain/gender";
-import { isGap, lensDataOf } from "~/domain/lens";
+import { isGap, LENS_KIND, lensDataOf } from "~/domain/lens";
 import type { ProgramData } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
 import { loadProgramData } from "~/services/program-data.server";
@@ -165,6 +165,16 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
     expectContains(lensPart, ["«Инклюзивдик линзанын» аныкталган боштуктары жана аларга жооп", gap]);
     expect(lensPart).not.toContain(yes);
     expectContains(annexPart, [gap, yes]);
+  });
+
+  it("says the lens found no gaps when every question was answered yes", async () => {
+    const lens = demo.byKind[LENS_KIND]![0];
+    const answers = Object.fromEntries(Object.entries(lensDataOf(demo)!.answers).map(([id, a]) => [id, { ...a, answer: "yes" }]));
+    const program: ProgramData = { ...demo, byKind: { ...demo.byKind, [LENS_KIND]: [{ ...lens, data: { ...(lens.data as object), answers } }] } };
+    const { text } = await unpack(await packDocx(await buildProgramDocument(program, { lang: "ky", draft: true })));
+    const yes = methodology.lens.answers.find((a) => a.id === "yes")!.label.ky;
+    expectContains(text, [`бардык суроолоруна «${yes}» деп жооп берилди`]);
+    expect(text).not.toContain("«Инклюзивдик линзанын» аныкталган боштуктары жана аларга жооп");
   });
 
   it("renders every section with a placeholder when the program is empty", async () => {
