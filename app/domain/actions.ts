@@ -6,7 +6,7 @@
 import { countDone } from "./completeness";
 import { formatNumber } from "./format";
 import { KINDS } from "./links";
-import { many, type ElementView, type ProgramData } from "./program-data";
+import { derived, many, type ElementView, type ProgramData } from "./program-data";
 import { amount, errorKey, optionalCount, optionalText, requiredText, year, z } from "./validation";
 
 export const ACTION_KIND = KINDS.action;
@@ -125,8 +125,9 @@ export function actionDataFromForm(value: ActionFormValue): ActionData {
 }
 
 /** Saved actions, read defensively (older or hand-edited data may lack fields). */
-export function actionsList(data: ProgramData): ElementView<ActionData>[] {
-  return many<Partial<ActionData>>(data, ACTION_KIND).map((a) => ({ ...a, data: normalizeAction(a.data) }));
+/** The actions with their data normalised, in order. Read-only (shared, see `derived`). */
+export function actionsList(data: ProgramData): readonly ElementView<ActionData>[] {
+  return derived(data, "actions", () => many<Partial<ActionData>>(data, ACTION_KIND).map((a) => ({ ...a, data: normalizeAction(a.data) })));
 }
 
 export function normalizeAction(d: Partial<ActionData>): ActionData {

@@ -190,8 +190,8 @@ const byNumber = new Intl.Collator("en", { numeric: true });
 
 /** Actions with their numbers, read once and shared by the plans of one call. */
 interface ActionSet {
-  actions: ElementView<ActionData>[];
-  numbers: Record<string, string>;
+  actions: readonly ElementView<ActionData>[];
+  numbers: Readonly<Record<string, string>>;
 }
 const actionSet = (data: ProgramData): ActionSet => ({ actions: actionsList(data), numbers: numbering(data) });
 

@@ -7,7 +7,7 @@
 import strategyJson from "../../templates/strategy.json";
 import { countDone, type Completeness } from "./completeness";
 import { KINDS } from "./links";
-import { many, programYears, type ElementView, type ProgramData } from "./program-data";
+import { byParent, derived, many, programYears, type ElementView, type ProgramData } from "./program-data";
 import { leafLevelNodes, numbering, strategyForm, strategyTree, type TreeNode } from "./strategy-tree";
 import { optionalText, requiredText, z } from "./validation";
 
@@ -121,17 +121,11 @@ export function indicatorsOf(data: ProgramData): IndicatorView[] {
   return many<IndicatorData>(data, INDICATOR_KIND);
 }
 
-/** Indicators grouped by the element they hang under, in their order. */
-export function indicatorsByParent(data: ProgramData): Map<string, IndicatorView[]> {
-  const out = new Map<string, IndicatorView[]>();
-  for (const i of indicatorsOf(data)) {
-    if (!i.parentId) continue;
-    const list = out.get(i.parentId);
-    if (list) list.push(i);
-    else out.set(i.parentId, [i]);
-  }
-  return out;
+/** Indicators by the objective or action they measure. Read-only (shared, see `derived`). */
+export function indicatorsByParent(data: ProgramData): ReadonlyMap<string, readonly IndicatorView[]> {
+  return derived(data, "indicatorsByParent", () => byParent(indicatorsOf(data)) as Map<string, IndicatorView[]>);
 }
+
 
 export interface IndicatorParent {
   id: string;
@@ -167,8 +161,8 @@ export function indicatorParents(data: ProgramData, numbers: Record<string, stri
  */
 export function indicatorNumbers(
   data: ProgramData,
-  byParent: Map<string, IndicatorView[]> = indicatorsByParent(data),
-  numbers: Record<string, string> = numbering(data),
+  byParent: ReadonlyMap<string, readonly IndicatorView[]> = indicatorsByParent(data),
+  numbers: Readonly<Record<string, string>> = numbering(data),
 ): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [parentId, list] of byParent) list.forEach((ind, i) => (out[ind.id] = `${numbers[parentId] ?? "?"}.${String.fromCharCode(97 + (i % 26))}`));

@@ -40,6 +40,32 @@ export function buildProgramData(
   return { program, byKind };
 }
 
+const derivedValues = new WeakMap<ProgramData, Map<string, unknown>>();
+
+/**
+ * A value computed from the program data once per ProgramData object (the strategy tree and its
+ * numbers, indicator groups…): a page, a check run or an export asks for them many times, and a
+ * large program has hundreds of elements. ProgramData is never changed after it is built (a
+ * change builds a new one), so the value cannot go stale; callers treat it as read-only.
+ */
+export function derived<T>(data: ProgramData, key: string, compute: () => T): T {
+  let values = derivedValues.get(data);
+  if (!values) derivedValues.set(data, (values = new Map()));
+  if (!values.has(key)) values.set(key, compute());
+  return values.get(key) as T;
+}
+
+/** Elements by their parent's id (top-level ones under null), each list in the given order. */
+export function byParent<T extends { parentId: string | null }>(items: readonly T[]): Map<string | null, T[]> {
+  const out = new Map<string | null, T[]>();
+  for (const item of items) {
+    const list = out.get(item.parentId);
+    if (list) list.push(item);
+    else out.set(item.parentId, [item]);
+  }
+  return out;
+}
+
 /** The single element of a kind (stage blocks such as "startup"), if saved yet. */
 export function one<T>(data: ProgramData, kind: string): ElementView<T> | undefined {
   return data.byKind[kind]?.[0] as ElementView<T> | undefined;

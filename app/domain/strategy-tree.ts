@@ -3,7 +3,7 @@
  * leaves. Numbers (1, 1.1, 1.1.1, actions 1.1.1.1) are computed from the order, never typed.
  */
 import { KINDS } from "./links";
-import { many, one, type ElementView, type ProgramData } from "./program-data";
+import { byParent, derived, many, one, type ElementView, type ProgramData } from "./program-data";
 
 export interface StrategyNodeData {
   title: string;
@@ -30,13 +30,16 @@ export function strategyForm(data: ProgramData, defaultForm: string): string {
   return one<VisionData>(data, KINDS.vision)?.data.form ?? defaultForm;
 }
 
-/** Builds the tree in sibling order; depth 0 is the top level of the chosen form. */
+/** Builds the tree in sibling order; depth 0 is the top level of the chosen form. Read-only (shared, see `derived`). */
 export function strategyTree(data: ProgramData): TreeNode[] {
+  return derived(data, "strategyTree", () => buildTree(data));
+}
+
+function buildTree(data: ProgramData): TreeNode[] {
   const nodes = many<StrategyNodeData>(data, KINDS.strategyNode);
-  const byParent = new Map<string | null, ElementView<StrategyNodeData>[]>();
-  for (const n of nodes) byParent.set(n.parentId, [...(byParent.get(n.parentId) ?? []), n]);
+  const children = byParent(nodes);
   const build = (parentId: string | null, prefix: string, depth: number): TreeNode[] =>
-    (byParent.get(parentId) ?? [])
+    (children.get(parentId) ?? [])
       .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((element, i) => {
         const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
@@ -45,8 +48,12 @@ export function strategyTree(data: ProgramData): TreeNode[] {
   return build(null, "", 0);
 }
 
-/** Every node and action id → its number ("1.2", "1.2.3", action "1.2.3.1"). */
-export function numbering(data: ProgramData): Record<string, string> {
+/** Every node and action id → its number ("1.2", "1.2.3", action "1.2.3.1"). Read-only (shared, see `derived`). */
+export function numbering(data: ProgramData): Readonly<Record<string, string>> {
+  return derived(data, "numbering", () => numbersOf(data));
+}
+
+function numbersOf(data: ProgramData): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (list: TreeNode[]) => {
     for (const n of list) {
@@ -55,9 +62,8 @@ export function numbering(data: ProgramData): Record<string, string> {
     }
   };
   walk(strategyTree(data));
-  const actionsByParent = new Map<string, ElementView[]>();
-  for (const a of many(data, KINDS.action)) if (a.parentId) actionsByParent.set(a.parentId, [...(actionsByParent.get(a.parentId) ?? []), a]);
-  for (const [parentId, actions] of actionsByParent) {
+  for (const [parentId, actions] of byParent(many(data, KINDS.action))) {
+    if (parentId === null) continue;
     const prefix = out[parentId] ?? "?";
     actions.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).forEach((a, i) => (out[a.id] = `${prefix}.${i + 1}`));
   }

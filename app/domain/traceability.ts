@@ -7,7 +7,7 @@
  */
 import { indicatorsByParent, type IndicatorView } from "./indicators";
 import { actionsOf, problemsOf, prioritiesOf, type ActionLinks, type PriorityRef, type ProblemRef, KINDS } from "./links";
-import { many, type ElementView, type ProgramData } from "./program-data";
+import { byParent, many, type ElementView, type ProgramData } from "./program-data";
 import { numbering, strategyTree, type StrategyNodeData, type TreeNode } from "./strategy-tree";
 
 /** Used when no threshold is passed: the top third of problems counts as "ranked high". */
@@ -18,7 +18,7 @@ export interface TraceAction {
   number: string;
   title: string;
   cost: number;
-  indicators: IndicatorView[];
+  indicators: readonly IndicatorView[];
 }
 
 export interface TraceNode {
@@ -29,7 +29,7 @@ export interface TraceNode {
   /** Sum of the costs of every action below (thousand som). */
   cost: number;
   actionCount: number;
-  indicators: IndicatorView[];
+  indicators: readonly IndicatorView[];
   actions: TraceAction[];
   children: TraceNode[];
 }
@@ -38,8 +38,7 @@ export interface TraceNode {
 export function goalTrace(data: ProgramData): TraceNode[] {
   const numbers = numbering(data);
   const indicators = indicatorsByParent(data);
-  const actionsByParent = new Map<string, ElementView<ActionLinks>[]>();
-  for (const a of actionsOf(data)) if (a.parentId) actionsByParent.set(a.parentId, [...(actionsByParent.get(a.parentId) ?? []), a]);
+  const actionsByParent = byParent(actionsOf(data));
   const build = (n: TreeNode): TraceNode => {
     const actions = (actionsByParent.get(n.element.id) ?? []).map((a) => ({
       id: a.id,

@@ -10,6 +10,7 @@ import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
+import { actionProblems } from "~/domain/actions";
 import { actionPlanGroups, actionPlanTable, actionPlanTotals, headerText, orphanActions, type PlanLabelContext } from "~/domain/tables/action-plan";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
@@ -56,7 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     groups: groups.map((g) => ({
       objective: g.objective,
       total: formatNumber(g.totalCost, lang),
-      rows: g.rows.map((r) => ({ id: r.id, problems: r.problems.length > 0, cells: table.columns.map((c) => cell(c.accessor(r, ctx), c.kind)) })),
+      // Flagged when the saved sources or years do not add up.
+      rows: g.rows.map((r) => ({ id: r.id, problems: actionProblems(r.action, data.program).length > 0, cells: table.columns.map((c) => cell(c.accessor(r, ctx), c.kind)) })),
     })),
     totals: {
       count: totals.count,

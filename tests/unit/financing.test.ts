@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { seedStrategy } from "../../db/demo/strategy";
-import { actionPlanCompleteness } from "~/domain/actions";
+import { actionPlanCompleteness, actionProblems } from "~/domain/actions";
 import { affordability, annualPlan, defaultFinancingContext, financingCompleteness, financingMatrix, financingPlan, nextBudgetActions, ownRevenueByYear, UNIDENTIFIED } from "~/domain/financing";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { strategyCompleteness } from "~/domain/strategy";
@@ -38,7 +38,7 @@ describe("demo action plan (§7.6)", () => {
     expect(totals.count).toBe(12);
     expect(totals.totalCost).toBe(95610);
     expect(totals.bySource).toEqual({ local: 19860, republican: 30640, donor: 36540, private: 4030, community: 4540 });
-    expect(groups.flatMap((g) => g.rows).filter((r) => r.problems.length > 0)).toEqual([]);
+    expect(groups.flatMap((g) => g.rows).filter((r) => actionProblems(r.action, data.program).length > 0)).toEqual([]);
     expect(groups[0].rows.map((r) => r.number)).toEqual(["1.1.1.1", "1.1.1.2"]);
     expect(actionPlanCompleteness(data)).toMatchObject({ done: 2, total: 2 });
     expect(strategyCompleteness(data)).toMatchObject({ done: 2, total: 2 });

@@ -9,10 +9,10 @@ import { forecastRowsFilled, targetChecks } from "../forecast";
 import { outcomeChoices } from "../indicators";
 import { KINDS, prioritiesOf, villagesOf } from "../links";
 import type { EconomyData, GeneralData, VulnerableData } from "../passport";
-import { many, one, type ProgramData } from "../program-data";
+import { derived, many, one, type ProgramData } from "../program-data";
 import { numbering as numberingOf, type StrategyNodeData } from "../strategy-tree";
 import { answersIndex } from "../traceability";
-import { cached, ev, failIfAny, hrefs, listParam, na, numParam, pass, pct, type Evaluator, type Evidence } from "./types";
+import { ev, failIfAny, hrefs, listParam, na, numParam, pass, pct, type Evaluator, type Evidence } from "./types";
 
 /** Statuses after the council approved the program: from here on the approval record must exist. */
 export const POST_APPROVAL_STATUSES = ["approved", "submitted", "returned", "accepted", "published"] as const;
@@ -35,7 +35,7 @@ export const SECTION_KINDS: Record<string, string[]> = {
   review: [KINDS.monitoring, KINDS.risks],
 };
 
-export const numbers = (data: ProgramData) => cached(data, "numbering", () => numberingOf(data));
+export const numbers = numberingOf;
 
 /** r01: every stage that is not listed in params.optionalStages has content; approval on the title page. */
 const mandatorySectionsPresent: Evaluator = (data, params, ctx) => {
@@ -119,7 +119,7 @@ const standardIndicatorsFilled: Evaluator = (data, _params, ctx) => {
  */
 const targetsConsistentWithForecast: Evaluator = (data, params) => {
   if (forecastRowsFilled(data).length === 0) return { status: "fail", evidence: [ev("forecastMissing", undefined, { href: hrefs.forecast(data) })] };
-  const outcome = new Map(cached(data, "outcomeChoices", () => outcomeChoices(data)).map((i) => [i.id, i]));
+  const outcome = new Map(derived(data, "outcomeChoices", () => outcomeChoices(data)).map((i) => [i.id, i]));
   const checks = targetChecks(data, (id, year) => {
     const v = outcome.get(id)?.targets[String(year)];
     return typeof v === "number" && Number.isFinite(v) ? v : undefined;
@@ -188,7 +188,7 @@ const citizenPrioritiesReflected: Evaluator = (data, params) => {
     .sort((a, b) => (b.p.votes ?? -1) - (a.p.votes ?? -1) || a.i - b.i)
     .slice(0, numParam(params, "topPriorities", 5))
     .map(({ p }) => p);
-  const { byPriority } = cached(data, "answersIndex", () => answersIndex(data));
+  const { byPriority } = derived(data, "answersIndex", () => answersIndex(data));
   const inGoals = new Set(many<StrategyNodeData>(data, KINDS.strategyNode).flatMap((n) => n.data.priorityIds ?? []));
   return failIfAny(
     top

@@ -9,13 +9,13 @@ import { lensDataOf, lensLinkContext, lensSummary, openGaps, vulnerableGroupCove
 import { KINDS, problemsOf } from "../links";
 import type { EconomyData, PopulationData, VulnerableData } from "../passport";
 import { populationTotals } from "../passport-population";
-import { one, type ProgramData } from "../program-data";
+import { derived, one, type ProgramData } from "../program-data";
 import type { NarrativeData, SwotData } from "../situation";
 import { numbers } from "./evaluators-format";
 import { peopleUnitMatcher } from "./metrics";
-import { cached, ev, failIfAny, hrefs, listParam, na, numParam, pass, type Evaluator, type Evidence } from "./types";
+import { ev, failIfAny, hrefs, listParam, na, numParam, pass, type Evaluator, type Evidence } from "./types";
 
-const actions = (data: ProgramData) => cached(data, "actions", () => actionsList(data));
+const actions = actionsList;
 
 /** r19: every lens question is answered (open gaps are rule 20). */
 const inclusiveLensCompleted: Evaluator = (data, _params, ctx) => {
@@ -96,7 +96,7 @@ const peopleIndicatorsBySex: Evaluator = (data, params, ctx) => {
   const isPeople = peopleUnitMatcher(params, ctx.methodology.reference.indicatorUnits ?? []);
   const people = indicatorsOf(data).filter((i) => isPeople(i.data.unit));
   if (people.length === 0) return na("evidence.noPeopleIndicators");
-  const labels = cached(data, "indicatorNumbers", () => indicatorNumbers(data));
+  const labels = derived(data, "indicatorNumbers", () => indicatorNumbers(data));
   return failIfAny(
     people.filter((i) => !i.data.bySex).map((i) => ev("indicatorNotBySex", { number: labels[i.id] ?? "", name: i.data.name, unit: i.data.unit }, { elementId: i.id, href: hrefs.indicator(data, i.id) })),
     [ev("peopleIndicatorsBySex", { count: people.length })],

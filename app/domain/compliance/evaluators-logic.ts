@@ -6,15 +6,15 @@ import { actionsList, sum } from "../actions";
 import { actionYearAmounts, affordability, financingMatrix, ownRevenueByYear, unidentifiedShare, type FinancingContext } from "../financing";
 import { indicatorNumbers, indicatorsByParent, isCompleteOutcome, objectivesOf, type IndicatorData } from "../indicators";
 import { KINDS, problemsOf } from "../links";
-import { many, type ProgramData } from "../program-data";
+import { derived, many, type ProgramData } from "../program-data";
 import { flattenTree, strategyTree } from "../strategy-tree";
 import { answersIndex, highPriorityProblemIds } from "../traceability";
 import { numbers } from "./evaluators-format";
-import { cached, ev, failIfAny, hrefs, na, numParam, pct, type CheckContext, type Evaluator, type Evidence, type RuleParams } from "./types";
+import { ev, failIfAny, hrefs, na, numParam, pct, type CheckContext, type Evaluator, type Evidence, type RuleParams } from "./types";
 
 const EPS = 0.0001;
-const objectives = (data: ProgramData) => cached(data, "objectives", () => objectivesOf(data));
-const actions = (data: ProgramData) => cached(data, "actions", () => actionsList(data));
+const objectives = (data: ProgramData) => derived(data, "objectives", () => objectivesOf(data));
+const actions = actionsList;
 
 /** The financing context from the methodology; the rule's own param wins where it has one. */
 export function financingContextOf(ctx: CheckContext, params: RuleParams = {}): FinancingContext {
@@ -29,8 +29,8 @@ export function financingContextOf(ctx: CheckContext, params: RuleParams = {}): 
 const plan = (data: ProgramData, ctx: CheckContext, params: RuleParams) => {
   const fctx = financingContextOf(ctx, params);
   // Only the matrix and its two checks: the full financingPlan also builds annual lists we do not need.
-  const matrix = cached(data, "financingMatrix", () => financingMatrix(data, fctx.sources.map((s) => s.id)));
-  return cached(data, `financing:${fctx.maxLocalShare}:${fctx.unidentifiedMaxShare}`, () => ({
+  const matrix = derived(data, "financingMatrix", () => financingMatrix(data, fctx.sources.map((s) => s.id)));
+  return derived(data, `financing:${fctx.maxLocalShare}:${fctx.unidentifiedMaxShare}`, () => ({
     matrix,
     affordability: affordability(matrix, fctx, ownRevenueByYear(data, fctx.ownRevenueRowIds)),
     unidentified: unidentifiedShare(matrix, fctx),
@@ -64,8 +64,8 @@ const objectivesHaveOutcomeIndicators: Evaluator = (data, params) => {
   const list = objectives(data);
   if (list.length === 0) return { status: "fail", evidence: [ev("noObjectives", undefined, { href: hrefs.stage(data, "strategy") })] };
   const min = numParam(params, "minIndicators", 1);
-  const byParent = cached(data, "indicatorsByParent", () => indicatorsByParent(data));
-  const labels = cached(data, "indicatorNumbers", () => indicatorNumbers(data));
+  const byParent = indicatorsByParent(data);
+  const labels = derived(data, "indicatorNumbers", () => indicatorNumbers(data));
   const finalYear = data.program.endYear;
   const evidence: Evidence[] = [];
   for (const o of list) {
@@ -90,7 +90,7 @@ const noOrphanProblems: Evaluator = (data, _params, ctx) => {
   if (!problems.some((p) => typeof p.priorityScore === "number")) return na("evidence.problemsNotRanked");
   // Same as traceability's unansweredProblems, but on the answers index shared with rule 9.
   const high = highPriorityProblemIds(problems, ctx.methodology.thresholds.traceability.highPriorityShare);
-  const { byProblem } = cached(data, "answersIndex", () => answersIndex(data));
+  const { byProblem } = derived(data, "answersIndex", () => answersIndex(data));
   const orphans = problems.filter((p) => high.has(p.id) && (byProblem.get(p.id) ?? []).length === 0);
   return failIfAny(orphans.map((p) => ev("problemUnanswered", { title: p.title, score: p.priorityScore ?? 0 }, { elementId: p.id, href: `${hrefs.stage(data, "situation")}/problems` })));
 };

@@ -70,18 +70,6 @@ export const hrefs = {
   review: (data: ProgramData) => `/programs/${data.program.id}/review`,
 };
 
-/**
- * Several evaluators need the same derived views (numbering, trees, the financing plan). They
- * are computed once per ProgramData object, so one full check stays cheap on large programs.
- */
-const memo = new WeakMap<ProgramData, Map<string, unknown>>();
-export function cached<T>(data: ProgramData, key: string, compute: () => T): T {
-  let m = memo.get(data);
-  if (!m) memo.set(data, (m = new Map()));
-  if (!m.has(key)) m.set(key, compute());
-  return m.get(key) as T;
-}
-
 export const numParam = (params: RuleParams, name: string, fallback: number): number => (typeof params[name] === "number" ? (params[name] as number) : fallback);
 export const listParam = (params: RuleParams, name: string): string[] =>
   typeof params[name] === "string" ? (params[name] as string).split(",").map((s) => s.trim()).filter(Boolean) : [];

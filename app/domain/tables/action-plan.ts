@@ -3,8 +3,8 @@
  * Rows are grouped by objective (the last strategy level) in tree order; the totals are computed
  * here, never stored. Pure: labels come through the context the caller passes in.
  */
-import { actionProblems, actionsList, sum, type ActionData } from "../actions";
-import type { ProgramData } from "../program-data";
+import { actionsList, type ActionData } from "../actions";
+import { byParent, type ProgramData } from "../program-data";
 import { numbering } from "../strategy-tree";
 import { objectives } from "../strategy";
 
@@ -47,8 +47,6 @@ export interface ActionPlanRow {
   objectiveId: string;
   version: number;
   action: ActionData;
-  /** Error keys when the saved sources or years do not add up (shown as a flag). */
-  problems: string[];
 }
 
 export interface ActionPlanGroup {
@@ -109,11 +107,10 @@ export function actionPlanTable(sourceIds: string[]): PlanTableDefinition<Action
 export function actionPlanGroups(data: ProgramData, levels: number): ActionPlanGroup[] {
   const numbers = numbering(data);
   // Actions come sorted by position from buildProgramData; group them once by objective.
-  const byObjective = new Map<string, ReturnType<typeof actionsList>>();
-  for (const a of actionsList(data)) if (a.parentId) byObjective.set(a.parentId, [...(byObjective.get(a.parentId) ?? []), a]);
+  const byObjective = byParent(actionsList(data));
   return objectives(data, levels).map((o) => {
     const rows = (byObjective.get(o.element.id) ?? [])
-      .map((a) => ({ id: a.id, number: numbers[a.id] ?? "", objectiveId: o.element.id, version: a.version, action: a.data, problems: actionProblems(a.data, data.program) }));
+      .map((a) => ({ id: a.id, number: numbers[a.id] ?? "", objectiveId: o.element.id, version: a.version, action: a.data }));
     return { objective: { id: o.element.id, number: o.number, title: o.element.data.title }, rows, totalCost: rows.reduce((s, r) => s + r.action.totalCost, 0) };
   });
 }

@@ -57,7 +57,7 @@ function withSex(total: number | undefined, women: number | undefined, men: numb
 /** `pre` holds what a caller already computed (the indicators page), so it is not computed twice. */
 export function meMatrixRows(
   data: ProgramData,
-  pre: { parents?: IndicatorParent[]; byParent?: Map<string, IndicatorView[]>; numbers?: Record<string, string> } = {},
+  pre: { parents?: IndicatorParent[]; byParent?: ReadonlyMap<string, readonly IndicatorView[]>; numbers?: Readonly<Record<string, string>> } = {},
 ): MeMatrixRow[] {
   const byParent = pre.byParent ?? indicatorsByParent(data);
   const numbers = pre.numbers ?? indicatorNumbers(data, byParent);
