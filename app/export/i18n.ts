@@ -19,12 +19,17 @@ export function docTranslator(lang: DocLang): Translate {
   // initImmediate: false makes init synchronous when resources are given inline.
   void instance.init({ ...i18nConfig, lng: lang, resources, ns: Object.keys(resources.ru), initImmediate: false });
   const fixed: TFunction = instance.getFixedT(lang, "export");
-  // Table accessors ask for the same few labels on every row: remember texts without parameters.
-  const plain = new Map<string, string>();
+  // Table accessors and headers ask for the same few labels on every row and table (year columns
+  // with their year): remember each text by key and parameters. The texts are few and fixed (the
+  // resources are bundled), but parameters may be anything: only short keys are kept.
+  const known = new Map<string, string>();
   const t: Translate = (key, params) => {
-    if (params) return String(fixed(key, params as never));
-    let text = plain.get(key);
-    if (text === undefined) plain.set(key, (text = String(fixed(key))));
+    const id = params ? `${key}\u0000${JSON.stringify(params)}` : key;
+    let text = known.get(id);
+    if (text === undefined) {
+      text = String(params ? fixed(key, params as never) : fixed(key));
+      if (id.length <= 200 && known.size < 5000) known.set(id, text);
+    }
     return text;
   };
   cache.set(lang, t);

@@ -55,14 +55,28 @@ const MONEY_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 1 };
 const NUMBER_FORMAT: Intl.NumberFormatOptions = { maximumFractionDigits: 2 };
 const isNumeric = (kind: string) => kind === "number" || kind === "money" || kind === "percent";
 
-export function formatCell(value: CellValue, kind: string, lang: DocLang, t: Translate): string {
+/**
+ * Writes a table's figures, remembering each: formatting costs about a microsecond, a lookup a
+ * twentieth of that, and a table repeats its figures (zeros, years, the same amounts and counts
+ * in many rows). Made per table, so nothing outlives the export.
+ */
+function figureWriter(lang: DocLang): (value: number, kind: string) => string {
+  const written = { money: new Map<number, string>(), percent: new Map<number, string>(), number: new Map<number, string>() };
+  return (value, kind) => {
+    const memo = kind === "money" ? written.money : kind === "percent" ? written.percent : written.number;
+    let text = memo.get(value);
+    if (text === undefined) {
+      text = formatNumber(value, lang, kind === "money" ? MONEY_FORMAT : NUMBER_FORMAT);
+      memo.set(value, (text = kind === "percent" ? `${text} %` : text));
+    }
+    return text;
+  };
+}
+
+function formatCell(value: CellValue, kind: string, t: Translate, figure: (value: number, kind: string) => string): string {
   if (value === null || value === undefined || value === "") return kind === "text" ? "" : "—";
   if (typeof value === "boolean") return t(value ? "common:forms.yes" : "common:forms.no", { defaultValue: value ? "+" : "−" });
-  if (typeof value === "number") {
-    if (kind === "text") return String(value);
-    const text = formatNumber(value, lang, kind === "money" ? MONEY_FORMAT : NUMBER_FORMAT);
-    return kind === "percent" ? `${text} %` : text;
-  }
+  if (typeof value === "number") return kind === "text" ? String(value) : figure(value, kind);
   return value;
 }
 
@@ -100,6 +114,34 @@ function longestWord(s: string): number {
   return run > best ? run : best;
 }
 
+/** What the widths of a column depend on, read once per table whatever the type size. */
+interface ColumnMeasure {
+  numeric: boolean;
+  /** Longest word of its cells, in characters. */
+  longest: number;
+  /** Longest word of its header. */
+  headerWord: number;
+  /** Length of its typical text (the 80th percentile of its cells). */
+  typical: number;
+}
+
+/** Reads every cell once (plain loops: this reads every cell of the largest tables). */
+function measureColumns(headers: string[], body: string[][], kinds: string[]): ColumnMeasure[] {
+  // A typed array sorts numerically without a comparator callback.
+  const lengths = new Uint32Array(body.length);
+  return headers.map((header, i) => {
+    let longest = 0;
+    for (let r = 0; r < body.length; r++) {
+      const v = body[r][i] ?? "";
+      const l = longestWord(v);
+      if (l > longest) longest = l;
+      lengths[r] = v.length;
+    }
+    lengths.sort();
+    return { numeric: isNumeric(kinds[i]), longest, headerWord: longestWord(header), typical: body.length ? lengths[Math.floor(lengths.length * 0.8)] : 0 };
+  });
+}
+
 /**
  * Column widths in twips, in three steps as the page allows:
  * 1. every column gets room for its longest word, up to 14 characters for texts and 8 for their
@@ -109,37 +151,24 @@ function longestWord(s: string): number {
  * 3. the rest goes to the columns whose texts are longer than their width (titles, measures).
  * When even step 1 does not fit: null unless `squeeze`; then numbers keep their width, short texts
  * their words up to 8 characters, and the long texts share the rest.
- * Plain loops: this reads every cell of the largest tables.
  */
-function columnWidths(headers: string[], body: string[][], kinds: string[], total: number, size: number, squeeze: boolean): number[] | null {
+function columnWidths(columns: ColumnMeasure[], total: number, size: number, squeeze: boolean): number[] | null {
   const charW = size * 5.6; // average glyph width of Times New Roman in twips at this size (half-points)
   const pad = 150; // cell margins
-  const n = headers.length;
+  const n = columns.length;
   const min: number[] = new Array(n);
   // When the page is short: a text column's longest word and header word up to 8 characters; a
   // number column its longest number and header word up to 5 (a header may break, a number not).
   const floor: number[] = new Array(n);
   const ideal: number[] = new Array(n);
   const want: number[] = new Array(n);
-  // A typed array sorts numerically without a comparator callback.
-  const lengths = new Uint32Array(body.length);
   for (let i = 0; i < n; i++) {
-    const numeric = isNumeric(kinds[i]);
-    let longest = 0;
-    for (let r = 0; r < body.length; r++) {
-      const v = body[r][i] ?? "";
-      const l = longestWord(v);
-      if (l > longest) longest = l;
-      lengths[r] = v.length;
-    }
-    const h = longestWord(headers[i]);
+    const { numeric, longest, headerWord: h, typical } = columns[i];
     const chars = numeric ? Math.max(longest, Math.min(h, 7), 2) : Math.max(Math.min(14, longest), Math.min(h, 8), 2);
     min[i] = chars * charW + pad;
     floor[i] = (numeric ? Math.max(longest, Math.min(h, 5), 2) : Math.max(Math.min(longest, 8), Math.min(h, 8), 2)) * charW + pad;
     // Headers are bold: a little wider than the body text the glyph estimate is for.
     ideal[i] = Math.max(chars * charW, Math.min(h, 12) * charW * 1.15) + pad;
-    lengths.sort();
-    const typical = body.length ? lengths[Math.floor(lengths.length * 0.8)] : 0;
     // Only texts that do not fit their width on one line ask for more.
     want[i] = !numeric && typical > chars ? Math.sqrt(typical) * 3 : 0;
   }
@@ -148,20 +177,20 @@ function columnWidths(headers: string[], body: string[][], kinds: string[], tota
   if (minSum >= total) {
     if (!squeeze) return null;
     // Too many columns: numbers keep their floor (they must not wrap), texts share the rest.
-    const numeric = floor.reduce((a, w, i) => a + (isNumeric(kinds[i]) ? w : 0), 0);
-    const texts = kinds.filter((k) => !isNumeric(k)).length;
+    const numeric = floor.reduce((a, w, i) => a + (columns[i].numeric ? w : 0), 0);
+    const texts = columns.filter((c) => !c.numeric).length;
     if (numeric >= total || texts === 0) return floor.map((w) => Math.floor((w / sum(floor)) * total));
     const room = total - numeric;
-    const floorSum = floor.reduce((a, w, i) => a + (isNumeric(kinds[i]) ? 0 : w), 0);
+    const floorSum = floor.reduce((a, w, i) => a + (columns[i].numeric ? 0 : w), 0);
     // Short texts («2024», «саат/күн», a number like 1.2.1.a) keep their floor; long ones share the rest.
     if (floorSum <= room) {
-      const weight = min.map((w, i) => (isNumeric(kinds[i]) ? 0 : w - floor[i] + want[i] * charW * 1.5));
+      const weight = min.map((w, i) => (columns[i].numeric ? 0 : w - floor[i] + want[i] * charW * 1.5));
       const weightSum = sum(weight);
       const share = (i: number) => (weightSum > 0 ? weight[i] / weightSum : 1 / texts);
-      return floor.map((w, i) => Math.floor(isNumeric(kinds[i]) ? w : w + (room - floorSum) * share(i)));
+      return floor.map((w, i) => Math.floor(columns[i].numeric ? w : w + (room - floorSum) * share(i)));
     }
     // Not even that: every text column gives up the same share of its floor.
-    return floor.map((w, i) => Math.floor(isNumeric(kinds[i]) ? w : (w / floorSum) * room));
+    return floor.map((w, i) => Math.floor(columns[i].numeric ? w : (w / floorSum) * room));
   }
   const idealSum = sum(ideal);
   if (idealSum >= total) {
@@ -225,11 +254,11 @@ function fitWidths(widths: number[], total: number): number[] {
  * gets its words, stepping down to 7 pt; there, squeezed when `squeeze`, else null (the table
  * does not fit that page).
  */
-function layoutFor(headers: string[], body: string[][], kinds: string[], landscape: boolean, squeeze: boolean): { size: number; widths: number[] } | null {
+function layoutFor(columns: ColumnMeasure[], landscape: boolean, squeeze: boolean): { size: number; widths: number[] } | null {
   const total = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
-  for (let size = fontSizeFor(headers.length, landscape); ; size = CELL_SIZES.find((s) => s < size) ?? SMALLEST_SIZE) {
+  for (let size = fontSizeFor(columns.length, landscape); ; size = CELL_SIZES.find((s) => s < size) ?? SMALLEST_SIZE) {
     const last = size <= SMALLEST_SIZE;
-    const widths = columnWidths(headers, body, kinds, total, size, last && squeeze);
+    const widths = columnWidths(columns, total, size, last && squeeze);
     if (widths) return { size, widths };
     if (last) return null;
   }
@@ -251,19 +280,20 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
   const n = columns.length;
   const kinds = columns.map((c) => c.kind);
   const headers = columns.map((c) => headerText(c, ctx, t, opts.headerNs));
+  const figure = figureWriter(lang);
   const body: string[][] = new Array(rows.length);
   for (let r = 0; r < rows.length; r++) {
     const cells: string[] = new Array(n);
-    for (let i = 0; i < n; i++) cells[i] = formatCell(columns[i].accessor(rows[r], ctx), kinds[i], lang, t);
+    for (let i = 0; i < n; i++) cells[i] = formatCell(columns[i].accessor(rows[r], ctx), kinds[i], t, figure);
     body[r] = cells;
   }
-  const footer = (opts.footer ?? []).map((f) => ({ label: f.label, cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, lang, t) : "")) }));
-  const measured = footer.length ? [...body, ...footer.map((f) => f.cells)] : body;
+  const footer = (opts.footer ?? []).map((f) => ({ label: f.label, cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, t, figure) : "")) }));
+  const measured = measureColumns(headers, footer.length ? [...body, ...footer.map((f) => f.cells)] : body, kinds);
   // "auto": portrait when every column gets its words there (down to 7 pt), else landscape.
-  const portrait = opts.landscape === "auto" ? layoutFor(headers, measured, kinds, false, false) : null;
+  const portrait = opts.landscape === "auto" ? layoutFor(measured, false, false) : null;
   const landscape = opts.landscape === "auto" ? !portrait : Boolean(opts.landscape);
   const total = landscape ? TEXT_WIDTH.landscape : TEXT_WIDTH.portrait;
-  const { size, widths: fitted } = portrait ?? layoutFor(headers, measured, kinds, landscape, true)!;
+  const { size, widths: fitted } = portrait ?? layoutFor(measured, landscape, true)!;
   const widths = fitWidths(fitted, total);
   const widthOf = widths.map((w): CellWidth => ({ size: w, type: WidthType.DXA }));
   const spanWidth = (from: number, span: number): CellWidth => ({ size: widths.slice(from, from + span).reduce((a, b) => a + b, 0), type: WidthType.DXA });
