@@ -124,8 +124,10 @@ export function actionDataFromForm(value: ActionFormValue): ActionData {
   return { ...rest, funding: compact(funding), byYear: compact(byYear), beneficiaries: ben };
 }
 
-/** Saved actions, read defensively (older or hand-edited data may lack fields). */
-/** The actions with their data normalised, in order. Read-only (shared, see `derived`). */
+/**
+ * Saved actions in order, read defensively (older or hand-edited data may lack fields).
+ * Read-only (shared, see `derived`).
+ */
 export function actionsList(data: ProgramData): readonly ElementView<ActionData>[] {
   return derived(data, "actions", () => many<Partial<ActionData>>(data, ACTION_KIND).map((a) => ({ ...a, data: normalizeAction(a.data) })));
 }

@@ -123,9 +123,13 @@ export function indicatorsOf(data: ProgramData): IndicatorView[] {
 
 /** Indicators by the objective or action they measure. Read-only (shared, see `derived`). */
 export function indicatorsByParent(data: ProgramData): ReadonlyMap<string, readonly IndicatorView[]> {
-  return derived(data, "indicatorsByParent", () => byParent(indicatorsOf(data)) as Map<string, IndicatorView[]>);
+  return derived(data, "indicatorsByParent", () => {
+    const grouped = byParent(indicatorsOf(data));
+    // An indicator without a parent measures nothing: it is neither listed nor numbered.
+    grouped.delete(null);
+    return grouped as Map<string, IndicatorView[]>;
+  });
 }
-
 
 export interface IndicatorParent {
   id: string;

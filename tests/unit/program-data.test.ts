@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { actionsList } from "~/domain/actions";
+import { indicatorNumbers, indicatorsByParent } from "~/domain/indicators";
 import { buildProgramData, byParent, derived, type ProgramMeta } from "~/domain/program-data";
 import { numbering, strategyTree } from "~/domain/strategy-tree";
 
@@ -14,6 +15,8 @@ const rows = [
   row("o1", "strategy_node", "g1", 1, { title: "Милдет" }),
   row("a2", "action", "o1", 2, { title: "Экинчи чара", totalCost: 10 }),
   row("a1", "action", "o1", 1, { title: "Биринчи чара", totalCost: 5 }),
+  row("i1", "indicator", "o1", 1, { name: "Суу менен камсыз болгон үй чарбалар", type: "outcome", unit: "%" }),
+  row("i0", "indicator", null, 0, { name: "Ээси жок", type: "outcome", unit: "%" }),
 ];
 
 describe("derived values of a program's data", () => {
@@ -34,6 +37,12 @@ describe("derived values of a program's data", () => {
     // A save builds new data: its numbers follow the new order, not the remembered ones.
     const moved = buildProgramData(program, rows.map((r) => (r.id === "a2" ? { ...r, position: 0 } : r)));
     expect(numbering(moved)).toMatchObject({ a2: "1.1.1", a1: "1.1.2" });
+  });
+
+  it("groups indicators under what they measure; one without a parent is neither listed nor numbered", () => {
+    const data = buildProgramData(program, rows);
+    expect([...indicatorsByParent(data).keys()]).toEqual(["o1"]);
+    expect(indicatorNumbers(data)).toEqual({ i1: "1.1.a" });
   });
 
   it("groups elements by parent in their given order", () => {
