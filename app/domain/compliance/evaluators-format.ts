@@ -10,7 +10,7 @@ import { outcomeChoices } from "../indicators";
 import { KINDS, prioritiesOf, villagesOf } from "../links";
 import type { EconomyData, GeneralData, VulnerableData } from "../passport";
 import { derived, many, one, type ProgramData } from "../program-data";
-import { numbering as numberingOf, type StrategyNodeData } from "../strategy-tree";
+import { numbering, type StrategyNodeData } from "../strategy-tree";
 import { answersIndex } from "../traceability";
 import { ev, failIfAny, hrefs, listParam, na, numParam, pass, pct, type Evaluator, type Evidence } from "./types";
 
@@ -35,8 +35,6 @@ export const SECTION_KINDS: Record<string, string[]> = {
   review: [KINDS.monitoring, KINDS.risks],
 };
 
-export const numbers = numberingOf;
-
 /** r01: every stage that is not listed in params.optionalStages has content; approval on the title page. */
 const mandatorySectionsPresent: Evaluator = (data, params, ctx) => {
   const optional = listParam(params, "optionalStages");
@@ -58,7 +56,7 @@ const actionDatesInPeriod: Evaluator = (data, _params, ctx) => {
   const length = end - start + 1;
   if (!(start > 0 && end >= start) || length < limits.min || length > limits.max)
     return { status: "fail", evidence: [ev("periodInvalid", { start, end, min: limits.min, max: limits.max }, { href: hrefs.stage(data, "startup") })] };
-  const n = numbers(data);
+  const n = numbering(data);
   const evidence: Evidence[] = [];
   for (const a of actionsList(data)) {
     const moneyOutside = Object.entries(a.data.byYear).some(([y, v]) => (v ?? 0) > 0 && (Number(y) < start || Number(y) > end));

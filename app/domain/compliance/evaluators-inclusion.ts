@@ -11,11 +11,10 @@ import type { EconomyData, PopulationData, VulnerableData } from "../passport";
 import { populationTotals } from "../passport-population";
 import { derived, one, type ProgramData } from "../program-data";
 import type { NarrativeData, SwotData } from "../situation";
-import { numbers } from "./evaluators-format";
+import { numbering } from "../strategy-tree";
 import { peopleUnitMatcher } from "./metrics";
 import { ev, failIfAny, hrefs, listParam, na, numParam, pass, type Evaluator, type Evidence } from "./types";
 
-const actions = actionsList;
 
 /** r19: every lens question is answered (open gaps are rule 20). */
 const inclusiveLensCompleted: Evaluator = (data, _params, ctx) => {
@@ -117,9 +116,9 @@ const genderResponsiveActions: Evaluator = (data, params, ctx) => {
 
 /** r26: each action reports its beneficiaries as women and men. */
 const beneficiariesBySex: Evaluator = (data) => {
-  const list = actions(data);
+  const list = actionsList(data);
   if (list.length === 0) return na("evidence.noActionsYet");
-  const n = numbers(data);
+  const n = numbering(data);
   return failIfAny(
     list
       .filter((a) => typeof a.data.beneficiaries.women !== "number" || typeof a.data.beneficiaries.men !== "number")
@@ -141,7 +140,7 @@ const climateRisksAddressed: Evaluator = (data, params) => {
   const sector = typeof params.sector === "string" ? params.sector : "environment";
   const evidence: Evidence[] = [];
   if (!sectorCovered(data, sector)) evidence.push(ev("climateNotIdentified", undefined, { href: `${hrefs.stage(data, "situation")}/narrative` }));
-  const adapting = actions(data).filter((a) => a.data.tags.climate);
+  const adapting = actionsList(data).filter((a) => a.data.tags.climate);
   if (adapting.length === 0) evidence.push(ev("noClimateAction", undefined, { href: hrefs.stage(data, "action_plan") }));
   return failIfAny(evidence, [ev("climateActions", { count: adapting.length })]);
 };

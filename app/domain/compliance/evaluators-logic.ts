@@ -7,14 +7,12 @@ import { actionYearAmounts, affordability, financingMatrix, ownRevenueByYear, un
 import { indicatorNumbers, indicatorsByParent, isCompleteOutcome, objectivesOf, type IndicatorData } from "../indicators";
 import { KINDS, problemsOf } from "../links";
 import { derived, many, type ProgramData } from "../program-data";
-import { flattenTree, strategyTree } from "../strategy-tree";
+import { flattenTree, numbering, strategyTree } from "../strategy-tree";
 import { answersIndex, highPriorityProblemIds } from "../traceability";
-import { numbers } from "./evaluators-format";
 import { ev, failIfAny, hrefs, na, numParam, pct, type CheckContext, type Evaluator, type Evidence, type RuleParams } from "./types";
 
 const EPS = 0.0001;
 const objectives = (data: ProgramData) => derived(data, "objectives", () => objectivesOf(data));
-const actions = actionsList;
 
 /** The financing context from the methodology; the rule's own param wins where it has one. */
 export function financingContextOf(ctx: CheckContext, params: RuleParams = {}): FinancingContext {
@@ -39,7 +37,7 @@ const plan = (data: ProgramData, ctx: CheckContext, params: RuleParams) => {
 
 /** r10: every action hangs under an objective (a node of the last level), every node under the tree's root. */
 const actionsLinkedToObjectives: Evaluator = (data) => {
-  const list = actions(data);
+  const list = actionsList(data);
   if (list.length === 0) return { status: "fail", evidence: [ev("noActions", undefined, { href: hrefs.stage(data, "action_plan") })] };
   const objectiveIds = new Set(objectives(data).map((o) => o.element.id));
   const evidence: Evidence[] = list
@@ -97,9 +95,9 @@ const noOrphanProblems: Evaluator = (data, _params, ctx) => {
 
 /** r13: every action has a cost, funding sources, and the sources add up to the cost. */
 const actionCostsAndSourcesBalance: Evaluator = (data) => {
-  const list = actions(data);
+  const list = actionsList(data);
   if (list.length === 0) return { status: "fail", evidence: [ev("noActions", undefined, { href: hrefs.stage(data, "action_plan") })] };
-  const n = numbers(data);
+  const n = numbering(data);
   const evidence: Evidence[] = [];
   for (const a of list) {
     const at = { elementId: a.id, href: hrefs.action(data, a.id) };
@@ -128,9 +126,9 @@ const localBudgetAffordable: Evaluator = (data, params, ctx) => {
 /** r15: actions with money in the first program year (the next budget) carry the budget flag. */
 const nextYearActionsFlagged: Evaluator = (data) => {
   const first = data.program.startYear;
-  const active = actions(data).filter((a) => (actionYearAmounts(a.data)[first] ?? 0) > 0);
+  const active = actionsList(data).filter((a) => (actionYearAmounts(a.data)[first] ?? 0) > 0);
   if (active.length === 0) return na("evidence.noFirstYearActions", { year: first });
-  const n = numbers(data);
+  const n = numbering(data);
   return failIfAny(
     active.filter((a) => !a.data.nextBudget).map((a) => ev("actionNotFlagged", { number: n[a.id] ?? "", title: a.data.title, year: first }, { elementId: a.id, href: hrefs.action(data, a.id) })),
     [ev("actionsFlagged", { count: active.length, year: first })],
@@ -145,8 +143,8 @@ const unidentifiedSourceShare: Evaluator = (data, params, ctx) => {
   const values = { amount: u.amount, total: p.matrix.total, share: pct(u.share), max: pct(u.max) };
   if (!u.over) return { status: "pass", evidence: [ev("unidentifiedWithin", values)] };
   const unidentifiedIds = new Set(ctx.methodology.reference.fundingSources.filter((s) => s.unidentified).map((s) => s.id));
-  const n = numbers(data);
-  const culprits = actions(data)
+  const n = numbering(data);
+  const culprits = actionsList(data)
     .filter((a) => sum(a.data.funding) <= 0 || Object.entries(a.data.funding).some(([id, v]) => unidentifiedIds.has(id) && v > 0))
     .map((a) => ev("actionUnidentified", { number: n[a.id] ?? "", title: a.data.title }, { elementId: a.id, href: hrefs.action(data, a.id) }));
   return { status: "fail", evidence: [ev("unidentifiedOver", values, { href: hrefs.stage(data, "financing") }), ...culprits] };
@@ -154,9 +152,9 @@ const unidentifiedSourceShare: Evaluator = (data, params, ctx) => {
 
 /** r17: each action names who is responsible (a position or unit, not left blank). */
 const responsiblePartyNamed: Evaluator = (data) => {
-  const list = actions(data);
+  const list = actionsList(data);
   if (list.length === 0) return na("evidence.noActionsYet");
-  const n = numbers(data);
+  const n = numbering(data);
   return failIfAny(
     list
       .filter((a) => a.data.responsible.trim().length < 3 || /^[\d\s.,-]+$/.test(a.data.responsible))
