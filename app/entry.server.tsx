@@ -1,5 +1,5 @@
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
-import { RemixServer } from "@remix-run/react";
+import { isRouteErrorResponse, RemixServer } from "@remix-run/react";
 import { renderToString } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { NonceProvider } from "./components/nonce";
@@ -31,8 +31,17 @@ export default async function handleRequest(
   return new Response("<!DOCTYPE html>" + markup, { headers: responseHeaders, status: responseStatusCode });
 }
 
+/** Longest path written into a one-line notice, so a hostile URL cannot flood the log. */
+const LOGGED_PATH_MAX = 200;
+
 export function handleError(error: unknown, { request }: { request: Request }) {
   // Responses thrown on purpose (404, 403, redirects) are not errors worth logging.
   if (request.signal.aborted || error instanceof Response) return;
+  // An unknown URL or a refused method reaches here as a 4xx ErrorResponse wrapping an internal
+  // Error: one line says what was asked; a stack trace would only bury real faults.
+  if (isRouteErrorResponse(error) && error.status < 500) {
+    console.warn(`${error.status} ${request.method} ${new URL(request.url).pathname.slice(0, LOGGED_PATH_MAX)}`);
+    return;
+  }
   console.error(error);
 }

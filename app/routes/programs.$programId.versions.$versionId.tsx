@@ -6,10 +6,15 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { notFound, requireProgram } from "~/auth/authorize.server";
+import { db } from "~/db.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
   const versionId = params.versionId ?? "";
   if (!/^[1-9][0-9]{0,9}$/.test(versionId)) throw notFound();
-  return redirect(`/programs/${program.id}?version=${versionId}`);
+  // A version of another program (or none) is a 404 here, not a redirect to a page that 404s:
+  // the answer must not depend on whether the id exists elsewhere.
+  const own = await db.selectFrom("program_version").select("id").where("id", "=", Number(versionId)).where("program_id", "=", program.id).executeTakeFirst();
+  if (!own) throw notFound();
+  return redirect(`/programs/${program.id}?version=${own.id}`);
 }
