@@ -78,11 +78,15 @@ export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
   const status = isRouteErrorResponse(error) ? error.status : 500;
+  // A body refused before parsing (app/http/read-form.server.ts) says why, with its limit.
+  const refused = isRouteErrorResponse(error) && (status === 413 || status === 415) ? (error.data as { reason?: string; max?: number; maxKb?: number }) : null;
   const key = status === 404 ? "errors.notFound" : status === 403 ? "errors.forbidden" : "errors.unexpected";
+  const title = refused?.reason ? (status === 415 ? "errors.unsupportedTypeTitle" : "errors.tooLargeTitle") : `${key}Title`;
+  const message = refused?.reason ? t(`errors.${refused.reason}`, { max: refused.max, maxKb: refused.maxKb }) : t(key);
   return (
     <main id="main" className="page">
-      <h1>{t(`${key}Title`)}</h1>
-      <p>{t(key)}</p>
+      <h1>{t(title)}</h1>
+      <p>{message}</p>
       <p>
         <a href="/">{t("nav.home")}</a>
       </p>

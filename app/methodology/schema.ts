@@ -51,8 +51,14 @@ function uniqueBy(key: string) {
   };
 }
 
+/**
+ * The longest list a template may hold. Templates are the project's own data, but they size forms
+ * and pages (a reference list becomes a select, lens questions become rows), so they are bounded too.
+ */
+const TEMPLATE_LIST_MAX = 500;
+
 /** A non-empty list whose rows have unique ids. */
-const listOf = <T extends z.ZodTypeAny>(row: T) => z.array(row).min(1).superRefine(uniqueBy("id"));
+const listOf = <T extends z.ZodTypeAny>(row: T) => z.array(row).min(1).max(TEMPLATE_LIST_MAX).superRefine(uniqueBy("id"));
 
 const item = z.object({ id: idSchema, label: localizedText }).strict();
 export type Item = z.infer<typeof item>;
@@ -161,7 +167,7 @@ const lensQuestion = z.object({ id: idSchema, number: z.number().int().min(1), t
 const lensBlock = z.object({
   id: z.string().regex(/^[A-Z]$/, { message: "block ids are one capital letter" }),
   title: localizedText, question: localizedText,
-  questions: z.array(lensQuestion).min(1),
+  questions: z.array(lensQuestion).min(1).max(TEMPLATE_LIST_MAX),
 }).strict();
 export type LensQuestion = z.infer<typeof lensQuestion>;
 export type LensBlock = z.infer<typeof lensBlock>;
@@ -248,7 +254,7 @@ const docxStyle = item.extend({
   introduction: z.boolean(), abbreviations: z.boolean(), slogan: z.boolean(), swotOwnSection: z.boolean(),
 }).strict();
 const docxSection = z.object({
-  id: idSchema, title: localizedText, optional: z.boolean(), landscape: z.boolean(), parts: z.array(idSchema),
+  id: idSchema, title: localizedText, optional: z.boolean(), landscape: z.boolean(), parts: z.array(idSchema).max(TEMPLATE_LIST_MAX),
 }).strict();
 const months = z.array(nonEmpty).length(12);
 export type DocxStyle = z.infer<typeof docxStyle>;

@@ -10,6 +10,7 @@ import { changePassword } from "~/auth/session.server";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { getT } from "~/i18n/i18n.server";
+import { readForm, SMALL_FORM_MAX_BYTES } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "password.title");
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: changePasswordSchema });
+  const submission = parseWithZod(await readForm(request, { schema: changePasswordSchema, maxBytes: SMALL_FORM_MAX_BYTES }), { schema: changePasswordSchema });
   if (submission.status !== "success") {
     return json({ result: submission.reply({ hideFields: ["currentPassword", "newPassword", "confirmPassword"] }), done: false }, { status: 400 });
   }

@@ -14,6 +14,7 @@ import { languageNames } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { findAccount } from "~/models/admin.server";
 import { deactivateAccount, reactivateAccount, setTemporaryPassword } from "~/services/admin.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -51,7 +52,7 @@ const doneByIntent = { deactivate: "deactivated", reactivate: "reactivated", set
 export async function action({ request, params }: ActionFunctionArgs) {
   const admin = await requireGlobalPermission(request, "admin:manage");
   const account = await loadAccount(params.id);
-  const formData = await request.formData();
+  const formData = await readForm(request, { schema: accountActionSchema });
   const submission = parseWithZod(formData, { schema: accountActionSchema });
   const intent = String(formData.get("intent") ?? "");
   if (submission.status !== "success") {

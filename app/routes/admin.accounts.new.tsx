@@ -14,6 +14,7 @@ import { languageNames } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { listMunicipalitiesWithAccountCounts } from "~/models/admin.server";
 import { createAccount } from "~/services/admin.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -29,7 +30,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   await requireGlobalPermission(request, "admin:manage");
-  const submission = parseWithZod(await request.formData(), { schema: accountSchema });
+  const submission = parseWithZod(await readForm(request, { schema: accountSchema }), { schema: accountSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   const result = await createAccount(db, submission.value);
   if (!result.ok) {

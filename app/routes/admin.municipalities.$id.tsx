@@ -16,6 +16,7 @@ import { municipalityKinds, municipalitySchema } from "~/domain/admin-schemas";
 import { getT } from "~/i18n/i18n.server";
 import { findMunicipality } from "~/models/admin.server";
 import { createMunicipality, editMunicipality } from "~/services/admin.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -45,7 +46,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireGlobalPermission(request, "admin:manage");
   const { id } = await target(params.id);
-  const submission = parseWithZod(await request.formData(), { schema: municipalitySchema });
+  const submission = parseWithZod(await readForm(request, { schema: municipalitySchema }), { schema: municipalitySchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   if (id === null) await createMunicipality(db, submission.value);
   else if (!(await editMunicipality(db, id, submission.value))) throw notFound();

@@ -5,14 +5,18 @@ import { readSession, wantsSecureCookies } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { isUiLanguage } from "~/i18n/config";
 import { languageCookie } from "~/i18n/language.server";
+import { z } from "zod";
+import { readForm, SMALL_FORM_MAX_BYTES } from "~/http/read-form.server";
 
 export async function loader() {
   return redirect("/");
 }
 
 /** Sets the interface language: a cookie for everyone, and the stored preference when signed in. */
+const languageFormSchema = z.object({ lang: z.string().max(10), returnTo: z.string().max(2000).optional() });
+
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request, { schema: languageFormSchema, maxBytes: SMALL_FORM_MAX_BYTES });
   const lang = formData.get("lang");
   const returnTo = safeRedirect(formData.get("returnTo"));
   if (!isUiLanguage(lang)) return redirect(returnTo);

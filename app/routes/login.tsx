@@ -13,6 +13,7 @@ import { getLanguage, languageCookie } from "~/i18n/language.server";
 import { db } from "~/db.server";
 import { pageTitle } from "~/components/page-title";
 import { getT } from "~/i18n/i18n.server";
+import { readForm, SMALL_FORM_MAX_BYTES } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "login.title");
 
@@ -23,7 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request, { schema: loginSchema, maxBytes: SMALL_FORM_MAX_BYTES });
   const submission = parseWithZod(formData, { schema: loginSchema });
   if (submission.status !== "success") {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });

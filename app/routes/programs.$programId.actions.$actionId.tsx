@@ -29,6 +29,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
 import { chosenForm, fundingSources } from "~/services/plan.server";
 import { loadProgramData } from "~/services/program-data.server";
+import { readForm } from "~/http/read-form.server";
 
 // The objectives actions attach to, as strategy.ts's objectives(): built from strategy-tree here,
 // because importing strategy.ts would add its chunk to this page's first-load JavaScript.
@@ -130,11 +131,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
   const access = await requireProgram(request, params.programId, "edit");
   const { lang } = await getT(request);
   const data = await loadProgramData(db, access.program.id);
   const existing = findAction(data, params.actionId!);
+  const levels = chosenForm(data, lang).levels.length;
+  const schema = actionFormSchema(formContext(data, lang, levels));
+  const formData = await readForm(request, { schema });
   const back = `/programs/${access.program.id}/actions`;
   if (formData.get("intent") === "delete" && existing) {
     try {
@@ -145,13 +148,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ deleteConflict: true, result: undefined, conflict: null }, { status: 409 });
     }
   }
-  const levels = chosenForm(data, lang).levels.length;
   return handleElementForm(
     {
       request,
       params,
+      access,
       kind: ACTION_KIND,
-      schema: actionFormSchema(formContext(data, lang, levels)),
+      schema,
       elementId: () => existing?.id,
       parentId: (v) => v.objectiveId,
       toData: (v) => actionDataFromForm(v),

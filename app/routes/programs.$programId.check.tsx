@@ -16,6 +16,7 @@ import { unjustifiedBlockers } from "~/domain/compliance/run";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { complianceReport, latestFindings, recordFinding, saveJustification } from "~/services/compliance.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -55,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId);
-  const formData = await request.formData();
+  const formData = await readForm(request, { schema: checkFormSchema });
   const intent = formData.get("intent");
   if (intent === "justify" && !canJustify(access)) throw forbidden();
   if (intent === "finding" && !canRecordFinding(access)) throw forbidden();

@@ -12,11 +12,12 @@ import type { CommentActionData } from "~/components/comments";
 import { db } from "~/db.server";
 import { commentFormSchema, commentStatusSchema, safeRedirect } from "~/domain/comments";
 import { addComment, CommentError, setCommentStatus } from "~/services/comments.server";
+import { readForm } from "~/http/read-form.server";
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { program, user, canComment } = await requireProgram(request, params.programId);
   if (!canComment) throw forbidden();
-  const formData = await request.formData();
+  const formData = await readForm(request, { schema: [commentFormSchema, commentStatusSchema] });
   const intent = formData.get("intent");
   const elementId = String(formData.get("elementId") ?? "");
   const back = (id: string) => safeRedirect(String(formData.get("redirectTo") ?? ""), `/programs/${program.id}/comments?element=${encodeURIComponent(elementId)}`) + `#comment-${id}`;

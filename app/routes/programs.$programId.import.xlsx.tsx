@@ -13,11 +13,13 @@ import { z } from "zod";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
-import type { RowChange, SheetPayload, XlsxIssue } from "~/domain/xlsx-import";
-import { readUploadSheets, XLSX_MAX_BYTES } from "~/export/xlsx.server";
+import { SHEET_TOTAL_ROWS, XLSX_LIMITS, type RowChange, type SheetPayload, type XlsxIssue } from "~/domain/xlsx-import";
+import { readUploadSheets, sheetRowLimits, XLSX_MAX_BYTES } from "~/export/xlsx.server";
+import { XlsxRefused } from "~/export/xlsx-read.server";
 import { getT } from "~/i18n/i18n.server";
 import { VersionConflict } from "~/services/elements.server";
 import { applyUpload, planUpload, staleVersions } from "~/services/xlsx-import.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -32,19 +34,22 @@ type ActionResult = { issues: XlsxIssue[]; preview?: undefined } | { issues?: un
 const issue = (key: string, values?: Record<string, unknown>): XlsxIssue => ({ sheet: "", row: null, column: null, key, values });
 const refuse = (issues: XlsxIssue[], status = 400) => json<ActionResult>({ issues: issues.slice(0, 100) }, { status });
 
-const raw = z.union([z.string().max(10_000), z.number(), z.boolean(), z.null()]);
+// The preview's payload comes back from the browser: held to the same limits as the upload.
+const raw = z.union([z.string().max(XLSX_LIMITS.maxCellChars), z.number(), z.boolean(), z.null()]);
+const fewKeys = (n: number) => (o: Record<string, unknown>) => Object.keys(o).length <= n;
+const maxRows = Math.max(...Object.values(sheetRowLimits())) + SHEET_TOTAL_ROWS;
 const payloadSchema = z.object({
   sheets: z
     .array(
       z.object({
         table: z.string().max(60),
         name: z.string().max(100),
-        headers: z.record(z.string().max(1000)),
-        rows: z.array(z.object({ row: z.number().int(), id: z.string().max(100).nullable(), cells: z.record(raw) })).max(5000),
+        headers: z.record(z.string().max(XLSX_LIMITS.maxCellChars)).refine(fewKeys(XLSX_LIMITS.maxColumns)),
+        rows: z.array(z.object({ row: z.number().int(), id: z.string().max(100).nullable(), cells: z.record(raw).refine(fewKeys(XLSX_LIMITS.maxColumns)) })).max(maxRows),
       }),
     )
     .max(30),
-  versions: z.record(z.number().int()),
+  versions: z.record(z.number().int()).refine(fewKeys(XLSX_LIMITS.maxActions + 30)),
 });
 
 async function uploadedSheets(request: Request): Promise<SheetPayload[] | Response> {
@@ -61,8 +66,9 @@ async function uploadedSheets(request: Request): Promise<SheetPayload[] | Respon
   if (!(file instanceof Blob) || file.size === 0) return refuse([issue("files:errors.noFile")]);
   try {
     return await readUploadSheets(Buffer.from(await file.arrayBuffer()));
-  } catch {
-    return refuse([issue("files:xlsx.errors.notXlsx")]);
+  } catch (error) {
+    // A workbook over a limit is named by its limit; anything else the reader cannot follow is "not an xlsx".
+    return refuse([error instanceof XlsxRefused ? error.issue : issue("files:xlsx.errors.notXlsx")], error instanceof XlsxRefused ? 413 : 400);
   }
 }
 
@@ -78,7 +84,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return json<ActionResult>({ preview: { changes: plan.changes, payload: JSON.stringify({ sheets: used, versions: plan.versions }) } });
   }
   // Confirm: the preview's cells, checked again; saved only when still valid and nobody saved meanwhile.
-  const form = await request.formData();
+  // The preview's payload is the uploaded cells again, so it may be as large as the upload.
+  const form = await readForm(request, { schema: z.object({ payload: z.string() }), maxBytes: XLSX_MAX_BYTES });
   let payload: z.infer<typeof payloadSchema>;
   try {
     payload = payloadSchema.parse(JSON.parse(String(form.get("payload") ?? "")));

@@ -32,6 +32,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds, type ElementFormResult } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { useProgramLayout } from "./programs.$programId";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -60,10 +61,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const access = await requireProgram(request, params.programId, "edit");
+  const monitoringSchema = monitoringFormSchema(options());
+  const formData = await readForm(request, { schema: [risksFormSchema, monitoringSchema] });
   if (formData.get("_form") === "risks") {
     return handleElementForm(
-      { request, params, kind: RISKS_KIND, singleton: true, schema: risksFormSchema, toData: ({ version: _v, ...d }) => ({ rows: withRowIds(d.rows, newId) }) },
+      { request, params, access, kind: RISKS_KIND, singleton: true, schema: risksFormSchema, toData: ({ version: _v, ...d }) => ({ rows: withRowIds(d.rows, newId) }) },
       formData,
     );
   }
@@ -71,9 +74,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     {
       request,
       params,
+      access,
       kind: MONITORING_KIND,
       singleton: true,
-      schema: monitoringFormSchema(options()),
+      schema: monitoringSchema,
       toData: ({ version: _v, ...d }) => ({ ...d, members: withRowIds(d.members, newId) }),
     },
     formData,

@@ -12,6 +12,7 @@ import { db } from "~/db.server";
 import { requiredText, z } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
 import { updateProgramMeta } from "~/services/programs.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -29,7 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { program, user } = await requireProgram(request, params.programId, "edit-or-archived");
-  const submission = parseWithZod(await request.formData(), { schema: settingsSchema });
+  const submission = parseWithZod(await readForm(request, { schema: settingsSchema }), { schema: settingsSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const v = submission.value;
   if (v.intent === "rename") await updateProgramMeta(db, program.id, { title: v.title }, user.id);

@@ -13,6 +13,7 @@ import { allowedActions, checkTransition, transitionFormSchema } from "~/domain/
 import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
 import { getApproval, listTransitions, transition, WorkflowError } from "~/services/workflow.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   // Deputies and ministry staff act here too, so "read" access; the workflow table decides the rest.
   const { program, user } = await requireProgram(request, params.programId);
-  const formData = await request.formData();
+  const formData = await readForm(request, { schema: transitionFormSchema("none") });
   const roles = programRoles(user, program);
   const check = checkTransition(program.status, String(formData.get("action") ?? ""), roles);
   if (!check.ok) return json({ forbidden: `review:errors.${check.reason}`, result: null, action: null }, { status: 403 });

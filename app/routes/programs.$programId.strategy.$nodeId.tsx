@@ -28,6 +28,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
 import { chosenForm } from "~/services/plan.server";
 import { loadProgramData } from "~/services/program-data.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -97,12 +98,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
   const access = await requireProgram(request, params.programId, "edit");
   const data = await loadProgramData(db, access.program.id);
   const { lang } = await getT(request);
   const levels = chosenForm(data, lang).levels.length;
   const here = locate(data, params.nodeId!, new URL(request.url), levels);
+  const schema = nodeFormSchema(allowedLinks(data));
+  const formData = await readForm(request, { schema });
   const back = `/programs/${access.program.id}/strategy`;
   if (formData.get("intent") === "delete" && here.node) {
     try {
@@ -117,8 +119,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     {
       request,
       params,
+      access,
       kind: NODE_KIND,
-      schema: nodeFormSchema(allowedLinks(data)),
+      schema,
       elementId: () => here.node?.id,
       // A new node goes under the parent of the URL (checked against the form's depth above).
       parentId: () => (here.isNew ? here.parentId : undefined),

@@ -35,6 +35,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { moveElement, VersionConflict } from "~/services/elements.server";
 import { chosenForm, strategyForms } from "~/services/plan.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -87,13 +88,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const access = await requireProgram(request, params.programId, "edit");
+  const schema = visionFormSchema(formIds());
+  const formData = await readForm(request, { schema });
   if (formData.get("intent") === "move") {
-    const { program, user } = await requireProgram(
-      request,
-      params.programId,
-      "edit"
-    );
+    const { program, user } = access;
     const direction = formData.get("direction") === "up" ? "up" : "down";
     try {
       await moveElement(db, {
@@ -111,9 +110,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     {
       request,
       params,
+      access,
       kind: VISION_KIND,
       singleton: true,
-      schema: visionFormSchema(formIds()),
+      schema,
     },
     formData
   );

@@ -13,6 +13,7 @@ import { checkTransition, transitionFormSchema } from "~/domain/workflow";
 import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
 import { listVersions, transition, WorkflowError } from "~/services/workflow.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -30,7 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { program, user } = await requireProgram(request, params.programId);
-  const formData = await request.formData();
+  const formData = await readForm(request, { schema: transitionFormSchema("version") });
   const roles = programRoles(user, program);
   const check = checkTransition(program.status, "restore", roles);
   if (!check.ok || formData.get("action") !== "restore") return json({ forbidden: `review:errors.${check.ok ? "unknownAction" : check.reason}`, result: null, versionId: null }, { status: 403 });

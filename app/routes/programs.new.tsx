@@ -13,6 +13,7 @@ import { getT } from "~/i18n/i18n.server";
 import { methodology } from "~/methodology/templates.server";
 import { getMunicipality } from "~/models/program.server";
 import { createProgram } from "~/services/programs.server";
+import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.create");
 
@@ -37,7 +38,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const municipalityParam = new URL(request.url).searchParams.get("municipality") ?? undefined;
   const { user, municipalityId } = await requireMunicipalPermission(request, municipalityParam, "program:create");
-  const submission = parseWithZod(await request.formData(), { schema: programMetaSchema(limits()) });
+  const schema = programMetaSchema(limits());
+  const submission = parseWithZod(await readForm(request, { schema }), { schema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const id = await createProgram(db, { municipalityId, userId: user.id, ...submission.value });
   return redirect(`/programs/${id}`);

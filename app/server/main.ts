@@ -8,7 +8,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { rejectForeignOrigin, securityHeaders } from "./security";
+import { refuseUnusableBodies, rejectForeignOrigin, securityHeaders } from "./security";
 
 const BUILD_PATH = path.resolve("build/index.js");
 
@@ -23,6 +23,7 @@ export async function createApp() {
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));
   app.use(rejectForeignOrigin);
+  app.use(refuseUnusableBodies);
   app.all(
     "*",
     createRequestHandler({

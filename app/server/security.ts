@@ -53,3 +53,28 @@ export function rejectForeignOrigin(req: Request, res: Response, next: NextFunct
   }
   next();
 }
+
+/** The largest body any route accepts (a program file upload, 10 MB, with its form around it). */
+export const MAX_REQUEST_BYTES = 11 * 1024 * 1024;
+const FORM_BODY_TYPES = new Set(["application/x-www-form-urlencoded", "multipart/form-data"]);
+
+/**
+ * Bodies no route can use are refused before Remix reads a byte: over the largest upload (413), or
+ * not a form at all (415; JSON on a form action used to answer 500). Each action then holds its
+ * body to its own size and schema (app/http/read-form.server.ts).
+ */
+export function refuseUnusableBodies(req: Request, res: Response, next: NextFunction) {
+  if (SAFE_METHODS.has(req.method.toUpperCase())) return next();
+  const length = Number(req.get("content-length") ?? "0");
+  const hasBody = length > 0 || req.get("transfer-encoding") !== undefined;
+  if (length > MAX_REQUEST_BYTES) {
+    res.status(413).set("Connection", "close").type("text/plain; charset=utf-8").send("413: request too large / запрос слишком большой");
+    return;
+  }
+  const type = (req.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (hasBody && !FORM_BODY_TYPES.has(type)) {
+    res.status(415).type("text/plain; charset=utf-8").send("415: only form data is accepted / принимаются только данные форм");
+    return;
+  }
+  next();
+}

@@ -11,6 +11,7 @@ import type { z } from "zod";
 import { requireProgram, type ProgramAccess } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import { saveElement, VersionConflict } from "./elements.server";
+import { readForm } from "~/http/read-form.server";
 
 export interface ConflictInfo {
   theirs: unknown;
@@ -36,15 +37,17 @@ interface Options<S extends z.ZodTypeAny> {
   /** Element id for non-singletons; new element when absent. */
   elementId?: (value: z.output<S>) => string | undefined;
   parentId?: (value: z.output<S>) => string | null | undefined;
+  /** The route's own authorization, when it had to read the program before the form (a dispatching action). */
+  access?: ProgramAccess;
   /** Runs after a successful save, in its own transaction (e.g. the program period on the start-up page). */
   afterSave?: (value: z.output<S>, access: ProgramAccess) => Promise<void>;
   redirectTo?: (savedId: string, access: ProgramAccess) => string;
 }
 
 export async function handleElementForm<S extends z.ZodTypeAny>(options: Options<S>, formData?: FormData) {
-  const access = await requireProgram(options.request, options.params.programId, "edit");
+  const access = options.access ?? (await requireProgram(options.request, options.params.programId, "edit"));
   const schema = typeof options.schema === "function" ? options.schema(access) : options.schema;
-  const submission = parseStageForm(formData ?? (await options.request.formData()), schema);
+  const submission = parseStageForm(formData ?? (await readForm(options.request, { schema })), schema);
   if (submission.status !== "success") {
     // A list intent (add/remove row) is not an error: re-render with the new rows, status 200.
     return json<ElementFormResult>({ result: submission.reply(), conflict: null }, { status: submission.status === "error" ? 400 : 200 });

@@ -30,6 +30,7 @@ import { handleElementForm } from "./element-form.server";
 import { deleteElement, VersionConflict } from "./elements.server";
 import { loadProgramData } from "./program-data.server";
 import { stageGuidance } from "./stage-guidance.server";
+import { readForm } from "~/http/read-form.server";
 
 const frequencyIds = () => methodology.reference.indicatorFrequencies.map((f) => f.id);
 
@@ -60,8 +61,11 @@ export async function indicatorFormLoader({ request, params }: LoaderFunctionArg
 }
 
 export async function indicatorFormAction({ request, params }: ActionFunctionArgs, indicatorId?: string) {
-  const formData = await request.formData();
   const access = await requireProgram(request, params.programId, "edit");
+  const data = await loadProgramData(db, access.program.id);
+  const parents = indicatorParents(data);
+  const schema = indicatorFormSchema({ startYear: data.program.startYear, endYear: data.program.endYear, parentIds: parents.map((p) => p.id), frequencies: frequencyIds() });
+  const formData = await readForm(request, { schema });
   const listUrl = `/programs/${access.program.id}/indicators`;
   if (indicatorId && formData.get("intent") === "delete") {
     try {
@@ -73,15 +77,14 @@ export async function indicatorFormAction({ request, params }: ActionFunctionArg
     }
     return redirect(`${listUrl}?deleted=1`);
   }
-  const data = await loadProgramData(db, access.program.id);
-  const parents = indicatorParents(data);
   const years = programYears(data.program);
   return handleElementForm(
     {
       request,
       params,
+      access,
       kind: INDICATOR_KIND,
-      schema: indicatorFormSchema({ startYear: data.program.startYear, endYear: data.program.endYear, parentIds: parents.map((p) => p.id), frequencies: frequencyIds() }),
+      schema,
       elementId: () => indicatorId,
       parentId: (v) => v.parentId,
       toData: (v): IndicatorData => indicatorDataFromForm(v, parents.find((p) => p.id === v.parentId)!.type, years),
