@@ -9,7 +9,9 @@ import { DEMO_PASSWORD } from "../../db/seed";
 export async function cookieFor(email: string): Promise<string> {
   const result = await login(new Request("http://localhost/login"), email, DEMO_PASSWORD);
   if (!result.ok) throw new Error(`login failed for ${email}`);
-  return result.setCookie.split(";")[0];
+  // The session cookie: `setCookie` before the login throttle's device cookie, the first of `cookies` after.
+  const set = result as unknown as { setCookie?: string; cookies?: string[] };
+  return (set.cookies?.[0] ?? set.setCookie!).split(";")[0];
 }
 
 export function get(url: string, cookie: string): Request {
@@ -27,4 +29,23 @@ export async function statusOf(promise: Promise<unknown>): Promise<number> {
     if (thrown instanceof Response) return thrown.status;
     throw thrown;
   }
+}
+
+export interface Answer {
+  status: number;
+  location: string | null;
+}
+
+/** Status and redirect target of whatever a loader or action returned or threw as a Response; other errors propagate. */
+export async function answerOf(promise: Promise<unknown>): Promise<Answer> {
+  let response: unknown;
+  try {
+    response = await promise;
+  } catch (thrown) {
+    if (!(thrown instanceof Response)) throw thrown;
+    response = thrown;
+  }
+  // A loader may return plain data, which Remix sends as 200.
+  if (!(response instanceof Response)) return { status: 200, location: null };
+  return { status: response.status, location: response.headers.get("Location") };
 }
