@@ -5,6 +5,8 @@
  *   export-json <programId> [--out file]
  *   export-docx <programId> [--lang ru|ky] [--out file]
  *   check <programId | file.json>                compliance rules; exit 1 when a blocker fails
+ *   backup --out <file>                          a consistent copy, safe while the server runs
+ *   restore <file> [--force]                     puts a backup in place (keeps the replaced DB beside it)
  * Exits non-zero with a clear message on any failure.
  */
 import fs from "node:fs";
@@ -26,6 +28,9 @@ function programIdArg(value: string | undefined): number {
 
 async function main(argv: string[]) {
   const [command, ...args] = argv;
+  // Before the database is opened and migrated: a backup copies it as it is, and a restore must
+  // not find its own connection holding the file it replaces.
+  if (command === "backup" || command === "restore") return backupCommand(command, args);
   const handle = openDatabase(defaultDatabasePath());
   globalThis.__kadamDb = handle;
   const { db } = handle;
@@ -57,7 +62,9 @@ async function main(argv: string[]) {
         const parsed = parseProgramFile(fs.readFileSync(path, "utf8"));
         const problems = parsed.ok ? validateElements(parsed.file) : parsed.errors;
         if (!parsed.ok || problems.length) {
-          for (const p of problems) console.error(`${p.path || "(file)"}: ${p.messageKey} ${p.values ? JSON.stringify(p.values) : ""}`);
+          const { docTranslator } = await import("~/export/i18n");
+          const t = docTranslator("en");
+          for (const p of problems) console.error(`${p.path || "(file)"}: ${t(p.messageKey, p.values ?? {})}`);
           throw new CliError("The file was not imported; nothing was created.");
         }
         const admin = await db.selectFrom("user").innerJoin("membership", "membership.user_id", "user.id").select("user.id").where("membership.role", "in", ["admin", "coordinator"]).executeTakeFirst();
@@ -95,12 +102,29 @@ async function main(argv: string[]) {
         return await checkTarget(db, target);
       }
       default:
-        console.error("Commands: list | import <file.json> --municipality <id|name> | export-json <id> [--out f] | export-docx <id> [--lang ru|ky] [--out f] | check <id|file.json>");
+        console.error("Commands: list | import <file.json> --municipality <id|name> | export-json <id> [--out f] | export-docx <id> [--lang ru|ky] [--out f] | check <id|file.json> | backup --out f | restore <file> [--force]");
         return 2;
     }
   } finally {
     await db.destroy();
   }
+}
+
+async function backupCommand(command: "backup" | "restore", args: string[]): Promise<number> {
+  const { backupDatabase, restoreDatabase } = await import("./backup");
+  const database = defaultDatabasePath();
+  if (command === "backup") {
+    const out = option(args, "out");
+    if (!out) throw new CliError("Usage: backup --out <file>");
+    await backupDatabase(database, out);
+    console.log(out);
+    return 0;
+  }
+  const from = args[0];
+  if (!from || from.startsWith("--")) throw new CliError("Usage: restore <file> [--force]");
+  const { kept } = await restoreDatabase(database, from, { force: args.includes("--force") });
+  console.log(`restored ${database} from ${from}${kept ? `; the replaced database is kept as ${kept}` : ""}`);
+  return 0;
 }
 
 main(process.argv.slice(2))
