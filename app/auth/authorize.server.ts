@@ -8,7 +8,7 @@ import type { Program, Role } from "../../db/schema";
 import { db } from "~/db.server";
 import { rolesForProgram } from "~/domain/workflow";
 import { liveReader, versionReader, type ProgramReader } from "~/services/program-reader.server";
-import { roleHas, type Permission } from "./permissions";
+import { isMunicipalRole, roleHas, type Permission } from "./permissions";
 import { readSession, type CurrentUser } from "./session.server";
 
 /** Statuses in which ministry staff see a program (it has been submitted to them). */
@@ -30,8 +30,13 @@ export async function requireUser(request: Request): Promise<CurrentUser> {
   return user;
 }
 
+/**
+ * Does the user hold `permission` everywhere? Only the roles that act across municipalities
+ * (ministry, admin) grant that: a planner's `program:create` in one municipality is no
+ * permission in another (issue #16, defect 11).
+ */
 export function hasGlobalPermission(user: CurrentUser, permission: Permission): boolean {
-  return user.memberships.some((m) => roleHas(m.role, permission));
+  return user.memberships.some((m) => !isMunicipalRole(m.role) && roleHas(m.role, permission));
 }
 
 /** Does the user hold `permission` for this municipality (through a membership there)? */
@@ -110,13 +115,26 @@ export async function requireProgram(
   };
 }
 
+/**
+ * May the user do `permission` in this municipality? "not-found" when they may not even see it
+ * (no hint that it exists), "forbidden" when they see it but may not do this.
+ */
+export function municipalAccess(user: CurrentUser, municipalityId: number, permission: Permission): "ok" | "not-found" | "forbidden" {
+  const readable =
+    hasMunicipalPermission(user, municipalityId, "program:read") ||
+    hasGlobalPermission(user, "program:read-all-submitted") ||
+    hasGlobalPermission(user, "admin:manage");
+  if (!readable) return "not-found";
+  return hasMunicipalPermission(user, municipalityId, permission) || hasGlobalPermission(user, permission) ? "ok" : "forbidden";
+}
+
 export async function requireMunicipalPermission(request: Request, municipalityIdParam: string | undefined, permission: Permission) {
   const user = await requireUser(request);
   const municipalityId = Number(municipalityIdParam);
   if (!Number.isInteger(municipalityId)) throw notFound();
-  const readable = hasMunicipalPermission(user, municipalityId, "program:read") || hasGlobalPermission(user, "program:read-all-submitted") || hasGlobalPermission(user, "admin:manage");
-  if (!readable) throw notFound();
-  if (!hasMunicipalPermission(user, municipalityId, permission) && !hasGlobalPermission(user, permission)) throw forbidden();
+  const access = municipalAccess(user, municipalityId, permission);
+  if (access === "not-found") throw notFound();
+  if (access === "forbidden") throw forbidden();
   return { user, municipalityId };
 }
 
