@@ -28,6 +28,54 @@ export const KINDS = {
   risks: "risks",
   forecast: "forecast",
 } as const;
+export type Kind = (typeof KINDS)[keyof typeof KINDS];
+
+/** A parent an element may hang under; "objective" is a strategy node of the form's last level. */
+export type ParentPlace = "strategy_node" | "objective" | "action";
+export interface KindPlace {
+  /** How many elements of the kind one program may hold. */
+  max: number;
+  /** What it may hang under besides the top level; a strategy node's depth is bounded by the form's levels (templates/strategy.json). */
+  parents: readonly ParentPlace[];
+}
+
+const ONCE: KindPlace = { max: 1, parents: [] };
+/**
+ * The methodology's structure, which a program file is held to at import (the forms keep to it by
+ * construction): each stage block once; strategy nodes under strategy nodes; actions under
+ * objectives; outcome indicators under objectives, output indicators under actions. The counts of
+ * the repeated kinds are well above a real program (a municipality's has tens of actions, the
+ * bench's large one 300 actions and 150 indicators) and bound what every page of a program reads:
+ * 20 000 imported nodes once made the strategy page take 40 s. Keys are literals, not `KINDS.x`
+ * reads (see strategy.ts on bundling).
+ */
+export const KIND_PLACES: Readonly<Record<Kind, KindPlace>> = {
+  startup: ONCE,
+  working_group: ONCE,
+  passport_general: ONCE,
+  passport_population: ONCE,
+  passport_vulnerable: ONCE,
+  passport_economy: ONCE,
+  passport_services: ONCE,
+  passport_budget: ONCE,
+  situation_narrative: ONCE,
+  problems: ONCE,
+  swot: ONCE,
+  consultations: ONCE,
+  lens: ONCE,
+  gender: ONCE,
+  vision: ONCE,
+  strategy_node: { max: 200, parents: ["strategy_node"] },
+  action: { max: 500, parents: ["objective"] },
+  indicator: { max: 1000, parents: ["objective", "action"] },
+  monitoring: ONCE,
+  risks: ONCE,
+  forecast: ONCE,
+};
+
+export function isKind(kind: string): kind is Kind {
+  return Object.prototype.hasOwnProperty.call(KIND_PLACES, kind);
+}
 
 export interface VillageRef {
   id: string;

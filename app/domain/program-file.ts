@@ -4,6 +4,16 @@
  * Format documented in README.md ("Program file").
  */
 import { z } from "zod";
+import { byDepth } from "./parent-chains";
+import {
+  checkCounts,
+  checkStructure,
+  nestsDeeperThan,
+  PROGRAM_FILE_MAX_ELEMENTS,
+  PROGRAM_FILE_MAX_ERRORS,
+  PROGRAM_FILE_MAX_NESTING,
+  type FileProblem,
+} from "./program-file-checks";
 
 export const PROGRAM_FILE_FORMAT = "kadam-program";
 export const PROGRAM_FILE_SCHEMA_VERSION = 1;
@@ -13,7 +23,7 @@ const elementSchema = z.object({
   id: z.string().min(1).max(64),
   kind: z.string().regex(/^[a-z_]+$/).max(40),
   parentId: z.string().min(1).max(64).nullable(),
-  position: z.number().int().min(0),
+  position: z.number().int().min(0).max(1_000_000),
   data: z.record(z.unknown()),
 });
 
@@ -30,17 +40,19 @@ export const programFileSchema = z.object({
     status: z.string().max(40),
   }),
   municipality: z.object({ nameRu: z.string(), nameKy: z.string(), raion: z.string(), oblast: z.string(), kind: z.string() }),
-  elements: z.array(elementSchema).max(20_000),
+  elements: z.array(elementSchema).max(PROGRAM_FILE_MAX_ELEMENTS),
   /** Metadata only (comments, versions, …) added by later features; kept for reference. */
   extras: z.record(z.unknown()).optional(),
 });
 export type ProgramFile = z.infer<typeof programFileSchema>;
 export type ProgramFileElement = z.infer<typeof elementSchema>;
 
-export type ParseResult = { ok: true; file: ProgramFile } | { ok: false; errors: { path: string; messageKey: string; values?: Record<string, unknown> }[] };
+export type ParseResult = { ok: true; file: ProgramFile } | { ok: false; errors: FileProblem[] };
 
 /** Parses and validates a program file's text; every error names where it is. */
 export function parseProgramFile(text: string): ParseResult {
+  // Before parsing: JSON.parse copes with any nesting, the walkers after it do not.
+  if (nestsDeeperThan(text, PROGRAM_FILE_MAX_NESTING)) return { ok: false, errors: [{ path: "", messageKey: "files:errors.tooNested", values: { max: PROGRAM_FILE_MAX_NESTING } }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -51,30 +63,18 @@ export function parseProgramFile(text: string): ParseResult {
   if (!head.success || head.data.format !== PROGRAM_FILE_FORMAT) return { ok: false, errors: [{ path: "", messageKey: "files:errors.notKadam" }] };
   if (head.data.schemaVersion > PROGRAM_FILE_SCHEMA_VERSION)
     return { ok: false, errors: [{ path: "schemaVersion", messageKey: "files:errors.newerVersion", values: { version: head.data.schemaVersion } }] };
+  const counted = checkCounts((json as { elements?: unknown }).elements);
+  if (counted.length) return { ok: false, errors: counted };
   const parsed = programFileSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, 20).map((i) => ({ path: formatPath(i.path), messageKey: "files:errors.invalidValue", values: { detail: i.message } })) };
+    return { ok: false, errors: parsed.error.issues.slice(0, PROGRAM_FILE_MAX_ERRORS).map((i) => ({ path: formatPath(i.path), messageKey: "files:errors.invalidValue", values: { detail: i.message } })) };
   }
-  const problems = checkIntegrity(parsed.data);
+  const problems = checkStructure(parsed.data);
   return problems.length ? { ok: false, errors: problems } : { ok: true, file: parsed.data };
 }
 
 function formatPath(path: (string | number)[]): string {
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
-}
-
-/** Ids unique, every parent present. */
-function checkIntegrity(file: ProgramFile) {
-  const errors: { path: string; messageKey: string; values?: Record<string, unknown> }[] = [];
-  const ids = new Set<string>();
-  file.elements.forEach((e, i) => {
-    if (ids.has(e.id)) errors.push({ path: `elements[${i}].id`, messageKey: "files:errors.duplicateId", values: { id: e.id } });
-    ids.add(e.id);
-  });
-  file.elements.forEach((e, i) => {
-    if (e.parentId && !ids.has(e.parentId)) errors.push({ path: `elements[${i}].parentId`, messageKey: "files:errors.missingParent", values: { id: e.parentId } });
-  });
-  return errors;
 }
 
 /**
@@ -97,11 +97,9 @@ export function remapElementIds(elements: ProgramFileElement[], newId: () => str
   }));
 }
 
-/** Parents before children, so inserts satisfy the foreign key. */
+/** Parents before children, so inserts satisfy the foreign key; linear, however long the chains. */
 export function parentsFirst(elements: ProgramFileElement[]): ProgramFileElement[] {
-  const byId = new Map(elements.map((e) => [e.id, e]));
-  const depth = (e: ProgramFileElement): number => (e.parentId && byId.has(e.parentId) ? 1 + depth(byId.get(e.parentId)!) : 0);
-  return [...elements].sort((a, b) => depth(a) - depth(b));
+  return byDepth(elements);
 }
 
 /** The file's content with element ids replaced by their order, for comparing two exports. */

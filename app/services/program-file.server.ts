@@ -35,12 +35,14 @@ export async function exportProgramFile(db: Kysely<DB>, programId: number): Prom
 
 /** Orders elements without looking at their (random) ids, so two exports of the same content match. */
 export function stableOrder(elements: ProgramFileElement[]): ProgramFileElement[] {
-  const byId = new Map(elements.map((e) => [e.id, e]));
-  const path = (e: ProgramFileElement): string => {
+  // Each element's path (its and its ancestors' positions) from its parent's, parents first: no recursion.
+  const path = new Map<string, string>();
+  for (const e of parentsFirst(elements)) {
     const own = String(e.position).padStart(6, "0");
-    return e.parentId && byId.has(e.parentId) ? `${path(byId.get(e.parentId)!)}/${own}` : own;
-  };
-  const key = new Map(elements.map((e) => [e.id, `${e.kind}|${path(e)}|${JSON.stringify(e.data)}`]));
+    const above = e.parentId !== null ? path.get(e.parentId) : undefined;
+    path.set(e.id, above !== undefined ? `${above}/${own}` : own);
+  }
+  const key = new Map(elements.map((e) => [e.id, `${e.kind}|${path.get(e.id)}|${JSON.stringify(e.data)}`]));
   return [...elements].sort((a, b) => (key.get(a.id)! < key.get(b.id)! ? -1 : key.get(a.id)! > key.get(b.id)! ? 1 : 0));
 }
 
@@ -56,6 +58,9 @@ export function validateElements(file: ProgramFile): ImportProblem[] {
   });
   return problems;
 }
+
+/** Rows per insert statement: 9 values each, well under SQLite's limit of variables per statement. */
+const INSERT_BATCH = 200;
 
 /** Creates a new draft program in the municipality from a validated file (never overwrites). */
 export async function importProgramFile(db: Kysely<DB>, input: { file: ProgramFile; municipalityId: number; userId: string }): Promise<number> {
@@ -79,11 +84,12 @@ export async function importProgramFile(db: Kysely<DB>, input: { file: ProgramFi
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    for (const e of elements) {
-      await trx
-        .insertInto("program_element")
-        .values({ id: e.id, program_id: program.id, kind: e.kind, parent_id: e.parentId, position: e.position, data: JSON.stringify(e.data), version: 1, updated_at: now, updated_by: input.userId })
-        .execute();
+    // In rows of INSERT_BATCH, parents first: a chunk's foreign keys are checked when its statement ends.
+    for (let from = 0; from < elements.length; from += INSERT_BATCH) {
+      const rows = elements.slice(from, from + INSERT_BATCH).map((e) => ({
+        id: e.id, program_id: program.id, kind: e.kind, parent_id: e.parentId, position: e.position, data: JSON.stringify(e.data), version: 1, updated_at: now, updated_by: input.userId,
+      }));
+      await trx.insertInto("program_element").values(rows).execute();
     }
     await insertRevision(trx, {
       programId: program.id,

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { canonicalContent, parseProgramFile } from "~/domain/program-file";
 import { exportProgramFile, importProgramFile, validateElements } from "~/services/program-file.server";
+import { cookieFor } from "../support/requests";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
+import { hostileFiles, largestFile } from "./program-file-cases";
 
 describe("program file", () => {
   let t: ReturnType<typeof useTestDatabase>;
@@ -13,6 +15,8 @@ describe("program file", () => {
   afterEach(async () => {
     await t.close();
   });
+
+  const municipalityOf = async (programId: number) => (await t.db.selectFrom("program").select("municipality_id").where("id", "=", programId).executeTakeFirstOrThrow()).municipality_id;
 
   async function counts() {
     const p = await t.db.selectFrom("program").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
@@ -84,4 +88,46 @@ describe("program file", () => {
     const row = await t.db.selectFrom("program").select("title").where("id", "=", id).executeTakeFirstOrThrow();
     expect(row.title).toBe("<script>alert(1)</script> Программа");
   });
+
+  it("refuses every hostile file of issue #16 through the import page: 400, the file's error list, nothing stored", async () => {
+    const { action } = await import("~/routes/programs.import");
+    const { docTranslator } = await import("~/export/i18n");
+    const tr = docTranslator("ru");
+    const cookie = await cookieFor("planner@kok-jaiyk.demo");
+    const good = await exportProgramFile(t.db, demoId);
+    const before = await counts();
+    for (const [name, { text, error }] of Object.entries(hostileFiles(good))) {
+      const response = (await action({ request: upload(cookie, await municipalityOf(demoId), text), params: {}, context: {} })) as Response;
+      expect(response.status, name).toBe(400);
+      const { errors } = (await response.json()) as { errors: { path: string; messageKey: string; values?: Record<string, unknown> }[] };
+      const found = errors.find((e) => `${e.path} ${e.messageKey}` === error);
+      expect(found, `${name}: ${JSON.stringify(errors.slice(0, 3))}`).toBeDefined();
+      // A translated sentence, not the key.
+      expect(tr(found!.messageKey, found!.values ?? {})).not.toContain("errors.");
+    }
+    expect(await counts()).toEqual(before);
+  }, 120_000);
+
+  it("imports a file with every kind at its maximum, and the pages that read it answer", async () => {
+    const { action } = await import("~/routes/programs.import");
+    const cookie = await cookieFor("planner@kok-jaiyk.demo");
+    const text = largestFile(await exportProgramFile(t.db, demoId));
+    const response = (await action({ request: upload(cookie, await municipalityOf(demoId), text), params: {}, context: {} })) as Response;
+    expect(response.status, await response.clone().text()).toBe(302);
+    const id = Number(/programs\/(\d+)/.exec(response.headers.get("location") ?? "")?.[1]);
+    const stored = await t.db.selectFrom("program_element").select((eb) => eb.fn.countAll<number>().as("n")).where("program_id", "=", id).executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(JSON.parse(text).elements.length);
+    for (const page of ["strategy._index", "actions._index", "indicators._index", "financing", "trace", "check", "_index", "lens._index", "export._index"]) {
+      const route = await import(`~/routes/programs.$programId.${page}.tsx`);
+      const answer = await route.loader({ request: new Request(`http://localhost/programs/${id}`, { headers: { cookie } }), params: { programId: String(id) }, context: {} });
+      expect(answer instanceof Response ? answer.status : 200, page).toBe(200);
+    }
+  }, 120_000);
 });
+
+/** A multipart upload of the import form, as a browser sends it. */
+function upload(cookie: string, municipalityId: number, text: string): Request {
+  const form = new FormData();
+  form.set("file", new Blob([text], { type: "application/json" }), "program.json");
+  return new Request(`http://localhost/programs/import?municipality=${municipalityId}`, { method: "POST", headers: { cookie }, body: form });
+}
