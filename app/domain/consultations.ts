@@ -5,7 +5,7 @@
 import { countDone } from "./completeness";
 import { KINDS, problemsOf, villagesOf } from "./links";
 import { one, type ProgramData } from "./program-data";
-import { count, errorKey, isoDate, optionalText, requiredText, z } from "./validation";
+import { count, errorKey, isoDate, oneOf, optionalText, requiredText, z } from "./validation";
 
 export const CONSULTATIONS_KIND = KINDS.consultations;
 /** The consultationFormats id (templates/reference.json) of a public hearing. */
@@ -52,8 +52,6 @@ export interface MeetingLimits {
   villageIds: readonly string[];
   problemIds: readonly string[];
 }
-
-const oneOf = (allowed: readonly string[]) => z.string().refine((v) => allowed.includes(v), { message: "errors.choose" });
 
 /** The form of one meeting (its page), with the checks between fields. */
 export function meetingFormSchema(limits: MeetingLimits) {

@@ -7,7 +7,7 @@
  */
 import { KINDS } from "./links";
 import { actualAndProgramYears, hasNumber, num, one, type ProgramData, type ProgramMeta } from "./program-data";
-import { LONG_TEXT_MAX, optionalNumber, optionalText, z } from "./validation";
+import { LONG_TEXT_MAX, oneOf, optionalNumber, optionalText, z } from "./validation";
 
 export const FORECAST_KIND = KINDS.forecast;
 
@@ -25,10 +25,11 @@ export interface ForecastData {
 /** The same years as the budget table T6: three actual years, then the program years. */
 export const forecastYears = (program: Pick<ProgramMeta, "startYear" | "endYear">) => actualAndProgramYears(program);
 
-export function forecastFormSchema(years: readonly number[], rowIds: readonly string[]) {
+/** `indicatorIds`: the program's outcome indicators, the only ones a forecast row may be linked to. */
+export function forecastFormSchema(years: readonly number[], rowIds: readonly string[], indicatorIds: readonly string[]) {
   const entry = z.object({
     values: z.object(Object.fromEntries(years.map((y) => [String(y), optionalNumber()]))).default({}),
-    indicatorId: z.string().max(60).optional(),
+    indicatorId: oneOf(indicatorIds).optional(),
   });
   return z.object({
     version: z.number().int().min(0),

@@ -7,7 +7,7 @@
 import type { Completeness } from "./completeness";
 import { actionsOf, KINDS } from "./links";
 import { one, type ProgramData } from "./program-data";
-import { optionalText, requiredText, z } from "./validation";
+import { oneOf, optionalText, requiredText, z } from "./validation";
 import type { Gender, Reference } from "~/methodology/schema";
 
 export const GENDER_KIND = KINDS.gender;
@@ -48,10 +48,6 @@ export interface GenderData {
 }
 
 type GenderTemplate = Pick<Gender, "activities" | "resources" | "whoDoesIt" | "needTypes" | "gapDomains" | "decisionBodies" | "profileRows" | "genderTags">;
-
-function oneOf(ids: readonly string[]) {
-  return z.string().refine((v) => ids.includes(v), { message: "errors.choose" });
-}
 
 /** Harvard page: activities, access/control, unpaid care, decision bodies, influencing factors. */
 type Ids = readonly { id: string }[];

@@ -1,18 +1,19 @@
 /**
  * Passport T5, services and infrastructure: form schema and data.
  */
-import { defaults, objectOf, version } from "./passport";
-import { optionalText, z } from "./validation";
+import { objectOf, version } from "./passport";
+import { oneOf, optionalText, z } from "./validation";
 
-export function servicesFormSchema(rowIds: readonly string[] = defaults.services.map((r) => r.id)) {
+/** `allowed`: the villages of T2 and the template's vulnerable groups, the only ids a row may name. */
+export function servicesFormSchema(rowIds: readonly string[], allowed: { villageIds: readonly string[]; groupIds: readonly string[] }) {
   return z.object({
     version,
     rows: objectOf(rowIds, () =>
       z.object({
-        villageIds: z.array(z.string().max(40)).max(60).default([]),
+        villageIds: z.array(oneOf(allowed.villageIds)).max(60).default([]),
         coveragePct: z.number().min(0).max(100).optional(),
         gaps: optionalText(1000),
-        groupsAffected: z.array(z.string().max(40)).max(30).default([]),
+        groupsAffected: z.array(oneOf(allowed.groupIds)).max(30).default([]),
         pwdAccessible: z.boolean().default(false),
       }),
     ),

@@ -3,11 +3,13 @@
  */
 import { hasNumber, num } from "./program-data";
 import { optCount, optYear, source, version } from "./passport";
-import { optionalText, year, z } from "./validation";
+import { oneOf, optionalText, year, z } from "./validation";
 
-export const vulnerableRowSchema = z.object({
+/** `groupIds`: the template's vulnerable groups; a row names one of them. */
+export const vulnerableFormSchema = (groupIds: readonly string[]) => z.object({ version, rows: z.array(vulnerableRowSchema(groupIds)).max(60).default([]) });
+const vulnerableRowSchema = (groupIds: readonly string[]) => z.object({
   id: z.string().max(40).optional(),
-  groupId: z.string().min(1).max(40),
+  groupId: oneOf(groupIds),
   total: optCount(),
   male: optCount(),
   female: optCount(),
@@ -17,8 +19,7 @@ export const vulnerableRowSchema = z.object({
   source: source(),
   year: optYear(),
 });
-export const vulnerableFormSchema = z.object({ version, rows: z.array(vulnerableRowSchema).max(60).default([]) });
-export type VulnerableRow = z.infer<typeof vulnerableRowSchema> & { id: string };
+export type VulnerableRow = z.infer<ReturnType<typeof vulnerableRowSchema>> & { id: string };
 export interface VulnerableData { rows: VulnerableRow[] }
 
 export type VulnerableFlag = { type: "sexSum"; rowId: string; index: number; sum: number; total: number } | { type: "childrenOverTotal"; rowId: string; index: number };

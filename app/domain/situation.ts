@@ -7,7 +7,7 @@ import { countDone } from "./completeness";
 import { forecastRowsFilled } from "./forecast";
 import { KINDS } from "./links";
 import { one, type ProgramData } from "./program-data";
-import { count, LONG_TEXT_MAX, optionalText, requiredText, z } from "./validation";
+import { LONG_TEXT_MAX, count, oneOf, optionalText, requiredText, z } from "./validation";
 
 export const NARRATIVE_KIND = KINDS.situationNarrative;
 export const PROBLEMS_KIND = KINDS.problems;
@@ -56,8 +56,6 @@ export interface ProblemRow {
 export interface ProblemsData {
   rows: ProblemRow[];
 }
-
-const oneOf = (allowed: readonly string[]) => z.string().refine((v) => allowed.includes(v), { message: "errors.choose" });
 
 /** The allowed ids come from the templates (sectors, groups) and the passport (villages). */
 export function problemsFormSchema(allowed: { sectorIds: readonly string[]; villageIds: readonly string[]; groupIds: readonly string[] }) {

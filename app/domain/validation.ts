@@ -66,5 +66,7 @@ export const amount = () => z.number().min(0).max(1e12);
 export const optionalNumber = () => z.number().min(-1e12).max(1e12).optional();
 export const year = () => z.number().int().min(1990).max(2100);
 export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
+/** An id that must name something that exists: a template entry, a row, an element. */
+export const oneOf = (allowed: readonly string[]) => z.string().max(100).refine((v) => allowed.includes(v), { message: "errors.choose" });
 
 export { z };

@@ -14,6 +14,8 @@ import { servicesFormSchema, type ServicesData } from "~/domain/passport-service
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
+import { requireProgram } from "~/auth/authorize.server";
+import { villagesOf } from "~/domain/links";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -23,7 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return handleElementForm({ request, params, kind: PASSPORT_KINDS.services, singleton: true, schema: servicesFormSchema(methodology.passport.services.rows.map((r) => r.id)) });
+  const access = await requireProgram(request, params.programId, "edit");
+  const data = await access.read.programData();
+  const allowed = { villageIds: villagesOf(data).map((v) => v.id), groupIds: methodology.reference.vulnerableGroups.map((g) => g.id) };
+  const schema = servicesFormSchema(methodology.passport.services.rows.map((r) => r.id), allowed);
+  return handleElementForm({ request, params, access, kind: PASSPORT_KINDS.services, singleton: true, schema });
 }
 
 /** T5: one block per template service; villages come from T2, groups from the reference list. */
@@ -32,7 +38,10 @@ export default function ServicesPage() {
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const rows = data.context.serviceRows;
-  const schema = servicesFormSchema(rows.map((r) => r.id));
+  const schema = servicesFormSchema(
+    rows.map((r) => r.id),
+    { villageIds: data.context.villages.map((v) => v.id), groupIds: data.context.vulnerableGroups.map((g) => g.id) },
+  );
   const [form, fields] = useStageForm({
     id: "passport-services",
     schema: schema,

@@ -16,6 +16,7 @@ import { formatNumber } from "~/domain/format";
 import { nameOf } from "~/domain/tables/passport-table";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
+import { methodology } from "~/methodology/templates.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -30,7 +31,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params,
     kind: PASSPORT_KINDS.vulnerable,
     singleton: true,
-    schema: vulnerableFormSchema,
+    schema: vulnerableFormSchema(methodology.reference.vulnerableGroups.map((g) => g.id)),
     toData: ({ version: _v, ...data }) => ({ rows: withRowIds(data.rows, newId) }),
   });
 }
@@ -41,7 +42,7 @@ export default function VulnerablePage() {
   const actionData = useActionData<typeof action>();
   const [form, fields] = useStageForm({
     id: "passport-vulnerable",
-    schema: vulnerableFormSchema,
+    schema: vulnerableFormSchema(data.context.vulnerableGroups.map((g) => g.id)),
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
   });

@@ -47,14 +47,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return handleElementForm({
-    request,
-    params,
-    kind: FORECAST_KIND,
-    singleton: true,
-    // The years follow the program period, known once the program is loaded.
-    schema: (access) => forecastFormSchema(forecastYears({ startYear: access.program.start_year, endYear: access.program.end_year }).all, rowIds()),
-  });
+  const access = await requireProgram(request, params.programId, "edit");
+  const data = await access.read.programData();
+  // The years follow the program period; a row may link only to one of its outcome indicators.
+  const schema = forecastFormSchema(forecastYears(data.program).all, rowIds(), outcomeChoices(data).map((i) => i.id));
+  return handleElementForm({ request, params, access, kind: FORECAST_KIND, singleton: true, schema });
 }
 
 /** The baseline forecast: actual years, then the program years without the program's measures. */
@@ -62,7 +59,7 @@ export default function ForecastPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const schema = forecastFormSchema(data.years.all, data.rows.map((r) => r.id));
+  const schema = forecastFormSchema(data.years.all, data.rows.map((r) => r.id), data.indicators.map((i) => i.id));
   const [form, fields] = useStageForm({ id: "forecast", schema, lastResult: actionData?.result, defaultValue: data.defaultValue });
   const entries = fields.rows.getFieldset() as Record<string, any>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "forecast.col.actual" : "forecast.col.forecast", { year: y });

@@ -6,6 +6,7 @@ import { populationFlags, populationFormSchema, populationTotals } from "~/domai
 import { vulnerableFlags } from "~/domain/passport-vulnerable";
 import { budgetFormSchema, budgetTotals, ownRevenueForecast } from "~/domain/passport-budget";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
+import { methodology } from "~/methodology/templates.server";
 import { populationTable } from "~/domain/tables/passport-population";
 
 const program: ProgramMeta = {
@@ -158,9 +159,12 @@ describe("demo seed (§7.1)", async () => {
     const v = { version: 0 };
     expect(generalFormSchema().safeParse({ ...v, ...get("passport_general") }).success).toBe(true);
     expect(populationFormSchema().safeParse({ ...v, ...get("passport_population") }).success).toBe(true);
-    expect(vulnerableFormSchema.safeParse({ ...v, ...get("passport_vulnerable") }).success).toBe(true);
+    const groupIds = methodology.reference.vulnerableGroups.map((g) => g.id);
+    expect(vulnerableFormSchema(groupIds).safeParse({ ...v, ...get("passport_vulnerable") }).success).toBe(true);
     expect(economyFormSchema().safeParse({ ...v, ...get("passport_economy") }).success).toBe(true);
-    expect(servicesFormSchema().safeParse({ ...v, ...get("passport_services") }).success).toBe(true);
+    const villageIds = (get("passport_population") as { villages: { id: string }[] }).villages.map((x) => x.id);
+    const serviceRows = methodology.passport.services.rows.map((r) => r.id);
+    expect(servicesFormSchema(serviceRows, { villageIds, groupIds }).safeParse({ ...v, ...get("passport_services") }).success).toBe(true);
     expect(budgetFormSchema(budgetYears(program).all).safeParse({ ...v, ...get("passport_budget") }).success).toBe(true);
     expect(workingGroupFormSchema.safeParse({ ...v, ...get("working_group") }).success).toBe(true);
     expect(vulnerableFlags(get("passport_vulnerable"))).toEqual([]);
