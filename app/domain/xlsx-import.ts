@@ -11,8 +11,10 @@
  *   Computed total rows carry the id "_total" and are skipped on upload.
  */
 import { actionIssues, compact, normalizeAction, type ActionData } from "./actions";
+import { populationFormSchema } from "./passport-population";
+import { vulnerableFormSchema } from "./passport-vulnerable";
 import { localNumber } from "./program-data";
-import { parseErrorMessage } from "./validation";
+import { parseErrorMessage, z } from "./validation";
 
 export type Raw = string | number | boolean | null;
 
@@ -53,6 +55,69 @@ export interface RowChange {
 export const ROW_ID_COLUMN = "_id";
 export const FOOTER_ROW_ID = "_total";
 export const TABLE_MARK = "#";
+
+// ---- limits of an upload ----------------------------------------------------------------------------
+// Checked while the file is read (app/export/xlsx-read.server.ts), before any sheet is held whole:
+// a workbook that breaks one is refused with a message naming the sheet and the limit.
+
+export const XLSX_LIMITS = {
+  /** Parts (zip entries) in a workbook: ours has ~25, one saved by Excel or LibreOffice a few more. */
+  maxEntries: 300,
+  /** Unpacked size of one sheet's XML; it is read as a stream and stops at the row limit. */
+  maxSheetBytes: 64 * 1024 * 1024,
+  /** Unpacked size of any other part (shared strings and styles are held in memory whole). */
+  maxPartBytes: 16 * 1024 * 1024,
+  /** Unpacked size of all parts together. */
+  maxTotalBytes: 128 * 1024 * 1024,
+  /** Unpacked ÷ packed size above which a part is a zip bomb (Apache POI's default, 1 : 100)… */
+  maxRatio: 100,
+  /** …counted only for parts above this size, where a bomb could hurt. */
+  ratioFreeBytes: 1024 * 1024,
+  /** Columns: the widest sheet (T2, a column per sex and age band) has ~40. */
+  maxColumns: 100,
+  /** Characters in one cell: the longest text field of the forms is 1 000. */
+  maxCellChars: 10_000,
+  /** Characters of all the cells kept, so the preview's payload stays bounded. */
+  maxTextChars: 2_000_000,
+  /** Actions in one program's plan: no methodology figure exists; 3× the largest plan benchmarked (300). */
+  maxActions: 1000,
+  /** Empty (formatted) rows tolerated below the last row a sheet may hold. */
+  blankRowsAllowed: 1000,
+} as const;
+
+/** Row 1 headers, row 2 column ids. */
+export const SHEET_HEADER_ROWS = 2;
+/** Computed total rows under a table (T6 has three). */
+export const SHEET_TOTAL_ROWS = 3;
+
+/** The largest list a schema field allows (its `.max()`), read from the form schema itself. */
+function schemaMax(schema: z.ZodTypeAny): number {
+  let s: z.ZodTypeAny = schema;
+  while (s instanceof z.ZodDefault || s instanceof z.ZodOptional) s = s._def.innerType;
+  const max = s instanceof z.ZodArray ? (s._def.maxLength?.value as number | undefined) : undefined;
+  if (max === undefined) throw new Error("an uploadable list without .max()");
+  return max;
+}
+
+/** Template rows of the keyed passport tables (fixed by the methodology), by table id. */
+export type KeyedTableRows = Record<"t1-general" | "t4-economy" | "t5-services" | "t6-budget", number>;
+
+/**
+ * The data rows each uploadable table may hold: the largest list its form allows (the form
+ * schemas are the source), the template's row count for fixed tables, the action cap for T12.
+ * A sheet may hold these plus the header rows and the total rows.
+ */
+export function uploadRowLimits(keyed: KeyedTableRows): Record<string, number> {
+  return {
+    ...keyed,
+    "t2-population": schemaMax(populationFormSchema().shape.villages),
+    "t3-vulnerable": schemaMax(vulnerableFormSchema([]).shape.rows),
+    [ACTION_PLAN_TABLE]: XLSX_LIMITS.maxActions,
+  };
+}
+
+/** The last row number a sheet of this table may use. */
+export const lastSheetRow = (dataRows: number) => SHEET_HEADER_ROWS + dataRows + SHEET_TOTAL_ROWS;
 
 // ---- cells --------------------------------------------------------------------------------------------
 

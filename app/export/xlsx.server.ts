@@ -12,7 +12,7 @@ import type { PassportTable } from "~/domain/tables/passport-table";
 import { financingMatrix } from "~/domain/financing";
 import { programYears, type ProgramData } from "~/domain/program-data";
 import { formLevels } from "~/domain/strategy";
-import { FOOTER_ROW_ID, ROW_ID_COLUMN, TABLE_MARK, yearColumnId, type Raw, type SheetPayload } from "~/domain/xlsx-import";
+import { FOOTER_ROW_ID, ROW_ID_COLUMN, TABLE_MARK, uploadRowLimits, yearColumnId, type Raw, type SheetPayload } from "~/domain/xlsx-import";
 import { methodology } from "~/methodology/templates.server";
 import { createContext, type ExportContext } from "./context";
 import type { DocLang, Translate } from "./i18n";
@@ -20,6 +20,8 @@ import { passportContext } from "./sections-analysis";
 import { planLabels } from "./sections-plan";
 import { headerText, type AnyColumn, type AnyDefinition, type CellValue, type FooterRow } from "./table-from-definition";
 import { passportTables } from "~/domain/xlsx-passport";
+import { writeText } from "./xlsx-quote.server";
+import { readSheetsBounded } from "./xlsx-read.server";
 
 export const XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /** Uploads above this are refused before parsing (a full program workbook is well under 1 MB). */
@@ -58,7 +60,7 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue, kind: string, t: Transl
     cell.value = value;
     const fmt = numFmt(kind, value);
     if (fmt) cell.numFmt = fmt;
-  } else cell.value = String(value);
+  } else writeText(cell, String(value));
   if (kind !== "text" && typeof value === "number") cell.alignment = { horizontal: "right" };
 }
 
@@ -198,35 +200,16 @@ export function plainValue(v: ExcelJS.CellValue): Raw {
   return null;
 }
 
-/** The uploadable sheets of a workbook (recognised by the table mark), as plain cell data. */
+/** Data rows each uploadable table may hold (list maxima of the forms, template rows of the fixed tables). */
+export function sheetRowLimits(): Record<string, number> {
+  const p = methodology.passport;
+  return uploadRowLimits({ "t1-general": p.general.fields.length, "t4-economy": p.economy.rows.length, "t5-services": p.services.rows.length, "t6-budget": p.budget.rows.length });
+}
+
+/**
+ * The uploadable sheets of a workbook (recognised by the table mark), as plain cell data, read
+ * within XLSX_LIMITS (app/export/xlsx-read.server.ts). Throws XlsxRefused with the message.
+ */
 export async function readUploadSheets(buffer: ArrayBuffer | Buffer): Promise<SheetPayload[]> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(buffer as ArrayBuffer);
-  const out: SheetPayload[] = [];
-  wb.eachSheet((ws) => {
-    const ids = ws.getRow(ID_ROW);
-    const header = ws.getRow(HEADER_ROW);
-    const columns: { index: number; id: string }[] = [];
-    let table: string | null = null;
-    ids.eachCell((cell, index) => {
-      const v = plainValue(cell.value);
-      if (typeof v !== "string" || !v) return;
-      if (v.startsWith(TABLE_MARK)) {
-        table = v.slice(TABLE_MARK.length);
-        columns.push({ index, id: ROW_ID_COLUMN });
-      } else columns.push({ index, id: v });
-    });
-    if (!table) return;
-    const headers = Object.fromEntries(columns.map((c) => [c.id, String(plainValue(header.getCell(c.index).value) ?? c.id)]));
-    const rows: SheetPayload["rows"] = [];
-    for (let n = FIRST_DATA_ROW; n <= ws.rowCount; n++) {
-      const line = ws.getRow(n);
-      const cells: Record<string, Raw> = {};
-      for (const c of columns) cells[c.id] = plainValue(line.getCell(c.index).value);
-      const id = cells[ROW_ID_COLUMN];
-      rows.push({ row: n, id: id === null ? null : String(id), cells });
-    }
-    out.push({ table, name: ws.name, headers, rows });
-  });
-  return out;
+  return readSheetsBounded(Buffer.isBuffer(buffer) ? buffer : Buffer.from(buffer), sheetRowLimits(), plainValue);
 }
