@@ -56,15 +56,12 @@ async function main(argv: string[]) {
           .where((eb) => eb.or([eb("id", "=", Number(municipalityArg) || -1), eb("name_ru", "=", municipalityArg), eb("name_ky", "=", municipalityArg)]))
           .executeTakeFirst();
         if (!municipality) throw new CliError(`No municipality "${municipalityArg}" (see: list)`);
-        const { parseProgramFile } = await import("~/domain/program-file");
-        const { importProgramFile, validateElements } = await import("~/services/program-file.server");
+        const { readProgramFile } = await import("~/export/cli-file.server");
+        const { importProgramFile } = await import("~/services/program-file.server");
         if (!fs.existsSync(path)) throw new CliError(`No file ${path}`);
-        const parsed = parseProgramFile(fs.readFileSync(path, "utf8"));
-        const problems = parsed.ok ? validateElements(parsed.file) : parsed.errors;
-        if (!parsed.ok || problems.length) {
-          const { docTranslator } = await import("~/export/i18n");
-          const t = docTranslator("en");
-          for (const p of problems) console.error(`${p.path || "(file)"}: ${t(p.messageKey, p.values ?? {})}`);
+        const parsed = readProgramFile(path);
+        if (!parsed.ok) {
+          for (const line of parsed.lines) console.error(line);
           throw new CliError("The file was not imported; nothing was created.");
         }
         const admin = await db.selectFrom("user").innerJoin("membership", "membership.user_id", "user.id").select("user.id").where("membership.role", "in", ["admin", "coordinator"]).executeTakeFirst();

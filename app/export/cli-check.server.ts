@@ -1,7 +1,7 @@
 /**
  * `kadam check <programId | file.json>`: every compliance rule's result, one line per rule plus
  * its evidence, in English (the CLI's language). Returns the exit code: 1 when a blocker fails.
- * A file is first held to the import rules (parseProgramFile + validateElements); a file that
+ * A file is first held to the import rules (readProgramFile, as `kadam import`); a file that
  * would be refused on import reports those problems and exits 1 without running the rules.
  */
 import fs from "node:fs";
@@ -10,17 +10,14 @@ import type { DB } from "../../db/schema";
 import { evidenceText } from "~/domain/compliance/evidence-text";
 import { runChecks, type ComplianceReport } from "~/domain/compliance/run";
 import { buildProgramData, type ProgramData } from "~/domain/program-data";
-import { parseProgramFile } from "~/domain/program-file";
 import { localize, methodology } from "~/methodology/templates.server";
 import { complianceReport } from "~/services/compliance.server";
-import { validateElements } from "~/services/program-file.server";
+import { readProgramFile } from "./cli-file.server";
 import { docTranslator } from "./i18n";
 
 function fromFile(path: string): ProgramData | string[] {
-  const parsed = parseProgramFile(fs.readFileSync(path, "utf8"));
-  const problems = parsed.ok ? validateElements(parsed.file) : parsed.errors;
-  const t = docTranslator("en");
-  if (!parsed.ok || problems.length) return problems.map((p) => `${p.path || "(file)"}: ${t(p.messageKey, p.values ?? {})}`);
+  const parsed = readProgramFile(path);
+  if (!parsed.ok) return parsed.lines;
   const f = parsed.file;
   return buildProgramData(
     {

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { useTestDatabase } from "../support/test-db";
+import { hostileFiles } from "./program-file-cases";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -87,5 +88,34 @@ describe("kadam CLI", () => {
     const imp = kadam(t.file, "import", junk, "--municipality", String(municipalityId));
     expect(imp.code).not.toBe(0);
     expect(imp.err).toMatch(/nothing was created/);
+  }, 120_000);
+
+  it("refuses every hostile program file of issue #16 with the error named in English, and creates nothing", async () => {
+    const file = path.join(tmp, "good.json");
+    expect(kadam(t.file, "export-json", String(programId), "--out", file).code).toBe(0);
+    const { docTranslator } = await import("~/export/i18n");
+    const { readProgramFile } = await import("~/export/cli-file.server");
+    const en = docTranslator("en");
+    const cases = Object.entries(hostileFiles(JSON.parse(fs.readFileSync(file, "utf8"))));
+    // What `kadam import` and `kadam check` read, in this process: the line names the place and says what is wrong in words.
+    const lineOf = (error: string) => {
+      const [where, key] = error.split(" ");
+      return `${where || "(file)"}: ${en(key, {}).split("{{")[0].split("“")[0].trim()}`;
+    };
+    for (const [name, { text, error }] of cases) {
+      const bad = path.join(tmp, `${name}.json`);
+      fs.writeFileSync(bad, text);
+      const read = readProgramFile(bad);
+      expect(read.ok, name).toBe(false);
+      if (!read.ok) expect(read.lines.some((line) => line.startsWith(lineOf(error))), `${name}: ${read.lines[0]}`).toBe(true);
+    }
+    // And through the command itself, once: the lines on stderr, a failure code, no program.
+    const programs = () => kadam(t.file, "list").out.match(/program \d+:/g)?.length;
+    const before = programs();
+    const r = kadam(t.file, "import", path.join(tmp, "parentCycle.json"), "--municipality", String(municipalityId));
+    expect(r.code).not.toBe(0);
+    expect(r.err).toContain(lineOf(hostileFiles(JSON.parse(fs.readFileSync(file, "utf8"))).parentCycle.error));
+    expect(r.err).toMatch(/nothing was created/);
+    expect(programs()).toBe(before);
   }, 120_000);
 });
