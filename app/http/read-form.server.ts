@@ -19,7 +19,8 @@ export type RefusalReason = "unsupportedType" | "tooLarge" | "tooManyFields" | "
 
 /** A 4xx answer for a body refused before parsing; the error boundary shows it in the user's language. */
 export function refusal(status: 413 | 415, reason: RefusalReason, values: Record<string, unknown> = {}): Response {
-  return new Response(JSON.stringify({ reason, ...values }), { status, headers: { "Content-Type": "application/json; charset=utf-8" } });
+  // Connection: close, so an unread rest of the body is not drained to keep the connection alive.
+  return new Response(JSON.stringify({ reason, ...values }), { status, headers: { "Content-Type": "application/json; charset=utf-8", Connection: "close" } });
 }
 
 export interface ReadFormOptions {
@@ -40,10 +41,9 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return null;
-    }
+    // Read no further; the 413 closes the connection (cancelling here would drop the socket
+    // before the answer could be written).
+    if (size > maxBytes) return null;
     chunks.push(value);
   }
   const bytes = new Uint8Array(size);
