@@ -13,7 +13,7 @@ import {
 } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
-import { getOptionalUser } from "./auth/authorize.server";
+import { readSession } from "./auth/session.server";
 import { rolesOf } from "./auth/user-summary";
 import { useNonce } from "./components/nonce";
 import { SiteHeader } from "./components/site-header";
@@ -27,12 +27,16 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getOptionalUser(request);
-  return json({
-    lang: getLanguage(request),
-    i18nVersion: resourcesVersion,
-    user: user ? { displayName: user.displayName, email: user.email, roles: rolesOf(user) } : null,
-  });
+  // setCookie renews the session cookie so it expires with the (extended) server session.
+  const { user, setCookie } = await readSession(request);
+  return json(
+    {
+      lang: getLanguage(request),
+      i18nVersion: resourcesVersion,
+      user: user ? { displayName: user.displayName, email: user.email, roles: rolesOf(user) } : null,
+    },
+    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
+  );
 }
 
 export type RootLoader = typeof loader;

@@ -49,10 +49,19 @@ export interface MembershipTable {
   role: Role;
 }
 
+/** One login try counted in one throttle bucket (see db/migrations/0005_login_throttle.ts). */
 export interface LoginAttemptTable {
   id: Generated<number>;
-  email: string;
+  attempt: string;
+  bucket: string;
   attempted_at: number;
+}
+
+/** A browser that signed in to the account before: its cookie token, hashed. */
+export interface LoginDeviceTable {
+  token_hash: string;
+  user_id: string;
+  last_used_at: number;
 }
 
 export interface ProgramTable {
@@ -189,6 +198,7 @@ export interface DB {
   session: SessionTable;
   membership: MembershipTable;
   login_attempt: LoginAttemptTable;
+  login_device: LoginDeviceTable;
   program: ProgramTable;
   program_element: ProgramElementTable;
   program_revision: ProgramRevisionTable;
@@ -209,7 +219,8 @@ export const schemaColumns: { [K in keyof DB]: ColumnList<DB[K]> } = {
   password: ["user_id", "hash", "updated_at"],
   session: ["id", "user_id", "expires_at"],
   membership: ["id", "user_id", "municipality_id", "role"],
-  login_attempt: ["id", "email", "attempted_at"],
+  login_attempt: ["id", "attempt", "bucket", "attempted_at"],
+  login_device: ["token_hash", "user_id", "last_used_at"],
   program: ["id", "municipality_id", "title", "start_year", "end_year", "language", "status", "methodology_version", "archived_at", "created_at", "created_by"],
   program_element: ["id", "program_id", "kind", "parent_id", "position", "data", "version", "updated_at", "updated_by"],
   program_revision: ["id", "program_id", "element_id", "kind", "change", "before", "after", "user_id", "created_at"],

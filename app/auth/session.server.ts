@@ -1,7 +1,18 @@
 import type { Cookie } from "lucia";
 import { getDbHandle } from "~/db.server";
-import { createLucia, type KadamLucia } from "./lucia.server";
+import { createLucia, sessionCookieUntil, type KadamLucia } from "./lucia.server";
 import { getDummyHash, hashPassword, verifyPassword } from "./password.server";
+import {
+  accountBucket,
+  clientBucket,
+  deviceBucket,
+  hashDeviceToken,
+  isKnownDevice,
+  readDeviceToken,
+  releaseAttempt,
+  rememberDevice,
+  reserveAttempt,
+} from "./throttle.server";
 import type { Language, Role } from "../../db/schema";
 
 export interface CurrentUser {
@@ -37,6 +48,10 @@ export function serializeCookie(cookie: Cookie): string {
   return cookie.serialize();
 }
 
+/**
+ * The signed-in user, if any. `setCookie` renews the session cookie so that it expires with the
+ * server session (which lucia extends on use): the root loader sends it with every page.
+ */
 export async function readSession(request: Request): Promise<{ user: CurrentUser | null; setCookie?: string }> {
   const lucia = getLucia(wantsSecureCookies(request));
   const sessionId = lucia.readSessionCookie(request.headers.get("cookie") ?? "");
@@ -68,51 +83,58 @@ export async function readSession(request: Request): Promise<{ user: CurrentUser
       memberships,
       sessionId: session.id,
     },
-    setCookie: session.fresh ? lucia.createSessionCookie(session.id).serialize() : undefined,
+    setCookie: sessionCookieUntil(lucia, session.id, session.expiresAt).serialize(),
   };
 }
 
-const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-const THROTTLE_MAX_FAILURES = 5;
-
 export type LoginResult =
-  | { ok: true; setCookie: string; language: Language; userId: string }
-  | { ok: false; reason: "invalid" | "throttled" | "inactive" };
+  | { ok: true; setCookie: string; deviceCookie: string; language: Language; userId: string }
+  | { ok: false; reason: "invalid" | "inactive" }
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
- * Checks the password; failures are counted per email (whether or not the account exists,
- * so the throttle does not reveal which emails are registered).
+ * Checks the password under the login throttle (app/auth/throttle.server.ts): the try is counted
+ * and reserved before the password is verified. From a browser that signed in to this account
+ * before, only that browser's own failures count; otherwise the email's (whether or not the
+ * account exists, so the answer reveals nothing) and the client address's.
  */
-export async function login(request: Request, emailInput: string, password: string): Promise<LoginResult> {
+export async function login(request: Request, emailInput: string, password: string, clientAddress?: string): Promise<LoginResult> {
   const { db } = getDbHandle();
   const email = emailInput.trim().toLowerCase();
   const now = Date.now();
-  const failures = await db
-    .selectFrom("login_attempt")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("email", "=", email)
-    .where("attempted_at", ">", now - THROTTLE_WINDOW_MS)
-    .executeTakeFirstOrThrow();
-  if (Number(failures.n) >= THROTTLE_MAX_FAILURES) return { ok: false, reason: "throttled" };
-
   const user = await db
     .selectFrom("user")
     .leftJoin("password", "password.user_id", "user.id")
     .select(["user.id", "user.active", "user.preferred_language", "password.hash"])
     .where("user.email", "=", email)
     .executeTakeFirst();
+  const token = readDeviceToken(request);
+  const device = token ? deviceBucket(hashDeviceToken(token)) : null;
+  const known = user && token ? await isKnownDevice(db, hashDeviceToken(token), user.id, now) : false;
+  const buckets = known && device ? [device] : [accountBucket(email), clientBucket(clientAddress)];
+  const reservation = await reserveAttempt(db, buckets, now);
+  if (!reservation.ok) return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil((reservation.retryAt - now) / 1000) };
+
   let valid = false;
   if (user?.hash) valid = await verifyPassword(user.hash, password);
   else await verifyPassword(await getDummyHash(), password); // same work as a real check
-  if (!user || !valid) {
-    await db.insertInto("login_attempt").values({ email, attempted_at: now }).execute();
-    return { ok: false, reason: "invalid" };
+  if (!user || !valid) return { ok: false, reason: "invalid" }; // the reserved rows stay: a failure
+  if (!user.active) {
+    await releaseAttempt(db, reservation.attempt);
+    return { ok: false, reason: "inactive" };
   }
-  if (!user.active) return { ok: false, reason: "inactive" };
-  await db.deleteFrom("login_attempt").where("email", "=", email).execute();
-  const lucia = getLucia(wantsSecureCookies(request));
+  await releaseAttempt(db, reservation.attempt, device ? [accountBucket(email), device] : [accountBucket(email)]);
+  const secure = wantsSecureCookies(request);
+  const deviceCookie = await rememberDevice(db, token, user.id, now, secure);
+  const lucia = getLucia(secure);
   const session = await lucia.createSession(user.id, {});
-  return { ok: true, setCookie: lucia.createSessionCookie(session.id).serialize(), language: user.preferred_language, userId: user.id };
+  return {
+    ok: true,
+    setCookie: sessionCookieUntil(lucia, session.id, session.expiresAt).serialize(),
+    deviceCookie,
+    language: user.preferred_language,
+    userId: user.id,
+  };
 }
 
 export async function logout(request: Request, sessionId: string): Promise<string> {
@@ -121,7 +143,11 @@ export async function logout(request: Request, sessionId: string): Promise<strin
   return lucia.createBlankSessionCookie().serialize();
 }
 
-/** Sets a new password and ends every other session of the user. */
+/**
+ * Sets a new password. Every session of the user ends (the trigger of migration 0005, which also
+ * forgets their known devices) and this browser gets a new session id, so a session id seen
+ * before the change is worth nothing after it.
+ */
 export async function changePassword(request: Request, user: CurrentUser, current: string, next: string) {
   const { db } = getDbHandle();
   const row = await db.selectFrom("password").select("hash").where("user_id", "=", user.id).executeTakeFirst();
@@ -130,9 +156,10 @@ export async function changePassword(request: Request, user: CurrentUser, curren
   await db.transaction().execute(async (trx) => {
     await trx.updateTable("password").set({ hash, updated_at: new Date().toISOString() }).where("user_id", "=", user.id).execute();
     await trx.updateTable("user").set({ must_change_password: 0 }).where("id", "=", user.id).execute();
-    await trx.deleteFrom("session").where("user_id", "=", user.id).where("id", "!=", user.sessionId).execute();
   });
-  return { ok: true as const };
+  const lucia = getLucia(wantsSecureCookies(request));
+  const session = await lucia.createSession(user.id, {});
+  return { ok: true as const, setCookie: sessionCookieUntil(lucia, session.id, session.expiresAt).serialize() };
 }
 
 export async function endAllSessions(userId: string) {

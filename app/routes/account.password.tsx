@@ -33,7 +33,8 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  return json({ result: submission.reply({ resetForm: true }), done: true });
+  // Every session of the account ended with the old password; this browser continues on a new one.
+  return json({ result: submission.reply({ resetForm: true }), done: true }, { headers: { "Set-Cookie": outcome.setCookie } });
 }
 
 export default function ChangePasswordPage() {

@@ -7,6 +7,8 @@ import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/auth/authorize.server";
 import { loginSchema, safeRedirect } from "~/auth/schemas";
 import { login, wantsSecureCookies } from "~/auth/session.server";
+import { clientAddressFrom } from "~/auth/throttle.server";
+import { errorKey } from "~/domain/validation";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { languageCookieName } from "~/i18n/config";
 import { getLanguage, languageCookie } from "~/i18n/language.server";
@@ -23,17 +25,22 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return json({ title: t("login.title") });
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request, { schema: loginSchema, maxBytes: SMALL_FORM_MAX_BYTES });
   const submission = parseWithZod(formData, { schema: loginSchema });
   if (submission.status !== "success") {
     return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
   }
   const { email, password, redirectTo } = submission.value;
-  const result = await login(request, email, password);
+  const result = await login(request, email, password, clientAddressFrom(context));
+  if (!result.ok && result.reason === "throttled") {
+    const wait = result.retryAfterSeconds;
+    const message = wait < 60 ? errorKey("login.throttledSeconds", { seconds: wait }) : errorKey("login.throttledMinutes", { minutes: Math.ceil(wait / 60) });
+    return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429, headers: { "Retry-After": String(wait) } });
+  }
   if (!result.ok) {
-    const message = result.reason === "throttled" ? "login.throttled" : result.reason === "inactive" ? "login.inactive" : "login.invalid";
-    return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: result.reason === "throttled" ? 429 : 401 });
+    const message = result.reason === "inactive" ? "login.inactive" : "login.invalid";
+    return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 401 });
   }
   // A language picked on the login page is the latest wish: it becomes the user's preference.
   // Without one, the stored preference sets the interface language.
@@ -41,6 +48,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (picked && picked !== result.language) await db.updateTable("user").set({ preferred_language: picked }).where("id", "=", result.userId).execute();
   const headers = new Headers();
   headers.append("Set-Cookie", result.setCookie);
+  headers.append("Set-Cookie", result.deviceCookie);
   headers.append("Set-Cookie", languageCookie(picked ?? result.language, wantsSecureCookies(request)));
   return redirect(safeRedirect(redirectTo), { headers });
 }

@@ -16,7 +16,9 @@ export async function createApp() {
   const build = (await import(pathToFileURL(BUILD_PATH).href)) as ServerBuild;
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env.KADAM_TRUST_PROXY === "1");
+  // One hop, not `true`: with `true` Express takes the LEFT-most X-Forwarded-For entry, which the
+  // client writes itself (a proxy appends to it), and could dodge the login throttle per request.
+  app.set("trust proxy", process.env.KADAM_TRUST_PROXY === "1" ? 1 : false);
   app.use(compression());
   app.use(securityHeaders);
   // Fingerprinted assets never change: cache them for a year (slow rural connections).
@@ -28,7 +30,9 @@ export async function createApp() {
     "*",
     createRequestHandler({
       build,
-      getLoadContext: (_req, res) => ({ nonce: res.locals.nonce as string }),
+      // The login throttle counts per client: req.ip is the socket's address, or the client's
+      // from X-Forwarded-For when KADAM_TRUST_PROXY=1 says a proxy in front sets it.
+      getLoadContext: (req, res) => ({ nonce: res.locals.nonce as string, clientAddress: req.ip ?? req.socket.remoteAddress }),
     }),
   );
   return app;

@@ -3,6 +3,7 @@ import * as m0001 from "./0001_foundation";
 import * as m0002 from "./0002_programs";
 import * as m0003 from "./0003_review";
 import * as m0004 from "./0004_compliance";
+import * as m0005 from "./0005_login_throttle";
 
 /**
  * Static registry: the bundled server, the CLI and the tests all read migrations from here,
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   "0002_programs": m0002,
   "0003_review": m0003,
   "0004_compliance": m0004,
+  "0005_login_throttle": m0005,
 };
 
 export const migrationProvider: MigrationProvider = {
