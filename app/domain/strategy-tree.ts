@@ -35,17 +35,24 @@ export function strategyTree(data: ProgramData): TreeNode[] {
   return derived(data, "strategyTree", () => buildTree(data));
 }
 
+/** Without recursion: stored data may hold a chain thousands deep (files imported before #16). */
 function buildTree(data: ProgramData): TreeNode[] {
-  const nodes = many<StrategyNodeData>(data, KINDS.strategyNode);
-  const children = byParent(nodes);
-  const build = (parentId: string | null, prefix: string, depth: number): TreeNode[] =>
+  const children = byParent(many<StrategyNodeData>(data, KINDS.strategyNode));
+  const roots: TreeNode[] = [];
+  // Each entry fills one node's list of children; the lists are filled in sibling order.
+  const stack: { into: TreeNode[]; parentId: string | null; prefix: string; depth: number }[] = [{ into: roots, parentId: null, prefix: "", depth: 0 }];
+  while (stack.length) {
+    const { into, parentId, prefix, depth } = stack.pop()!;
     (children.get(parentId) ?? [])
       .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((element, i) => {
+      .forEach((element, i) => {
         const number = prefix ? `${prefix}.${i + 1}` : String(i + 1);
-        return { element, number, depth, children: build(element.id, number, depth + 1) };
+        const node: TreeNode = { element, number, depth, children: [] };
+        into.push(node);
+        stack.push({ into: node.children, parentId: element.id, prefix: number, depth: depth + 1 });
       });
-  return build(null, "", 0);
+  }
+  return roots;
 }
 
 /** Every node and action id → its number ("1.2", "1.2.3", action "1.2.3.1"). Read-only (shared, see `derived`). */
@@ -55,13 +62,7 @@ export function numbering(data: ProgramData): Readonly<Record<string, string>> {
 
 function numbersOf(data: ProgramData): Record<string, string> {
   const out: Record<string, string> = {};
-  const walk = (list: TreeNode[]) => {
-    for (const n of list) {
-      out[n.element.id] = n.number;
-      walk(n.children);
-    }
-  };
-  walk(strategyTree(data));
+  for (const n of flattenTree(strategyTree(data))) out[n.element.id] = n.number;
   for (const [parentId, actions] of byParent(many(data, KINDS.action))) {
     if (parentId === null) continue;
     const prefix = out[parentId] ?? "?";
@@ -72,7 +73,14 @@ function numbersOf(data: ProgramData): Record<string, string> {
 
 /** Depth-first list of nodes, for tables and selects ("1.1.2 Title"). */
 export function flattenTree(tree: TreeNode[]): TreeNode[] {
-  return tree.flatMap((n) => [n, ...flattenTree(n.children)]);
+  const out: TreeNode[] = [];
+  const stack = [...tree].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    out.push(n);
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out;
 }
 
 /** Leaves of the deepest level are where actions and outcome indicators attach (objectives / tasks). */

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { KIND_PLACES } from "~/domain/links";
 import { parentChains } from "~/domain/parent-chains";
+import type { ProgramMeta } from "~/domain/program-data";
+import { flattenTree, numbering, strategyTree } from "~/domain/strategy-tree";
 import { parentsFirst, parseProgramFile, remapElementIds } from "~/domain/program-file";
 import { nestsDeeperThan, PROGRAM_FILE_MAX_ERRORS } from "~/domain/program-file-checks";
 
@@ -40,6 +42,16 @@ describe("parent chains (issue #16: hostile files must not stall or crash the im
     expect(ordered.map((e) => e.id)).toEqual(chain(20_000).map((e) => e.id));
     const mixed = [{ id: "c", kind: "action", parentId: "a", position: 0, data: {} }, { id: "b", kind: "lens", parentId: null, position: 0, data: {} }, { id: "a", kind: "strategy_node", parentId: null, position: 0, data: {} }];
     expect(parentsFirst(mixed).map((e) => e.id)).toEqual(["b", "a", "c"]);
+  });
+
+  it("builds, numbers and flattens a strategy tree of a 20 000-long chain (stored before import checked depth)", () => {
+    const byKind = { strategy_node: chain(20_000).map((e) => ({ ...e, version: 1, data: { title: e.id } })) };
+    const data = { program: {} as ProgramMeta, byKind };
+    const flat = flattenTree(strategyTree(data));
+    expect(flat.map((n) => n.element.id)).toEqual(chain(20_000).map((e) => e.id));
+    expect(flat[3].number).toBe("1.1.1.1");
+    expect(flat[19_999].depth).toBe(19_999);
+    expect(numbering(data).n2).toBe("1.1.1");
   });
 
   it("finds self-parents and cycles, and gives depths below a cycle without looping", () => {
