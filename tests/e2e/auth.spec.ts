@@ -72,6 +72,35 @@ test.describe("signing in", () => {
     await expect(page.locator("h1")).toHaveText("Программы развития");
   });
 
+  test("the session cookie expires with the server session, not 400 days later", async ({ page, context }) => {
+    await login(page, accounts.deputy);
+    const cookies = await context.cookies();
+    const session = cookies.find((c) => c.name === "kadam_session");
+    const days = (session!.expires - Date.now() / 1000) / 86400;
+    expect(days).toBeGreaterThan(29.9);
+    expect(days).toBeLessThanOrEqual(30);
+    // The browser is remembered for the login throttle, in a cookie only the login page receives.
+    expect(cookies.find((c) => c.name === "kadam_device")).toMatchObject({ path: "/login", httpOnly: true });
+  });
+
+  test("after five wrong passwords the page says when to try again", async ({ page }) => {
+    const email = `nobody-${Date.now()}@nowhere.demo`; // an unknown email is held like a real one
+    await page.goto("/login");
+    const statuses: number[] = [];
+    for (let i = 0; i < 6; i++) {
+      await page.locator("input[name=email]").fill(email);
+      await page.locator("input[name=password]").fill("wrong-password");
+      const [response] = await Promise.all([
+        page.waitForResponse((r) => r.url().includes("/login") && r.request().method() === "POST"),
+        page.locator("form#login button[type=submit]").click(),
+      ]);
+      statuses.push(response.status());
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
+    await expect(page.getByRole("alert")).toContainText("Попробуйте снова через 30 с.");
+    await expectAccessible(page);
+  });
+
   test("logging out ends the session", async ({ page }) => {
     await login(page, accounts.deputy);
     await page.getByRole("button", { name: "Выйти" }).click();
