@@ -76,6 +76,8 @@ export interface ProgramTable {
   archived_at: string | null;
   created_at: string;
   created_by: string;
+  /** Goes up (by a trigger) when title, period or language change; forms carry it to detect stale saves. */
+  version: Generated<number>;
 }
 
 /**
@@ -164,10 +166,12 @@ export interface ComplianceJustificationTable {
   id: Generated<number>;
   program_id: number;
   rule_id: string;
+  /** Empty when the justification was removed (the row stays so its version keeps counting). */
   text: string;
   user_id: string;
   created_at: string;
   updated_at: string;
+  version: Generated<number>;
 }
 
 /** A ministry reviewer's finding on one rule: agrees with the automatic result or not (0/1), and why. */
@@ -221,14 +225,14 @@ export const schemaColumns: { [K in keyof DB]: ColumnList<DB[K]> } = {
   membership: ["id", "user_id", "municipality_id", "role"],
   login_attempt: ["id", "attempt", "bucket", "attempted_at"],
   login_device: ["token_hash", "user_id", "last_used_at"],
-  program: ["id", "municipality_id", "title", "start_year", "end_year", "language", "status", "methodology_version", "archived_at", "created_at", "created_by"],
+  program: ["id", "municipality_id", "title", "start_year", "end_year", "language", "status", "methodology_version", "archived_at", "created_at", "created_by", "version"],
   program_element: ["id", "program_id", "kind", "parent_id", "position", "data", "version", "updated_at", "updated_by"],
   program_revision: ["id", "program_id", "element_id", "kind", "change", "before", "after", "user_id", "created_at"],
   program_version: ["id", "program_id", "number", "status", "snapshot", "comment", "created_by", "created_at"],
   program_transition: ["id", "program_id", "action", "from_status", "to_status", "user_id", "comment", "details", "version_id", "created_at"],
   program_approval: ["id", "program_id", "version_id", "resolution_number", "resolution_date", "chair_name", "recorded_by", "created_at"],
   comment: ["id", "program_id", "element_id", "parent_id", "author_id", "body", "status", "status_reason", "status_by", "created_at", "updated_at"],
-  compliance_justification: ["id", "program_id", "rule_id", "text", "user_id", "created_at", "updated_at"],
+  compliance_justification: ["id", "program_id", "rule_id", "text", "user_id", "created_at", "updated_at", "version"],
   compliance_finding: ["id", "program_id", "rule_id", "version_id", "agree", "comment", "user_id", "created_at"],
   compliance_summary: ["program_id", "fingerprint", "summary", "computed_at"],
 };

@@ -83,7 +83,7 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
   const mine = flatten(form.value ?? actionData?.result?.initialValue ?? {});
   const theirs = flatten(conflict.theirs);
   const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter(
-    (k) => k !== "version" && !k.startsWith("__") && (mine[k] ?? "") !== (theirs[k] ?? ""),
+    (k) => k !== "version" && k !== "intent" && !k.startsWith("__") && (mine[k] ?? "") !== (theirs[k] ?? ""),
   );
   return (
     <div className="notice notice--error" role="alert">

@@ -15,7 +15,10 @@ import { checkFormSchema, findingFormSchema, justificationFormSchema } from "~/d
 import { unjustifiedBlockers } from "~/domain/compliance/run";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { complianceReport, latestFindings, recordFinding, saveJustification } from "~/services/compliance.server";
+import { complianceReport, justificationVersions, latestFindings, recordFinding, saveJustification } from "~/services/compliance.server";
+import type { ConflictInfo } from "~/services/element-form.server";
+import { VersionConflict } from "~/services/elements.server";
+import { ConflictPanel, formVersion, VersionInput, type ElementActionData } from "~/components/element-form";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -28,7 +31,7 @@ const canRecordFinding = (a: ProgramAccess) => hasGlobalPermission(a.user, "comp
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const [{ report }, findings] = await Promise.all([complianceReport(db, access.program.id), latestFindings(db, access.program.id)]);
+  const [{ report }, findings, versions] = await Promise.all([complianceReport(db, access.program.id), latestFindings(db, access.program.id), justificationVersions(db, access.program.id)]);
   const rules = report.rules.map((r) => ({
     id: r.rule.id,
     number: r.rule.number,
@@ -38,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     status: r.status,
     evidence: r.evidence.map((e) => ({ text: evidenceText(t, e, lang), href: e.href ?? null })),
     justification: r.justification ?? null,
+    justificationVersion: versions[r.rule.id] ?? 0,
     finding: findings[r.rule.id] ?? null,
   }));
   return json({
@@ -65,8 +69,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const value = submission.value;
   if (!methodology.compliance.rules.some((r) => r.id === value.ruleId))
     return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: value.ruleId }, { status: 400 });
-  if (value.intent === "justify") await saveJustification(db, { programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id });
-  else await recordFinding(db, { programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });
+  if (value.intent === "justify") {
+    try {
+      await saveJustification(db, { programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id, expectedVersion: value.version });
+    } catch (error) {
+      if (!(error instanceof VersionConflict) || !error.current) throw error;
+      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false };
+      return json({ result: submission.reply({ formErrors: ["errors.conflict"] }), ruleId: value.ruleId, conflict }, { status: 409 });
+    }
+  } else await recordFinding(db, { programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });
   return redirect(`/programs/${access.program.id}/check?saved=${value.intent}#rule-${value.ruleId}`);
 }
 
@@ -170,17 +181,22 @@ function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJust
 function JustificationForm({ rule }: { rule: Rule }) {
   const { t } = useTranslation(["compliance", "common"]);
   const actionData = useActionData<typeof action>();
+  const own = actionData?.ruleId === rule.id ? actionData : undefined;
+  // A 409 reply carries the other editor's text; saving again after seeing it is deliberate.
+  const reply: ElementActionData = { result: own?.result, conflict: own && "conflict" in own ? (own.conflict as ConflictInfo) : null };
   const [form, fields] = useStageForm({
     id: `justify-${rule.id}`,
     schema: justificationFormSchema,
-    lastResult: actionData?.ruleId === rule.id ? actionData.result : undefined,
-    defaultValue: { intent: "justify", ruleId: rule.id, text: rule.justification?.text ?? "" },
+    lastResult: own?.result,
+    defaultValue: { intent: "justify", ruleId: rule.id, text: rule.justification?.text ?? "", version: rule.justificationVersion },
   });
   return (
     <Form method="post" {...getFormProps(form)} className="compliance-form">
+      <ConflictPanel actionData={reply} form={form} />
       <ErrorSummary form={form} labels={{ text: t("justification.label") }} />
       <input type="hidden" name="intent" value="justify" />
       <input type="hidden" name="ruleId" value={rule.id} />
+      <VersionInput version={formVersion(rule.justificationVersion, reply)} />
       <TextAreaField field={fields.text} label={`${t("justification.label")} (${t("ruleNumber", { number: rule.number })})`} hint={t("justification.hint")} rows={3} />
       {rule.justification?.userName ? <p className="hint">{t("justification.by", { name: rule.justification.userName, date: rule.justification.updatedAt?.slice(0, 10) })}</p> : null}
       <button type="submit" className="button button--secondary button--small">

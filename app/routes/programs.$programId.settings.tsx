@@ -5,19 +5,22 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
-import { SavedNotice } from "~/components/element-form";
+import { ConflictPanel, formVersion, SavedNotice, VersionInput, type ElementActionData } from "~/components/element-form";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { requiredText, z } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
+import type { ConflictInfo } from "~/services/element-form.server";
+import { VersionConflict } from "~/services/elements.server";
 import { updateProgramMeta } from "~/services/programs.server";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 const settingsSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("rename"), title: requiredText(300) }),
+  // `version`: the program's version the form was loaded with (a stale rename gets a conflict).
+  z.object({ intent: z.literal("rename"), title: requiredText(300), version: z.number().int().min(0) }),
   z.object({ intent: z.literal("archive") }),
   z.object({ intent: z.literal("unarchive") }),
 ]);
@@ -25,7 +28,7 @@ const settingsSchema = z.discriminatedUnion("intent", [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, canEdit } = await requireProgram(request, params.programId);
   const { t } = await getT(request);
-  return json({ title: t("program:settings.title"), programTitle: program.title, archived: !!program.archived_at, canEdit });
+  return json({ title: t("program:settings.title"), programTitle: program.title, version: program.version, archived: !!program.archived_at, canEdit });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -33,8 +36,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(await readForm(request, { schema: settingsSchema }), { schema: settingsSchema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   const v = submission.value;
-  if (v.intent === "rename") await updateProgramMeta(db, program.id, { title: v.title }, user.id);
-  else await updateProgramMeta(db, program.id, { archived_at: v.intent === "archive" ? new Date().toISOString() : null }, user.id);
+  if (v.intent === "rename") {
+    try {
+      await updateProgramMeta(db, program.id, { title: v.title }, user.id, v.version);
+    } catch (error) {
+      if (!(error instanceof VersionConflict) || !error.current) throw error;
+      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false };
+      return json({ ...submission.reply({ formErrors: ["errors.conflict"] }), conflict }, { status: 409 });
+    }
+  } else await updateProgramMeta(db, program.id, { archived_at: v.intent === "archive" ? new Date().toISOString() : null }, user.id);
   return redirect(v.intent === "archive" ? "/programs" : `/programs/${program.id}/settings?saved=1`);
 }
 
@@ -48,15 +58,19 @@ export default function ProgramSettings() {
     defaultValue: { title: data.programTitle, intent: "rename" },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: settingsSchema }),
   });
+  // A 409 reply carries the other editor's values beside the form's (see the action).
+  const conflictReply: ElementActionData = { result: lastResult, conflict: lastResult && "conflict" in lastResult ? (lastResult.conflict as ConflictInfo) : null };
   if (!data.canEdit && !data.archived) return <p>{t("common:programs.readOnly")}</p>;
   return (
     <>
       <h1>{t("settings.title")}</h1>
       <SavedNotice />
+      <ConflictPanel actionData={conflictReply} form={form} />
       <ErrorSummary form={form} labels={{ title: t("common:programs.titleLabel") }} />
       {!data.archived ? (
         <Form method="post" {...getFormProps(form)}>
           <input type="hidden" name="intent" value="rename" />
+          <VersionInput version={formVersion(data.version, conflictReply)} />
           <TextField field={fields.title} label={t("common:programs.titleLabel")} />
           <button type="submit" className="button">
             {t("settings.rename")}

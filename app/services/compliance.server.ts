@@ -9,6 +9,8 @@ import { runChecks, unjustifiedBlockers, type ComplianceReport, type Justificati
 import type { CheckContext } from "~/domain/compliance/types";
 import { buildProgramData, type ProgramData } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
+import { insertRevision } from "~/models/program-element.server";
+import { VersionConflict } from "./elements.server";
 import { loadProgramData } from "./program-data.server";
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -19,24 +21,57 @@ export async function listJustifications(db: Executor, programId: number): Promi
     .innerJoin("user", "user.id", "compliance_justification.user_id")
     .select(["compliance_justification.rule_id", "compliance_justification.text", "compliance_justification.updated_at", "user.display_name"])
     .where("compliance_justification.program_id", "=", programId)
+    .where("compliance_justification.text", "!=", "") // a removed one keeps its row (and version)
     .execute();
   return Object.fromEntries(rows.map((r) => [r.rule_id, { text: r.text, userName: r.display_name, updatedAt: r.updated_at }]));
 }
 
-/** Saves (or, with empty text, removes) the justification of one rule. */
-export async function saveJustification(db: Executor, input: { programId: number; ruleId: string; text: string; userId: string }): Promise<void> {
-  const text = input.text.trim();
-  if (!text) {
-    await db.deleteFrom("compliance_justification").where("program_id", "=", input.programId).where("rule_id", "=", input.ruleId).execute();
-    return;
-  }
-  const now = new Date().toISOString();
-  await db
-    .insertInto("compliance_justification")
-    .values({ program_id: input.programId, rule_id: input.ruleId, text, user_id: input.userId, created_at: now, updated_at: now })
-    .onConflict((oc) => oc.columns(["program_id", "rule_id"]).doUpdateSet({ text, user_id: input.userId, updated_at: now }))
-    .execute();
+/** The version of each rule's justification that a form must carry; a rule missing here is 0. */
+export async function justificationVersions(db: Executor, programId: number): Promise<Record<string, number>> {
+  const rows = await db.selectFrom("compliance_justification").select(["rule_id", "version"]).where("program_id", "=", programId).execute();
+  return Object.fromEntries(rows.map((r) => [r.rule_id, r.version]));
 }
+
+/**
+ * Saves (or, with empty text, removes) the justification of one rule, in one transaction with a
+ * revision, as element saves do. With `expectedVersion` (the version the form was loaded with,
+ * 0 for none yet) a stale form gets a VersionConflict carrying the stored text. A removal keeps
+ * the row with empty text, so the version never starts again from 1 (migration 0006).
+ */
+export async function saveJustification(
+  db: Kysely<DB>,
+  input: { programId: number; ruleId: string; text: string; userId: string; expectedVersion?: number },
+): Promise<void> {
+  const text = input.text.trim();
+  await db.transaction().execute(async (trx) => {
+    const existing = await trx.selectFrom("compliance_justification").selectAll().where("program_id", "=", input.programId).where("rule_id", "=", input.ruleId).executeTakeFirst();
+    const version = existing?.version ?? 0;
+    if (input.expectedVersion !== undefined && version !== input.expectedVersion) {
+      throw new VersionConflict({ id: justificationElementId(input.ruleId), data: { ruleId: input.ruleId, text: existing?.text ?? "" }, version, updatedAt: existing?.updated_at ?? "" });
+    }
+    const before = existing?.text ?? "";
+    if (text === before) return;
+    const now = new Date().toISOString();
+    if (existing) {
+      await trx.updateTable("compliance_justification").set({ text, user_id: input.userId, updated_at: now, version: version + 1 }).where("id", "=", existing.id).execute();
+    } else {
+      await trx.insertInto("compliance_justification").values({ program_id: input.programId, rule_id: input.ruleId, text, user_id: input.userId, created_at: now, updated_at: now, version: 1 }).execute();
+    }
+    await insertRevision(trx, {
+      programId: input.programId,
+      elementId: justificationElementId(input.ruleId),
+      kind: "compliance_justification",
+      change: !before ? "create" : !text ? "delete" : "update",
+      before: before ? JSON.stringify({ text: before }) : null,
+      after: text ? JSON.stringify({ text }) : null,
+      userId: input.userId,
+      now,
+    });
+  });
+}
+
+/** How the history names a justification: it is no program element, so it gets an id of its own. */
+const justificationElementId = (ruleId: string) => `justification:${ruleId}`;
 
 export interface Finding {
   ruleId: string;

@@ -2,6 +2,7 @@ import type { Kysely } from "kysely";
 import type { DB, DocumentLanguage } from "../../db/schema";
 import { methodology } from "~/methodology/templates.server";
 import { insertRevision } from "~/models/program-element.server";
+import { VersionConflict } from "./elements.server";
 
 export async function createProgram(
   db: Kysely<DB>,
@@ -33,12 +34,21 @@ export async function createProgram(
 
 type ProgramPatch = Partial<{ title: string; start_year: number; end_year: number; language: DocumentLanguage; archived_at: string | null }>;
 
-/** Changes the program's own fields in one transaction, with a revision of what changed. */
-export async function updateProgramMeta(db: Kysely<DB>, programId: number, patch: ProgramPatch, userId: string): Promise<void> {
+/**
+ * Changes the program's own fields in one transaction, with a revision of what changed. With
+ * `expectedVersion` (the version the form was loaded with) a stale form gets a VersionConflict
+ * carrying the current values of the fields it meant to change, as element saves do; the version
+ * itself goes up by a trigger (migration 0006) when title, period or language change.
+ */
+export async function updateProgramMeta(db: Kysely<DB>, programId: number, patch: ProgramPatch, userId: string, expectedVersion?: number): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const keys = Object.keys(patch) as (keyof ProgramPatch)[];
     if (keys.length === 0) return;
-    const before = await trx.selectFrom("program").select(keys).where("id", "=", programId).executeTakeFirstOrThrow();
+    const before = await trx.selectFrom("program").select([...keys, "version"]).where("id", "=", programId).executeTakeFirstOrThrow();
+    if (expectedVersion !== undefined && before.version !== expectedVersion) {
+      const current = Object.fromEntries(keys.map((k) => [k, (before as Record<string, unknown>)[k]]));
+      throw new VersionConflict({ id: "program", data: current, version: before.version, updatedAt: await lastProgramChange(trx, programId) });
+    }
     const changed = keys.filter((k) => (before as Record<string, unknown>)[k] !== patch[k]);
     if (changed.length === 0) return;
     await trx.updateTable("program").set(patch).where("id", "=", programId).execute();
@@ -54,4 +64,15 @@ export async function updateProgramMeta(db: Kysely<DB>, programId: number, patch
       now: new Date().toISOString(),
     });
   });
+}
+
+async function lastProgramChange(trx: Kysely<DB>, programId: number): Promise<string> {
+  const row = await trx
+    .selectFrom("program_revision")
+    .select("created_at")
+    .where("program_id", "=", programId)
+    .where("element_id", "=", "program")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return row?.created_at ?? "";
 }

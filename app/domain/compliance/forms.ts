@@ -5,6 +5,11 @@ export const justificationFormSchema = z.object({
   intent: z.literal("justify"),
   ruleId: z.string().regex(/^r\d{2}$/),
   text: optionalText(3000),
+  /**
+   * The justification's version the form was loaded with (0: none yet); a stale save gets a
+   * conflict. Missing counts as 0, which can only ever create one, never overwrite one unseen.
+   */
+  version: z.number().int().min(0).default(0),
 });
 
 export const findingFormSchema = z.object({
