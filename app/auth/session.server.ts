@@ -148,10 +148,20 @@ export async function logout(request: Request, sessionId: string): Promise<strin
  * forgets their known devices) and this browser gets a new session id, so a session id seen
  * before the change is worth nothing after it.
  */
-export async function changePassword(request: Request, user: CurrentUser, current: string, next: string) {
+export async function changePassword(
+  request: Request,
+  user: CurrentUser,
+  current: string,
+  next: string,
+): Promise<{ ok: true; setCookie: string } | { ok: false; retryAfterSeconds?: number }> {
   const { db } = getDbHandle();
+  // The current password is guessed like a login: a borrowed session must not try it freely.
+  const now = Date.now();
+  const reservation = await reserveAttempt(db, [accountBucket(user.email)], now);
+  if (!reservation.ok) return { ok: false, retryAfterSeconds: Math.ceil((reservation.retryAt - now) / 1000) };
   const row = await db.selectFrom("password").select("hash").where("user_id", "=", user.id).executeTakeFirst();
-  if (!row || !(await verifyPassword(row.hash, current))) return { ok: false as const };
+  if (!row || !(await verifyPassword(row.hash, current))) return { ok: false };
+  await releaseAttempt(db, reservation.attempt, [accountBucket(user.email)]);
   const hash = await hashPassword(next);
   await db.transaction().execute(async (trx) => {
     await trx.updateTable("password").set({ hash, updated_at: new Date().toISOString() }).where("user_id", "=", user.id).execute();
@@ -159,7 +169,7 @@ export async function changePassword(request: Request, user: CurrentUser, curren
   });
   const lucia = getLucia(wantsSecureCookies(request));
   const session = await lucia.createSession(user.id, {});
-  return { ok: true as const, setCookie: sessionCookieUntil(lucia, session.id, session.expiresAt).serialize() };
+  return { ok: true, setCookie: sessionCookieUntil(lucia, session.id, session.expiresAt).serialize() };
 }
 
 export async function endAllSessions(userId: string) {

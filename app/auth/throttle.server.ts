@@ -16,6 +16,7 @@ import crypto from "node:crypto";
 import net from "node:net";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
+import { errorKey } from "~/domain/validation";
 
 const MINUTE = 60_000;
 export const THROTTLE = {
@@ -44,6 +45,11 @@ export function nextAllowedAt(failures: number, last: number | null, free: numbe
   if (failures < free || last === null) return 0;
   const delay = Math.min(THROTTLE.firstDelayMs * 2 ** (failures - free), THROTTLE.maxDelayMs);
   return last + delay;
+}
+
+/** The form error for a held try: says when to try again (seconds under a minute, else minutes). */
+export function retryMessage(seconds: number): string {
+  return seconds < 60 ? errorKey("login.throttledSeconds", { seconds }) : errorKey("login.throttledMinutes", { minutes: Math.ceil(seconds / 60) });
 }
 
 export type Reservation = { ok: true; attempt: string } | { ok: false; retryAt: number };

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/authorize.server";
 import { changePasswordSchema, PASSWORD_MIN } from "~/auth/schemas";
 import { changePassword } from "~/auth/session.server";
+import { retryMessage } from "~/auth/throttle.server";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { getT } from "~/i18n/i18n.server";
@@ -28,9 +29,11 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const outcome = await changePassword(request, user, submission.value.currentPassword, submission.value.newPassword);
   if (!outcome.ok) {
+    const wait = outcome.retryAfterSeconds;
+    const message = wait === undefined ? "errors.wrongPassword" : retryMessage(wait);
     return json(
-      { result: submission.reply({ fieldErrors: { currentPassword: ["errors.wrongPassword"] }, hideFields: ["currentPassword", "newPassword", "confirmPassword"] }), done: false },
-      { status: 400 },
+      { result: submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: ["currentPassword", "newPassword", "confirmPassword"] }), done: false },
+      wait === undefined ? { status: 400 } : { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
   // Every session of the account ended with the old password; this browser continues on a new one.

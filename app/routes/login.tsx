@@ -7,8 +7,7 @@ import { useTranslation } from "react-i18next";
 import { getOptionalUser } from "~/auth/authorize.server";
 import { loginSchema, safeRedirect } from "~/auth/schemas";
 import { login, wantsSecureCookies } from "~/auth/session.server";
-import { clientAddressFrom } from "~/auth/throttle.server";
-import { errorKey } from "~/domain/validation";
+import { clientAddressFrom, retryMessage } from "~/auth/throttle.server";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { languageCookieName } from "~/i18n/config";
 import { getLanguage, languageCookie } from "~/i18n/language.server";
@@ -35,8 +34,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await login(request, email, password, clientAddressFrom(context));
   if (!result.ok && result.reason === "throttled") {
     const wait = result.retryAfterSeconds;
-    const message = wait < 60 ? errorKey("login.throttledSeconds", { seconds: wait }) : errorKey("login.throttledMinutes", { minutes: Math.ceil(wait / 60) });
-    return json(submission.reply({ formErrors: [message], hideFields: ["password"] }), { status: 429, headers: { "Retry-After": String(wait) } });
+    return json(submission.reply({ formErrors: [retryMessage(wait)], hideFields: ["password"] }), { status: 429, headers: { "Retry-After": String(wait) } });
   }
   if (!result.ok) {
     const message = result.reason === "inactive" ? "login.inactive" : "login.invalid";

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SESSION_LIFETIME_SECONDS } from "~/auth/lucia.server";
 import { changePassword, getLucia, login, logout, readSession } from "~/auth/session.server";
+import { THROTTLE } from "~/auth/throttle.server";
 import { DEMO_PASSWORD } from "../../db/seed";
 import { useTestDatabase } from "../support/test-db";
 
@@ -79,6 +80,14 @@ describe("sessions", () => {
     expect(maxAgeOf(changed.setCookie)).toBe(SESSION_LIFETIME_SECONDS);
     expect((await readSession(requestWith(cookiePair(changed.setCookie)))).user?.email).toBe(EMAIL);
     expect((await login(requestWith(), EMAIL, "a-new-password-2026")).ok).toBe(true);
+  });
+
+  it("counts wrong current passwords on the password page like wrong logins", async () => {
+    const result = await login(requestWith(), EMAIL, DEMO_PASSWORD);
+    if (!result.ok) throw new Error("login failed");
+    const user = (await readSession(requestWith(cookiePair(result.setCookie)))).user!;
+    for (let i = 0; i < 5; i++) expect(await changePassword(requestWith(), user, "a-guess", "a-new-password-2026")).toEqual({ ok: false });
+    expect(await changePassword(requestWith(), user, DEMO_PASSWORD, "a-new-password-2026")).toEqual({ ok: false, retryAfterSeconds: THROTTLE.firstDelayMs / 1000 });
   });
 
   it("ends the sessions of a user whose roles change, whatever makes the change", async () => {
