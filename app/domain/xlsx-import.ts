@@ -11,6 +11,7 @@
  *   Computed total rows carry the id "_total" and are skipped on upload.
  */
 import { actionIssues, compact, normalizeAction, type ActionData } from "./actions";
+import { KIND_PLACES } from "./links";
 import { populationFormSchema } from "./passport-population";
 import { vulnerableFormSchema } from "./passport-vulnerable";
 import { localNumber } from "./program-data";
@@ -77,10 +78,12 @@ export const XLSX_LIMITS = {
   maxColumns: 100,
   /** Characters in one cell: the longest text field of the forms is 1 000. */
   maxCellChars: 10_000,
-  /** Characters of all the cells kept, so the preview's payload stays bounded. */
-  maxTextChars: 2_000_000,
-  /** Actions in one program's plan: no methodology figure exists; 3× the largest plan benchmarked (300). */
-  maxActions: 1000,
+  /**
+   * Characters of all the cells kept, so the preview's payload stays bounded: sent back on confirm,
+   * URL-encoded Cyrillic takes 6 bytes a letter, and the confirm body is held to XLSX_MAX_BYTES (5 MB).
+   * A plan of 500 actions with long titles and partners holds ~250 000.
+   */
+  maxTextChars: 500_000,
   /** Empty (formatted) rows tolerated below the last row a sheet may hold. */
   blankRowsAllowed: 1000,
 } as const;
@@ -104,7 +107,8 @@ export type KeyedTableRows = Record<"t1-general" | "t4-economy" | "t5-services" 
 
 /**
  * The data rows each uploadable table may hold: the largest list its form allows (the form
- * schemas are the source), the template's row count for fixed tables, the action cap for T12.
+ * schemas are the source), the template's row count for fixed tables, and for T12 the actions a
+ * program may hold (the kind registry's count, also held at program-file import).
  * A sheet may hold these plus the header rows and the total rows.
  */
 export function uploadRowLimits(keyed: KeyedTableRows): Record<string, number> {
@@ -112,7 +116,7 @@ export function uploadRowLimits(keyed: KeyedTableRows): Record<string, number> {
     ...keyed,
     "t2-population": schemaMax(populationFormSchema().shape.villages),
     "t3-vulnerable": schemaMax(vulnerableFormSchema([]).shape.rows),
-    [ACTION_PLAN_TABLE]: XLSX_LIMITS.maxActions,
+    [ACTION_PLAN_TABLE]: KIND_PLACES.action.max,
   };
 }
 

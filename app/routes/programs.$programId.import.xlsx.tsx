@@ -49,7 +49,7 @@ const payloadSchema = z.object({
       }),
     )
     .max(30),
-  versions: z.record(z.number().int()).refine(fewKeys(XLSX_LIMITS.maxActions + 30)),
+  versions: z.record(z.number().int()).refine(fewKeys(maxRows + 30)),
 });
 
 async function uploadedSheets(request: Request): Promise<SheetPayload[] | Response> {

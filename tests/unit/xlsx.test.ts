@@ -1,6 +1,21 @@
 import { describe, expect, it } from "vitest";
 import type { ActionData } from "~/domain/actions";
-import { amountCell, countCell, importActionPlan, listCell, numberCell, textCell, yearCell, type SheetPayload } from "~/domain/xlsx-import";
+import { KIND_PLACES } from "~/domain/links";
+import { amountCell, countCell, importActionPlan, lastSheetRow, listCell, numberCell, textCell, uploadRowLimits, yearCell, type SheetPayload } from "~/domain/xlsx-import";
+import { looksLikeFormula } from "~/export/xlsx-quote.server";
+
+describe("XLSX upload limits and export neutralisation", () => {
+  it("takes each table's row limit from its form schema, the templates' rows, or the action count", () => {
+    const limits = uploadRowLimits({ "t1-general": 12, "t4-economy": 9, "t5-services": 8, "t6-budget": 14 });
+    expect(limits).toMatchObject({ "t1-general": 12, "t2-population": 60, "t3-vulnerable": 60, "t6-budget": 14, "t12-action-plan": KIND_PLACES.action.max });
+    // Header rows (2) and total rows (3) come on top.
+    expect(lastSheetRow(60)).toBe(65);
+  });
+  it("recognises text that a spreadsheet would take for a formula", () => {
+    for (const s of ["=1+1", "+7 700", "-сдача", "@SUM(A1)", "\tx", "\rx"]) expect(looksLikeFormula(s), s).toBe(true);
+    for (const s of ["1+1", "Вода", " =1", ""]) expect(looksLikeFormula(s), s).toBe(false);
+  });
+});
 
 describe("XLSX cell validation", () => {
   it("reads numbers, local-format texts and empties", () => {
