@@ -27,7 +27,9 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  // setCookie renews the session cookie so it expires with the (extended) server session.
+  // setCookie renews the session cookie so it expires with the (extended) server session. Only
+  // for a live session: after a password change without JavaScript this loader runs after the
+  // action, and must not answer the action's new cookie with a blank one for the old session.
   const { user, setCookie } = await readSession(request);
   return json(
     {
@@ -35,7 +37,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       i18nVersion: resourcesVersion,
       user: user ? { displayName: user.displayName, email: user.email, roles: rolesOf(user) } : null,
     },
-    setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
+    user && setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );
 }
 

@@ -109,8 +109,9 @@ export async function login(request: Request, emailInput: string, password: stri
     .where("user.email", "=", email)
     .executeTakeFirst();
   const token = readDeviceToken(request);
-  const device = token ? deviceBucket(hashDeviceToken(token)) : null;
-  const known = user && token ? await isKnownDevice(db, hashDeviceToken(token), user.id, now) : false;
+  const tokenHash = token ? hashDeviceToken(token) : null;
+  const device = tokenHash ? deviceBucket(tokenHash) : null;
+  const known = user && tokenHash ? await isKnownDevice(db, tokenHash, user.id, now) : false;
   const buckets = known && device ? [device] : [accountBucket(email), clientBucket(clientAddress)];
   const reservation = await reserveAttempt(db, buckets, now);
   if (!reservation.ok) return { ok: false, reason: "throttled", retryAfterSeconds: Math.ceil((reservation.retryAt - now) / 1000) };

@@ -1,8 +1,8 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { json, redirect } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireUser } from "~/auth/authorize.server";
 import { changePasswordSchema, PASSWORD_MIN } from "~/auth/schemas";
@@ -25,25 +25,28 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await readForm(request, { schema: changePasswordSchema, maxBytes: SMALL_FORM_MAX_BYTES }), { schema: changePasswordSchema });
   if (submission.status !== "success") {
-    return json({ result: submission.reply({ hideFields: ["currentPassword", "newPassword", "confirmPassword"] }), done: false }, { status: 400 });
+    return json({ result: submission.reply({ hideFields: ["currentPassword", "newPassword", "confirmPassword"] }) }, { status: 400 });
   }
   const outcome = await changePassword(request, user, submission.value.currentPassword, submission.value.newPassword);
   if (!outcome.ok) {
     const wait = outcome.retryAfterSeconds;
     const message = wait === undefined ? "errors.wrongPassword" : retryMessage(wait);
     return json(
-      { result: submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: ["currentPassword", "newPassword", "confirmPassword"] }), done: false },
+      { result: submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: ["currentPassword", "newPassword", "confirmPassword"] }) },
       wait === undefined ? { status: 400 } : { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
-  // Every session of the account ended with the old password; this browser continues on a new one.
-  return json({ result: submission.reply({ resetForm: true }), done: true }, { headers: { "Set-Cookie": outcome.setCookie } });
+  // Every session of the account ended with the old password; this browser continues on a new
+  // one. A redirect, not a page: without JavaScript the page's loaders would run in this same
+  // request with the old (ended) session and send the person to the login page.
+  return redirect("/account/password?done=1", { headers: { "Set-Cookie": outcome.setCookie } });
 }
 
 export default function ChangePasswordPage() {
   const { t } = useTranslation();
   const { mustChange } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const done = useSearchParams()[0].get("done") === "1" && !actionData;
   const [form, fields] = useForm({
     id: "password",
     lastResult: actionData?.result,
@@ -53,8 +56,8 @@ export default function ChangePasswordPage() {
   return (
     <div className="narrow">
       <h1>{t("password.title")}</h1>
-      {mustChange && !actionData?.done ? <p className="notice notice--warning">{t("password.mustChange")}</p> : null}
-      {actionData?.done ? (
+      {mustChange && !done ? <p className="notice notice--warning">{t("password.mustChange")}</p> : null}
+      {done ? (
         <p className="notice notice--success" role="status">
           {t("password.done")}
         </p>
