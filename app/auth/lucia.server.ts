@@ -27,6 +27,7 @@ export type KadamLucia = ReturnType<typeof createLucia>;
 /** The session cookie, expiring when the server session does. */
 export function sessionCookieUntil(lucia: KadamLucia, sessionId: string, expiresAt: Date, now = Date.now()): Cookie {
   const cookie = lucia.createSessionCookie(sessionId);
-  const maxAge = Math.max(0, Math.floor((expiresAt.getTime() - now) / 1000));
+  // Rounded: a session created a millisecond ago still gets the whole lifetime, not one second less.
+  const maxAge = Math.max(0, Math.round((expiresAt.getTime() - now) / 1000));
   return new Cookie(cookie.name, cookie.value, { ...cookie.attributes, maxAge });
 }
