@@ -19,8 +19,7 @@ export type RefusalReason = "unsupportedType" | "tooLarge" | "tooManyFields" | "
 
 /** A 4xx answer for a body refused before parsing; the error boundary shows it in the user's language. */
 export function refusal(status: 413 | 415, reason: RefusalReason, values: Record<string, unknown> = {}): Response {
-  // Connection: close, so an unread rest of the body is not drained to keep the connection alive.
-  return new Response(JSON.stringify({ reason, ...values }), { status, headers: { "Content-Type": "application/json; charset=utf-8", Connection: "close" } });
+  return new Response(JSON.stringify({ reason, ...values }), { status, headers: { "Content-Type": "application/json; charset=utf-8" } });
 }
 
 export interface ReadFormOptions {
@@ -41,8 +40,8 @@ export async function readBodyBytes(request: Request, maxBytes: number): Promise
     const { done, value } = await reader.read();
     if (done) break;
     size += value.byteLength;
-    // Read no further; the 413 closes the connection (cancelling here would drop the socket
-    // before the answer could be written).
+    // Read no further; once the 413 is out the server throws away a bounded rest and closes
+    // (closeAfterUnreadBody). Cancelling here would drop the socket before the answer is written.
     if (size > maxBytes) return null;
     chunks.push(value);
   }

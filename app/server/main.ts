@@ -8,7 +8,7 @@ import compression from "compression";
 import express from "express";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { refuseUnusableBodies, rejectForeignOrigin, securityHeaders } from "./security";
+import { closeAfterUnreadBody, refuseUnusableBodies, rejectForeignOrigin, securityHeaders } from "./security";
 
 const BUILD_PATH = path.resolve("build/index.js");
 
@@ -21,6 +21,7 @@ export async function createApp() {
   app.set("trust proxy", process.env.KADAM_TRUST_PROXY === "1" ? 1 : false);
   app.use(compression());
   app.use(securityHeaders);
+  app.use(closeAfterUnreadBody);
   // Fingerprinted assets never change: cache them for a year (slow rural connections).
   app.use("/build", express.static("public/build", { immutable: true, maxAge: "1y" }));
   app.use(express.static("public", { maxAge: "1h" }));

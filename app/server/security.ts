@@ -78,3 +78,38 @@ export function refuseUnusableBodies(req: Request, res: Response, next: NextFunc
   }
   next();
 }
+
+/** What is read and thrown away of a refused body before its connection is closed. */
+const LINGER_BYTES = 2 * 1024 * 1024;
+const LINGER_MS = 2000;
+
+/**
+ * A request answered before its body was read (a 413, a 403 before the form, a refused upload)
+ * leaves the client still sending and nobody reading: both would wait until a timeout. Once the
+ * answer is out, the rest of the body is read and thrown away, up to a bound, so the client sees
+ * the answer and the connection stays usable; past the bound or the time, the connection is dropped.
+ */
+export function closeAfterUnreadBody(req: Request, res: Response, next: NextFunction) {
+  // Answered with part of the body unread: the client must not send its next request on this
+  // connection, or the server would take that request for the rest of this body.
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: Response, ...args: Parameters<Response["writeHead"]>) {
+    if (!req.complete && !res.headersSent) res.setHeader("Connection", "close");
+    return writeHead.apply(this, args);
+  } as Response["writeHead"];
+  res.once("finish", () => {
+    const socket = req.socket;
+    if (req.complete || !socket || socket.destroyed) return;
+    const timer = setTimeout(() => socket.destroy(), LINGER_MS);
+    timer.unref();
+    req.once("end", () => clearTimeout(timer));
+    socket.once("close", () => clearTimeout(timer));
+    let drained = 0;
+    req.on("data", (chunk: Buffer) => {
+      drained += chunk.length;
+      if (drained > LINGER_BYTES) socket.destroy();
+    });
+    req.resume();
+  });
+  next();
+}
