@@ -5,6 +5,7 @@
  * Each is called on the route's action itself; the HTTP-level variants (with /healthz timed
  * alongside) are in hostile-http.test.ts.
  */
+import type { ActionFunctionArgs } from "@remix-run/node";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { action as login } from "~/routes/login";
 import { action as vulnerable } from "~/routes/programs.$programId.passport.vulnerable";
@@ -16,7 +17,7 @@ import { FORM_MAX_BYTES } from "~/http/read-form.server";
 import { cookieFor } from "../support/requests";
 import { useTestDatabase } from "../support/test-db";
 
-type Action = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<unknown>;
+type Action = (args: ActionFunctionArgs) => Promise<unknown>;
 
 function rawPost(url: string, cookie: string, body: string, contentType = "application/x-www-form-urlencoded"): Request {
   return new Request(`http://localhost${url}`, { method: "POST", headers: { cookie, "Content-Type": contentType }, body });
