@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { recordsApproval, transitionFormSchema, type Requirement, type WorkflowAction } from "~/domain/workflow";
 import { ErrorSummary, TextAreaField, TextField } from "./forms";
 
-export { StatusTag, useDateFormat } from "./status-tag";
+export { StatusTag, useDateFormat, useDayFormat } from "./status-tag";
 
 /** One allowed action as its own form: its required fields, then one button. Works without JS. */
 export function TransitionForm({

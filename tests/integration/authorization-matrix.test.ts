@@ -171,7 +171,7 @@ describe("route × role authorization matrix", () => {
   }
 
   for (const account of accounts) {
-    it(`${label(account)}: every route answers as the permission map says`, { timeout: 60_000 }, async () => {
+    it(`${label(account)}: every route answers as the permission map says`, { timeout: 150_000 }, async () => {
       const wrong = await cellsOf(account);
       expect(wrong, wrong.join("\n")).toEqual([]);
     });
