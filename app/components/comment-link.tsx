@@ -5,7 +5,7 @@
 import { useParams, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Link } from "~/components/program-link";
-import { countFor, type CommentCounts } from "~/domain/comments";
+import { countFor, type CommentCounts } from "~/domain/comment-counts";
 
 export function commentsHref(programId: number | string, elementId: string) {
   return `/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`;

@@ -186,20 +186,3 @@ export function describeAnchor(anchor: string, data: ProgramData, stageIds: read
   return { kind: el.kind, stageId: null, title: elementTitle(row ?? el.data), number: numbers[el.id] ?? null, removed: false };
 }
 
-/** Threads per anchor: all of them and those still open. */
-export type CommentCounts = Record<string, { n: number; open: number }>;
-
-/**
- * The threads on an element: on its own anchor and on its rows ("<id>#<rowId>"), so an action's
- * link counts the comments on its budget lines too.
- */
-export function countFor(counts: CommentCounts | undefined, elementId: string): { n: number; open: number } {
-  const out = { n: 0, open: 0 };
-  if (!counts) return out;
-  for (const [anchor, c] of Object.entries(counts)) {
-    if (anchor !== elementId && !anchor.startsWith(`${elementId}#`)) continue;
-    out.n += c.n;
-    out.open += c.open;
-  }
-  return out;
-}

@@ -4,7 +4,8 @@
  */
 import { sql, type Kysely } from "kysely";
 import type { DB, Role } from "../../db/schema";
-import { anchorExists, buildThreads, canChangeStatus, type CommentCounts, type CommentRecord, type CommentStatus, type Thread } from "~/domain/comments";
+import { anchorExists, buildThreads, canChangeStatus, type CommentRecord, type CommentStatus, type Thread } from "~/domain/comments";
+import type { CommentCounts } from "~/domain/comment-counts";
 import { rolesForProgram } from "~/domain/workflow";
 import { methodology } from "~/methodology/templates.server";
 import { loadProgramData } from "./program-data.server";
