@@ -78,6 +78,8 @@ export interface ProgramTable {
   created_by: string;
   /** Goes up (by a trigger) when title, period or language change; forms carry it to detect stale saves. */
   version: Generated<number>;
+  /** When the program first reached the ministry: the ministry reads it from then on, whatever its status. */
+  sent_to_ministry_at: string | null;
 }
 
 /**
@@ -144,6 +146,13 @@ export interface ProgramApprovalTable {
   chair_name: string;
   recorded_by: string;
   created_at: string;
+  /** Set when the record stops being true: the program was reopened, or a coordinator corrected or withdrew it. */
+  ended_at: string | null;
+  ended_by: string | null;
+  end_reason: "reopened" | "corrected" | "withdrawn" | null;
+  end_comment: string | null;
+  /** The version whose freezing ended it (reopening, withdrawal); null for a correction. */
+  ended_version_id: number | null;
 }
 
 /** A comment anchored to an element id ("<id>", "stage:<stageId>" or "<id>#<rowId>"), never to text. */
@@ -225,12 +234,12 @@ export const schemaColumns: { [K in keyof DB]: ColumnList<DB[K]> } = {
   membership: ["id", "user_id", "municipality_id", "role"],
   login_attempt: ["id", "attempt", "bucket", "attempted_at"],
   login_device: ["token_hash", "user_id", "last_used_at"],
-  program: ["id", "municipality_id", "title", "start_year", "end_year", "language", "status", "methodology_version", "archived_at", "created_at", "created_by", "version"],
+  program: ["id", "municipality_id", "title", "start_year", "end_year", "language", "status", "methodology_version", "archived_at", "created_at", "created_by", "version", "sent_to_ministry_at"],
   program_element: ["id", "program_id", "kind", "parent_id", "position", "data", "version", "updated_at", "updated_by"],
   program_revision: ["id", "program_id", "element_id", "kind", "change", "before", "after", "user_id", "created_at"],
   program_version: ["id", "program_id", "number", "status", "snapshot", "comment", "created_by", "created_at"],
   program_transition: ["id", "program_id", "action", "from_status", "to_status", "user_id", "comment", "details", "version_id", "created_at"],
-  program_approval: ["id", "program_id", "version_id", "resolution_number", "resolution_date", "chair_name", "recorded_by", "created_at"],
+  program_approval: ["id", "program_id", "version_id", "resolution_number", "resolution_date", "chair_name", "recorded_by", "created_at", "ended_at", "ended_by", "end_reason", "end_comment", "ended_version_id"],
   comment: ["id", "program_id", "element_id", "parent_id", "author_id", "body", "status", "status_reason", "status_by", "created_at", "updated_at"],
   compliance_justification: ["id", "program_id", "rule_id", "text", "user_id", "created_at", "updated_at", "version"],
   compliance_finding: ["id", "program_id", "rule_id", "version_id", "agree", "comment", "user_id", "created_at"],

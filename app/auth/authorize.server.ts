@@ -44,12 +44,18 @@ export function hasMunicipalPermission(user: CurrentUser, municipalityId: number
   return user.memberships.some((m) => m.municipalityId === municipalityId && roleHas(m.role, permission));
 }
 
-export function canReadProgram(user: CurrentUser, program: Pick<Program, "municipality_id" | "status">): boolean {
+/**
+ * Has the program reached the ministry? From its first submission on the ministry keeps read access
+ * to it, its versions and its own findings, also after a return and reopening (issue #17, item 6):
+ * a reviewer must be able to see what they returned and what the municipality makes of it.
+ */
+export function sentToMinistry(program: Pick<Program, "status" | "sent_to_ministry_at">): boolean {
+  return program.sent_to_ministry_at !== null || (MINISTRY_VISIBLE_STATUSES as readonly string[]).includes(program.status);
+}
+
+export function canReadProgram(user: CurrentUser, program: Pick<Program, "municipality_id" | "status" | "sent_to_ministry_at">): boolean {
   if (hasMunicipalPermission(user, program.municipality_id, "program:read")) return true;
-  return (
-    hasGlobalPermission(user, "program:read-all-submitted") &&
-    (MINISTRY_VISIBLE_STATUSES as readonly string[]).includes(program.status)
-  );
+  return hasGlobalPermission(user, "program:read-all-submitted") && sentToMinistry(program);
 }
 
 /** Statuses in which the working group may edit (the review workflow freezes the others). */

@@ -2,20 +2,48 @@
  * "Comments (n)" links to an element's thread. Kept apart from comments.tsx (the threads and their
  * forms) because every stage page shows the link, and only the comments page needs the forms.
  */
-import { useParams } from "@remix-run/react";
+import { useParams, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { Link } from "~/components/program-link";
+import { countFor, type CommentCounts } from "~/domain/comment-counts";
 
 export function commentsHref(programId: number | string, elementId: string) {
   return `/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`;
 }
 
-/** "Comments (n)": link to the element's thread. */
-export function CommentLink({ programId, elementId, count = 0 }: { programId: number | string; elementId: string; count?: number }) {
+/**
+ * The threads on an element, from the counts the program layout loads for every program page
+ * (one source, so no page can forget to pass them).
+ */
+export function useCommentCount(elementId: string) {
+  const layout = useRouteLoaderData<{ comments?: CommentCounts }>("routes/programs.$programId");
+  return countFor(layout?.comments, elementId);
+}
+
+/** "Comments (n)": link to the element's thread, saying how many are still open. */
+export function CommentLink({ programId, elementId }: { programId: number | string; elementId: string }) {
   const { t } = useTranslation("review");
+  const { n, open } = useCommentCount(elementId);
   return (
     <Link to={commentsHref(programId, elementId)} className="comment-link">
-      {t("comments.linkCount", { n: count })}
+      {open > 0 ? t("comments.linkCountOpen", { n, count: open }) : t("comments.linkCount", { n })}
+    </Link>
+  );
+}
+
+/**
+ * A table row's marker: shown only when the row's element has open threads, linking to them.
+ * Nothing otherwise, so a table stays quiet until someone asks a question.
+ */
+export function CommentMarker({ elementId }: { elementId: string }) {
+  const { t } = useTranslation("review");
+  const { programId } = useParams();
+  const { open } = useCommentCount(elementId);
+  if (open === 0 || !programId) return null;
+  return (
+    <Link to={commentsHref(programId, elementId)} className="tag tag--warn comment-marker" title={t("comments.openCount", { count: open })}>
+      <span aria-hidden="true">💬 {open}</span>
+      <span className="visually-hidden">{t("comments.openCount", { count: open })}</span>
     </Link>
   );
 }

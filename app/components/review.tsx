@@ -3,24 +3,38 @@ import { getFormProps, useForm, type SubmissionResult } from "@conform-to/react"
 import { parseWithZod } from "@conform-to/zod";
 import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { transitionFormSchema, type Requirement, type WorkflowAction } from "~/domain/workflow";
+import { recordsApproval, transitionFormSchema, type Requirement, type WorkflowAction } from "~/domain/workflow";
 import { ErrorSummary, TextAreaField, TextField } from "./forms";
 
-export { StatusTag, useDateFormat } from "./status-tag";
+export { StatusTag, useDateFormat, useDayFormat } from "./status-tag";
 
 /** One allowed action as its own form: its required fields, then one button. Works without JS. */
-export function TransitionForm({ action, requires, lastResult, versionId }: { action: WorkflowAction; requires: Requirement; lastResult?: SubmissionResult<string[]> | null; versionId?: number }) {
+export function TransitionForm({
+  action,
+  requires,
+  lastResult,
+  versionId,
+  defaults,
+}: {
+  action: WorkflowAction;
+  requires: Requirement;
+  lastResult?: SubmissionResult<string[]> | null;
+  versionId?: number;
+  /** Values to start from (a correction starts from the record it corrects). */
+  defaults?: Record<string, string>;
+}) {
   const { t } = useTranslation("review");
   const schema = transitionFormSchema(requires);
   const [form, fields] = useForm({
     id: `transition-${action}${versionId ? `-${versionId}` : ""}`,
     lastResult,
+    defaultValue: defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
     shouldValidate: "onBlur",
     shouldRevalidate: "onInput",
   });
   const labels = {
-    comment: requires === "comment" ? t(`actions.${action}.commentLabel`) : t("transition.comment"),
+    comment: requires === "comment" || requires === "correction" ? t(`actions.${action}.commentLabel`) : t("transition.comment"),
     resolutionNumber: t("approval.number"),
     resolutionDate: t("approval.date"),
     chairName: t("approval.chair"),
@@ -34,7 +48,7 @@ export function TransitionForm({ action, requires, lastResult, versionId }: { ac
       <Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="action" value={action} />
         {versionId ? <input type="hidden" name="versionId" value={versionId} /> : null}
-        {requires === "approval" ? (
+        {recordsApproval(requires) ? (
           <div className="two-col">
             <TextField field={fields.resolutionNumber} label={labels.resolutionNumber} />
             <TextField field={fields.resolutionDate} label={labels.resolutionDate} type="date" />
@@ -42,8 +56,8 @@ export function TransitionForm({ action, requires, lastResult, versionId }: { ac
           </div>
         ) : null}
         {requires === "publication" ? <TextField field={fields.publicationUrl} label={labels.publicationUrl} type="url" /> : null}
-        <TextAreaField field={fields.comment} label={labels.comment} hint={requires === "comment" ? undefined : t("common:forms.optional")} rows={3} />
-        <button type="submit" className={action === "request_changes" || action === "return" || action === "restore" ? "button button--secondary" : "button"}>
+        <TextAreaField field={fields.comment} label={labels.comment} hint={requires === "comment" || requires === "correction" ? undefined : t("common:forms.optional")} rows={3} />
+        <button type="submit" className={action === "request_changes" || action === "return" || action === "restore" || action === "withdraw_approval" ? "button button--secondary" : "button"}>
           {t(`actions.${action}.button`)}
         </button>
       </Form>

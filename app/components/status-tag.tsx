@@ -11,6 +11,13 @@ export function useDateFormat() {
   return (iso: string) => fmt.format(new Date(iso));
 }
 
+/** A calendar day stored as YYYY-MM-DD (a resolution date): no time, no time-zone shift. */
+export function useDayFormat() {
+  const { i18n } = useTranslation();
+  const fmt = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : i18n.language === "ky" ? "ky-KG" : "ru-RU", { dateStyle: "long", timeZone: "UTC" });
+  return (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? fmt.format(new Date(`${day}T00:00:00Z`)) : day);
+}
+
 export function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation("common");
   const tone = status === "approved" || status === "accepted" || status === "published" ? "ok" : status === "changes_requested" || status === "returned" ? "warn" : "muted";

@@ -185,3 +185,4 @@ export function describeAnchor(anchor: string, data: ProgramData, stageIds: read
   if (a.rowId && !row) return { kind: el.kind, stageId: null, title: elementTitle(el.data), number: numbers[el.id] ?? null, removed: true };
   return { kind: el.kind, stageId: null, title: elementTitle(row ?? el.data), number: numbers[el.id] ?? null, removed: false };
 }
+

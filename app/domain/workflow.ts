@@ -8,6 +8,8 @@ import { isoDate, optionalText, requiredText, z } from "./validation";
 
 export const PROGRAM_STATUSES = ["draft", "council_review", "changes_requested", "approved", "submitted", "returned", "accepted", "published"] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
+/** The statuses in which the working group edits; entering one ends the council's approval. */
+export const EDITABLE_WORKFLOW_STATUSES = ["draft", "changes_requested"] as const satisfies readonly ProgramStatus[];
 
 export const WORKFLOW_ACTIONS = [
   "submit_to_council",
@@ -20,11 +22,13 @@ export const WORKFLOW_ACTIONS = [
   "reopen",
   "publish",
   "restore",
+  "correct_approval",
+  "withdraw_approval",
 ] as const;
 export type WorkflowAction = (typeof WORKFLOW_ACTIONS)[number];
 
 /** What the user must enter for the action to go through. */
-export type Requirement = "none" | "comment" | "approval" | "publication" | "version";
+export type Requirement = "none" | "comment" | "approval" | "correction" | "publication" | "version";
 
 export interface TransitionRule {
   action: WorkflowAction;
@@ -48,6 +52,11 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { action: "publish", from: ["accepted"], to: "published", roles: ["coordinator"], requires: "publication" },
   // A new draft from an older version; only while nobody outside the working group is reviewing.
   { action: "restore", from: ["draft", "changes_requested", "returned"], to: "draft", roles: ["coordinator"], requires: "version" },
+  // A record entered wrongly (a typo in the number, the wrong date) is corrected or withdrawn with a
+  // reason, never edited in place: the old record stays in the history. Only before the program
+  // leaves for the ministry, so the ministry never receives a record that changes under it.
+  { action: "correct_approval", from: ["approved"], to: "approved", roles: ["coordinator"], requires: "correction" },
+  { action: "withdraw_approval", from: ["approved"], to: "council_review", roles: ["coordinator"], requires: "comment" },
 ];
 
 export function isProgramStatus(s: string): s is ProgramStatus {
@@ -87,14 +96,30 @@ export function rolesForProgram(memberships: readonly { municipalityId: number |
 }
 
 
+/** Does the action write an approval record (the council's decision, or a correction of it)? */
+export function recordsApproval(requires: Requirement): boolean {
+  return requires === "approval" || requires === "correction";
+}
+
+/**
+ * A council resolution date must be a real past day: not after today (in Bishkek, where the
+ * council sits) and not before the program was created. Returns an i18n key, or null when fine.
+ */
+export function resolutionDateProblem(date: string, programCreatedAt: string, now = new Date()): string | null {
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bishkek", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  if (date > today) return "review:errors.dateFuture";
+  if (date < programCreatedAt.slice(0, 10)) return "review:errors.dateBeforeProgram";
+  return null;
+}
+
 /** The fields an action's form carries; which ones are required depends on the rule. */
 export function transitionFormSchema(requires: Requirement) {
   return z.object({
     action: z.enum(WORKFLOW_ACTIONS),
-    comment: requires === "comment" ? requiredText(5000) : optionalText(5000),
-    resolutionNumber: requires === "approval" ? requiredText(50) : optionalText(50),
-    resolutionDate: requires === "approval" ? isoDate() : isoDate().optional(),
-    chairName: requires === "approval" ? requiredText(200) : optionalText(200),
+    comment: requires === "comment" || requires === "correction" ? requiredText(5000) : optionalText(5000),
+    resolutionNumber: recordsApproval(requires) ? requiredText(50) : optionalText(50),
+    resolutionDate: recordsApproval(requires) ? isoDate() : isoDate().optional(),
+    chairName: recordsApproval(requires) ? requiredText(200) : optionalText(200),
     publicationUrl: requires === "publication" ? z.string().trim().url().max(500) : z.string().trim().url().max(500).optional(),
     versionId: requires === "version" ? z.number().int().positive() : z.number().int().positive().optional(),
   });

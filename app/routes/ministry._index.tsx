@@ -2,7 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { MINISTRY_VISIBLE_STATUSES, requireGlobalPermission } from "~/auth/authorize.server";
+import { isProgramStatus } from "~/domain/workflow";
+import { requireGlobalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { worstRulesFirst } from "~/domain/compliance/dashboard";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const pick = (name: string) => url.searchParams.get(name)?.trim() || undefined;
   const status = pick("status");
-  const filters = { oblast: pick("oblast"), raion: pick("raion"), status: status && (MINISTRY_VISIBLE_STATUSES as readonly string[]).includes(status) ? status : undefined };
+  const filters = { oblast: pick("oblast"), raion: pick("raion"), status: status && isProgramStatus(status) ? status : undefined };
   const dashboard = await ministryDashboard(db, filters);
   const rules = new Map(methodology.compliance.rules.map((r) => [r.id, r]));
   return json({

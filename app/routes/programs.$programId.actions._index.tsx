@@ -15,6 +15,7 @@ import { actionPlanGroups, actionPlanTable, actionPlanTotals, headerText, orphan
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
+import { CommentMarker } from "~/components/comment-link";
 import { chosenForm, fundingSources } from "~/services/plan.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
@@ -150,6 +151,7 @@ export default function ActionPlanStage() {
                       <td key={i}>
                         <a href={keep(`${data.base}/actions/${r.id}`)}>{v}</a>
                         {r.problems ? <span className="tag tag--error">{t("t12.notBalanced")}</span> : null}
+                        <CommentMarker elementId={r.id} />
                       </td>
                     ) : (
                       <td key={i} className={data.columns[i].kind === "text" ? undefined : "num"}>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { CommentMarker } from "~/components/comment-link";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link, useKeepVersion } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
@@ -150,6 +151,7 @@ export default function IndicatorsStage() {
                   {r.cells.map((cell, i) => (
                     <td key={data.matrix.columns[i].id} className={data.matrix.columns[i].numeric ? "num" : undefined}>
                       {cell}
+                      {i === 0 ? <CommentMarker elementId={r.id} /> : null}
                     </td>
                   ))}
                 </tr>

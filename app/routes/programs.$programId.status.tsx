@@ -7,12 +7,12 @@ import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
-import { StatusTag, TransitionForm, useDateFormat } from "~/components/review";
+import { StatusTag, TransitionForm, useDateFormat, useDayFormat } from "~/components/review";
 import { db } from "~/db.server";
 import { allowedActions, checkTransition, transitionFormSchema } from "~/domain/workflow";
 import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
-import { getApproval, listTransitions, transition, WorkflowError } from "~/services/workflow.server";
+import { approvalHistory, getApproval, listTransitions, transition, WorkflowError } from "~/services/workflow.server";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -21,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, user } = await requireProgram(request, params.programId);
   const { t } = await getT(request);
   const roles = programRoles(user, program);
-  const [log, approval] = await Promise.all([listTransitions(db, program.id), getApproval(db, program.id)]);
+  const [log, approval, approvals] = await Promise.all([listTransitions(db, program.id), getApproval(db, program.id), approvalHistory(db, program.id)]);
   return json({
     title: t("review:status.title"),
     status: program.status,
@@ -29,6 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     actions: program.archived_at ? [] : allowedActions(program.status, roles).filter((r) => r.action !== "restore").map((r) => ({ action: r.action, requires: r.requires })),
     log: log.map((l) => ({ ...l, details: l.details ? (JSON.parse(l.details) as { publicationUrl?: string; restoredFrom?: number }) : null })),
     approval,
+    // Records no longer true (reopened, corrected, withdrawn): shown with why, never deleted.
+    endedApprovals: approvals.filter((a) => a.endReason !== null),
   });
 }
 
@@ -66,6 +68,7 @@ export default function StatusPage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const date = useDateFormat();
+  const day = useDayFormat();
   const done = params.get("done");
   return (
     <>
@@ -94,17 +97,38 @@ export default function StatusPage() {
             <dt>{t("approval.number")}</dt>
             <dd>{data.approval.resolutionNumber}</dd>
             <dt>{t("approval.date")}</dt>
-            <dd>{data.approval.resolutionDate}</dd>
+            <dd>{day(data.approval.resolutionDate)}</dd>
             <dt>{t("approval.chair")}</dt>
             <dd>{data.approval.chairName}</dd>
           </dl>
+          <p className="hint">{t("approval.recordedNote")}</p>
+        </section>
+      ) : null}
+      {data.endedApprovals.length > 0 ? (
+        <section aria-labelledby="approval-history-title">
+          <h2 id="approval-history-title">{t("approval.historyTitle")}</h2>
+          <ul className="approval-history">
+            {data.endedApprovals.map((a) => (
+              <li key={a.id}>
+                {t("approval.line", { number: a.resolutionNumber, date: day(a.resolutionDate), chair: a.chairName })}.{" "}
+                {t(`approval.ended.${a.endReason}`, { when: date(a.endedAt!), who: a.endedByName ?? "—" })}
+                {a.endComment ? <> {t("approval.reason", { reason: a.endComment })}</> : null}
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 
       <h2>{t("status.actionsTitle")}</h2>
       {data.actions.length === 0 ? <p>{t("status.noActions")}</p> : null}
       {data.actions.map((a) => (
-        <TransitionForm key={a.action} action={a.action} requires={a.requires} lastResult={actionData?.action === a.action ? actionData.result : undefined} />
+        <TransitionForm
+          key={a.action}
+          action={a.action}
+          requires={a.requires}
+          lastResult={actionData?.action === a.action ? actionData.result : undefined}
+          defaults={a.action === "correct_approval" && data.approval ? { resolutionNumber: data.approval.resolutionNumber, resolutionDate: data.approval.resolutionDate, chairName: data.approval.chairName } : undefined}
+        />
       ))}
 
       <h2 id="log-title">{t("status.logTitle")}</h2>

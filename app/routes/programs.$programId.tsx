@@ -11,6 +11,7 @@ import { stagePaths } from "~/domain/stage-paths";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { getMunicipality } from "~/models/program.server";
+import { commentCounts } from "~/services/comments.server";
 
 /** Layout of every program page: who may do what, and the stage navigation. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -32,6 +33,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     canComment,
     /** Set while a frozen version is open (?version=): every page shows it read-only. */
     viewing: read.version,
+    /** Comment threads per anchor, read by every "Comments (n)" link and row marker (components/comment-link.tsx). */
+    comments: await commentCounts(db, program.id),
     stages: methodology.stages.map((s) => ({ id: s.id, order: s.order, title: localize(s.shortTitle, lang), path: stagePaths[s.id] })),
   });
 }

@@ -2,9 +2,10 @@
  * Comments on plan elements: creating, replying, changing a thread's status, and reading
  * threads with the authors' roles (needed to show who wrote what and who may decide).
  */
-import type { Kysely } from "kysely";
+import { sql, type Kysely } from "kysely";
 import type { DB, Role } from "../../db/schema";
 import { anchorExists, buildThreads, canChangeStatus, type CommentRecord, type CommentStatus, type Thread } from "~/domain/comments";
+import type { CommentCounts } from "~/domain/comment-counts";
 import { rolesForProgram } from "~/domain/workflow";
 import { methodology } from "~/methodology/templates.server";
 import { loadProgramData } from "./program-data.server";
@@ -102,14 +103,18 @@ export async function listThreads(db: Kysely<DB>, programId: number, elementId?:
   return buildThreads(await listComments(db, programId, elementId));
 }
 
-/** Number of threads per anchor, for "Comments (n)" links. */
-export async function commentCounts(db: Kysely<DB>, programId: number): Promise<Record<string, number>> {
+/**
+ * Threads per anchor (all, and still open), for the "Comments (n)" links and the row markers of
+ * every program page: the program layout loads them once (routes/programs.$programId.tsx), so a
+ * count is right on every page and after every post (the layout revalidates).
+ */
+export async function commentCounts(db: Kysely<DB>, programId: number): Promise<CommentCounts> {
   const rows = await db
     .selectFrom("comment")
-    .select(["element_id", (eb) => eb.fn.countAll<number>().as("n")])
+    .select(["element_id", (eb) => eb.fn.countAll<number>().as("n"), (eb) => eb.fn.sum<number>(sql<number>`status = 'open'`).as("open")])
     .where("program_id", "=", programId)
     .where("parent_id", "is", null)
     .groupBy("element_id")
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.element_id, Number(r.n)]));
+  return Object.fromEntries(rows.map((r) => [r.element_id, { n: Number(r.n), open: Number(r.open) }]));
 }

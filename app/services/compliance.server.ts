@@ -121,6 +121,8 @@ export async function workflowFacts(db: Executor, programIds: number[]): Promise
     .selectFrom("program_approval")
     .select(["program_id", "resolution_number", "resolution_date"])
     .where("program_id", "in", programIds)
+    // Only the record true now: one ended by reopening, correction or withdrawal approves nothing.
+    .where("ended_at", "is", null)
     .orderBy("id", "asc")
     .execute();
   for (const a of approvals) out.get(a.program_id)!.approval = { resolutionNumber: a.resolution_number, resolutionDate: a.resolution_date };

@@ -15,6 +15,7 @@ import { peopleUnitMatcher } from "~/domain/compliance/metrics";
 import { runChecks } from "~/domain/compliance/run";
 import type { RuleStatus } from "~/domain/compliance/types";
 import { stageCompleteness } from "~/domain/stage-completeness";
+import { PROGRAM_STATUSES } from "~/domain/workflow";
 import { methodology } from "~/methodology/templates.server";
 import { loadManyProgramData, workflowFacts } from "./compliance.server";
 
@@ -41,13 +42,14 @@ export async function ministryDashboard(db: Executor, filters: DashboardFilters,
     .selectFrom("program")
     .innerJoin("municipality", "municipality.id", "program.municipality_id")
     .select(["program.id", "program.status", "program.title", "program.start_year", "program.end_year", "program.language", "municipality.oblast", "municipality.raion", "municipality.name_ru", "municipality.name_ky"])
-    .where("program.status", "in", [...statuses])
+    // Every program sent to the ministry, also one returned and reopened since (issue #17, item 6).
+    .where((eb) => eb.or([eb("program.status", "in", [...statuses]), eb("program.sent_to_ministry_at", "is not", null)]))
     .where("program.archived_at", "is", null)
     .execute();
   const options = {
     oblasts: [...new Set(all.map((p) => p.oblast))].sort(),
     raions: [...new Set(all.filter((p) => !filters.oblast || p.oblast === filters.oblast).map((p) => p.raion))].sort(),
-    statuses: statuses.filter((s) => all.some((p) => p.status === s)),
+    statuses: PROGRAM_STATUSES.filter((s) => all.some((p) => p.status === s)),
   };
   const listed = all.filter((p) => matchesFilters({ municipality: { oblast: p.oblast, raion: p.raion } as DashboardRow["municipality"], status: p.status }, filters));
   const ids = listed.map((p) => p.id);

@@ -8,7 +8,7 @@ import type { Kysely, Transaction } from "kysely";
 import type { DB, Program, ProgramElementRow, Role } from "../../db/schema";
 import { buildProgramData, type ProgramData } from "~/domain/program-data";
 import type { Snapshot } from "~/domain/version-diff";
-import { checkTransition, transitionFormSchema, type TransitionRule } from "~/domain/workflow";
+import { checkTransition, EDITABLE_WORKFLOW_STATUSES, recordsApproval, resolutionDateProblem, transitionFormSchema, type TransitionRule } from "~/domain/workflow";
 import { insertRevision, listElements } from "~/models/program-element.server";
 import { unjustifiedBlockersFor } from "./compliance.server";
 
@@ -60,7 +60,7 @@ export async function transition(db: Kysely<DB>, input: TransitionInput): Promis
     const check = checkTransition(program.status, input.action, input.roles);
     if (!check.ok) throw new WorkflowError(403, `review:errors.${check.reason}`);
     const rule = check.rule;
-    const value = validate(rule, input);
+    const value = validate(rule, input, program.created_at);
     const now = new Date().toISOString();
 
     if (rule.action === "submit_to_ministry") {
@@ -72,7 +72,8 @@ export async function transition(db: Kysely<DB>, input: TransitionInput): Promis
 
     const moved = await trx
       .updateTable("program")
-      .set({ status: rule.to })
+      // The first arrival at the ministry is kept: the ministry reads the program from then on.
+      .set(rule.to === "submitted" && !program.sent_to_ministry_at ? { status: rule.to, sent_to_ministry_at: now } : { status: rule.to })
       .where("id", "=", program.id)
       .where("status", "=", program.status)
       .executeTakeFirst();
@@ -95,26 +96,51 @@ export async function transition(db: Kysely<DB>, input: TransitionInput): Promis
       })
       .returning("id")
       .executeTakeFirstOrThrow();
-    if (rule.requires === "approval") {
-      await trx
-        .insertInto("program_approval")
-        .values({
-          program_id: program.id,
-          version_id: version.id,
-          resolution_number: value.resolutionNumber!,
-          resolution_date: value.resolutionDate!,
-          chair_name: value.chairName!,
-          recorded_by: input.userId,
-          created_at: now,
-        })
-        .execute();
-    }
+    await recordApprovalChange(trx, { program, rule, value, userId: input.userId, versionId: version.id, now });
     return { from: program.status, to: rule.to, versionId: version.id, versionNumber: version.number, transitionId: logged.id };
   });
 }
 
+/**
+ * What a transition does to the approval records (one record per approved version, never
+ * deleted): approving adds one for the version just frozen; a correction ends the current one as
+ * "corrected" and adds its replacement for the same approved version; a withdrawal ends it; any
+ * return to editing (reopen, restore, changes requested) ends it as "reopened", because the
+ * council approved the text that is about to change, not the next one.
+ */
+async function recordApprovalChange(
+  trx: Transaction<DB>,
+  a: { program: Program; rule: TransitionRule; value: ReturnType<typeof validate>; userId: string; versionId: number; now: string },
+) {
+  const { rule, value, now } = a;
+  const current = await trx.selectFrom("program_approval").selectAll().where("program_id", "=", a.program.id).where("ended_at", "is", null).orderBy("id", "desc").execute();
+  const reason = rule.action === "correct_approval" ? "corrected" : rule.action === "withdraw_approval" ? "withdrawn" : (EDITABLE_WORKFLOW_STATUSES as readonly string[]).includes(rule.to) ? "reopened" : null;
+  if (reason && current.length > 0) {
+    await trx
+      .updateTable("program_approval")
+      .set({ ended_at: now, ended_by: a.userId, end_reason: reason, end_comment: value.comment ?? null, ended_version_id: reason === "corrected" ? null : a.versionId })
+      .where("id", "in", current.map((r) => r.id))
+      .execute();
+  }
+  if (!recordsApproval(rule.requires)) return;
+  if (rule.action === "correct_approval" && current.length === 0) throw new WorkflowError(403, "review:errors.noApproval");
+  await trx
+    .insertInto("program_approval")
+    .values({
+      program_id: a.program.id,
+      // A correction belongs to the version the council approved, like the record it replaces.
+      version_id: rule.action === "correct_approval" ? current[0].version_id : a.versionId,
+      resolution_number: value.resolutionNumber!,
+      resolution_date: value.resolutionDate!,
+      chair_name: value.chairName!,
+      recorded_by: a.userId,
+      created_at: now,
+    })
+    .execute();
+}
+
 /** Re-checks the rule's required fields on the server, whatever the form sent. */
-function validate(rule: TransitionRule, input: TransitionInput) {
+function validate(rule: TransitionRule, input: TransitionInput, programCreatedAt: string) {
   const parsed = transitionFormSchema(rule.requires).safeParse({
     action: rule.action,
     comment: input.comment?.trim() || undefined,
@@ -124,11 +150,11 @@ function validate(rule: TransitionRule, input: TransitionInput) {
     publicationUrl: input.publicationUrl?.trim() || undefined,
     versionId: input.versionId,
   });
-  if (!parsed.success) {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
-    throw new WorkflowError(400, "review:errors.missing", fieldErrors);
-  }
+  const fieldErrors: Record<string, string[]> = {};
+  if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
+  const date = parsed.success && recordsApproval(rule.requires) ? resolutionDateProblem(parsed.data.resolutionDate!, programCreatedAt) : null;
+  if (date) fieldErrors.resolutionDate = [date];
+  if (!parsed.success || date) throw new WorkflowError(400, "review:errors.missing", fieldErrors);
   return parsed.data;
 }
 
@@ -220,6 +246,7 @@ export async function snapshotToProgramData(db: Executor, snapshot: Snapshot, st
 }
 
 export interface ApprovalRecord {
+  id: number;
   resolutionNumber: string;
   resolutionDate: string;
   chairName: string;
@@ -227,15 +254,53 @@ export interface ApprovalRecord {
   recordedAt: string;
 }
 
+const approvalRecord = (row: { id: number; resolution_number: string; resolution_date: string; chair_name: string; version_id: number; created_at: string }): ApprovalRecord => ({
+  id: row.id,
+  resolutionNumber: row.resolution_number,
+  resolutionDate: row.resolution_date,
+  chairName: row.chair_name,
+  versionId: row.version_id,
+  recordedAt: row.created_at,
+});
+
 /**
- * The council's approval for the DOCX title page: the latest approval of the program, or the
- * one that applies to a given version (the latest recorded at or before it).
+ * The council's approval that is true of the program now (no version) or of a frozen version:
+ * a record of an approved version at or before it that was not ended before it. Corrected and
+ * withdrawn records were never true and are left out; a record ended by reopening is true of
+ * the versions from the approval up to the reopening. The DOCX title page prints only this.
  */
 export async function getApproval(db: Executor, programId: number, versionId?: number): Promise<ApprovalRecord | null> {
   let q = db.selectFrom("program_approval").selectAll().where("program_id", "=", programId);
-  if (versionId !== undefined) q = q.where("version_id", "<=", versionId);
+  if (versionId === undefined) q = q.where("ended_at", "is", null);
+  else
+    q = q
+      .where("version_id", "<=", versionId)
+      .where((eb) => eb.or([eb("end_reason", "is", null), eb.and([eb("end_reason", "=", "reopened"), eb("ended_version_id", ">", versionId)])]));
   const row = await q.orderBy("id", "desc").executeTakeFirst();
-  return row ? { resolutionNumber: row.resolution_number, resolutionDate: row.resolution_date, chairName: row.chair_name, versionId: row.version_id, recordedAt: row.created_at } : null;
+  return row ? approvalRecord(row) : null;
+}
+
+/** Every approval record of the program, newest first, with who recorded it and why it ended: the status page's history. */
+export async function approvalHistory(db: Executor, programId: number) {
+  const rows = await db
+    .selectFrom("program_approval")
+    .leftJoin("user as recorder", "recorder.id", "program_approval.recorded_by")
+    .leftJoin("user as ender", "ender.id", "program_approval.ended_by")
+    .leftJoin("program_version", "program_version.id", "program_approval.version_id")
+    .selectAll("program_approval")
+    .select(["recorder.display_name as recordedByName", "ender.display_name as endedByName", "program_version.number as versionNumber"])
+    .where("program_approval.program_id", "=", programId)
+    .orderBy("program_approval.id", "desc")
+    .execute();
+  return rows.map((r) => ({
+    ...approvalRecord(r),
+    versionNumber: r.versionNumber,
+    recordedByName: r.recordedByName,
+    endedAt: r.ended_at,
+    endedByName: r.endedByName,
+    endReason: r.end_reason,
+    endComment: r.end_comment,
+  }));
 }
 
 export function listVersions(db: Executor, programId: number) {

@@ -23,7 +23,7 @@ export async function seedSubmittedProgram(db: Db, sourceProgramId: number, muni
     action: "approve",
     userId: user.id,
     roles: ["deputy"],
-    approval: { resolutionNumber: "7", resolutionDate: "2025-03-14", chairName: "К. Осмонов" },
+    approval: { resolutionNumber: "7", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "К. Осмонов" },
   });
   for (const r of await unjustifiedBlockersFor(db, programId)) {
     await saveJustification(db, { programId, ruleId: r.rule.id, text: "Демо: будет исправлено в следующей редакции.", userId: user.id });

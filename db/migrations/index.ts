@@ -5,6 +5,7 @@ import * as m0003 from "./0003_review";
 import * as m0004 from "./0004_compliance";
 import * as m0005 from "./0005_login_throttle";
 import * as m0006 from "./0006_edit_versions";
+import * as m0007 from "./0007_approval_history";
 
 /**
  * Static registry: the bundled server, the CLI and the tests all read migrations from here,
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   "0004_compliance": m0004,
   "0005_login_throttle": m0005,
   "0006_edit_versions": m0006,
+  "0007_approval_history": m0007,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -76,7 +76,7 @@ test("council review: submit, comment on an action, reply and accept, request ch
   await as(page, accounts.deputy);
   await page.goto("/inbox");
   await expect(page.locator(`a[href="/programs/${programId}/status"]`)).toBeVisible();
-  await act(page, programId, "transition-approve", "Записать утверждение", { resolutionNumber: "14/2", resolutionDate: "2026-03-10", chairName: "Т. Осмонов" });
+  await act(page, programId, "transition-approve", "Записать утверждение", { resolutionNumber: "14/2", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "Т. Осмонов" });
   await expect(page.locator(".lead .tag")).toHaveText("утверждена кенешем");
   const approval = page.getByRole("region", { name: "Утверждение кенешем" });
   await expect(approval).toContainText("14/2");

@@ -135,9 +135,9 @@ describe("route × role authorization matrix", () => {
         ...(entry.loader && mod.loader ? [{ kind: "loader" as const, variant: { need: entry.loader, body: {} } }] : []),
         ...(mod.action ? (entry.action ?? []).map((variant) => ({ kind: "action" as const, variant })) : []),
       ];
-      const targets: { ctx: RouteContext; target?: { place: Place; status?: string }; what: string }[] =
+      const targets: { ctx: RouteContext; target?: { place: Place; status?: string; sent?: boolean }; what: string }[] =
         entry.scope === "program"
-          ? fixtures.map((fx) => ({ ctx: contexts.get(fx.programId)!, target: { place: fx.place, status: fx.status }, what: fx.name }))
+          ? fixtures.map((fx) => ({ ctx: contexts.get(fx.programId)!, target: { place: fx.place, status: fx.status, sent: fx.sent }, what: fx.name }))
           : entry.scope === "municipality"
             ? (["kok", "other"] as const).map((place) => ({ ctx: { ...base, municipalityId: places[place] }, target: { place }, what: place }))
             : [{ ctx: base, what: "" }];
@@ -171,7 +171,7 @@ describe("route × role authorization matrix", () => {
   }
 
   for (const account of accounts) {
-    it(`${label(account)}: every route answers as the permission map says`, { timeout: 60_000 }, async () => {
+    it(`${label(account)}: every route answers as the permission map says`, { timeout: 150_000 }, async () => {
       const wrong = await cellsOf(account);
       expect(wrong, wrong.join("\n")).toEqual([]);
     });

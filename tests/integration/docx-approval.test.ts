@@ -32,7 +32,7 @@ describe("DOCX of an approved program and of a version", () => {
       action: "approve",
       userId: deputy,
       roles: ["deputy"],
-      approval: { resolutionNumber: "19", resolutionDate: "2025-04-07", chairName: "Ж. Асанов" },
+      approval: { resolutionNumber: "19", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "Ж. Асанов" },
     });
     const { data, approval, comments } = await exportInputs(programId, null);
     expect(data.program.status).toBe("approved");

@@ -26,11 +26,15 @@ const EMAILS = {
   other: "planner@other.demo",
 } as const;
 type Who = keyof typeof EMAILS;
+/** A resolution date may be neither in the future nor before the program was created (today, in the test database). */
+const TODAY = new Date().toISOString().slice(0, 10);
 
 /** Full form values for every action, so a refusal is never about a missing field. */
 const FIELDS: Record<string, Record<string, string>> = {
   request_changes: { comment: "Добавьте индикаторы" },
-  approve: { resolutionNumber: "14/2", resolutionDate: "2026-03-10", chairName: "Т. Осмонов" },
+  approve: { resolutionNumber: "14/2", resolutionDate: TODAY, chairName: "Т. Осмонов" },
+  correct_approval: { resolutionNumber: "14/3", resolutionDate: TODAY, chairName: "Т. Осмонов", comment: "Опечатка в номере" },
+  withdraw_approval: { comment: "Решение записано ошибочно" },
   return: { comment: "Нет оценки рисков" },
   publish: { publicationUrl: "https://kok-jaiyk.kg/program" },
 };
@@ -77,7 +81,7 @@ describe("review workflow", () => {
       draft: { coordinator: ["submit_to_council"] },
       council_review: { deputy: ["request_changes", "approve"] },
       changes_requested: { coordinator: ["resubmit"] },
-      approved: { coordinator: ["submit_to_ministry"] },
+      approved: { coordinator: ["submit_to_ministry", "correct_approval", "withdraw_approval"] },
       submitted: { ministry: ["return", "accept"] },
       returned: { coordinator: ["reopen"] },
     };
@@ -118,7 +122,7 @@ describe("review workflow", () => {
     expect(await act("coordinator", "publish", { publicationUrl: "" })).toBe(400);
     expect(await act("coordinator", "publish")).toBe(302);
     expect(await statusNow()).toBe("published");
-    expect(await getApproval(t.db, programId)).toMatchObject({ resolutionNumber: "14/2", resolutionDate: "2026-03-10", chairName: "Т. Осмонов" });
+    expect(await getApproval(t.db, programId)).toMatchObject({ resolutionNumber: "14/2", resolutionDate: TODAY, chairName: "Т. Осмонов" });
     const log = await workflowService.listTransitions(t.db, programId);
     expect(JSON.parse(log[0].details!)).toEqual({ publicationUrl: "https://kok-jaiyk.kg/program" });
   });

@@ -20,7 +20,10 @@ export interface Account {
 /** allowed: anything but 401/403/404, a sign-in redirect or a 5xx. */
 export type Expected = "allowed" | "login" | 403 | 404;
 
-/** Ministry staff see a program from its submission on (the statuses after "approved" in the workflow). */
+/**
+ * Ministry staff see a program from its submission on (the statuses after "approved" in the workflow),
+ * and keep seeing it once it has been sent to them, even after the municipality reopens it (issue #17, item 6).
+ */
 const MINISTRY_VISIBLE = PROGRAM_STATUSES.slice(PROGRAM_STATUSES.indexOf("submitted"));
 /** The working group edits while the council has not taken it (README: the review workflow freezes the others). */
 const EDITABLE = ["draft", "changes_requested"];
@@ -36,12 +39,12 @@ function global(a: Account, permission: Permission): boolean {
   return !isMunicipalRole(a.role) && roleHas(a.role, permission);
 }
 
-export function canRead(a: Account, place: Place, status: string): boolean {
-  return municipal(a, "program:read", place) || (global(a, "program:read-all-submitted") && (MINISTRY_VISIBLE as readonly string[]).includes(status));
+export function canRead(a: Account, place: Place, status: string, sent = false): boolean {
+  return municipal(a, "program:read", place) || (global(a, "program:read-all-submitted") && (sent || (MINISTRY_VISIBLE as readonly string[]).includes(status)));
 }
 
-function programDecision(a: Account, need: Need, place: Place, status: string): Expected {
-  if (!canRead(a, place, status)) return 404;
+function programDecision(a: Account, need: Need, place: Place, status: string, sent: boolean): Expected {
+  if (!canRead(a, place, status, sent)) return 404;
   const yes = (ok: boolean): Expected => (ok ? "allowed" : 403);
   if (need === "read") return "allowed";
   if (need === "edit") return yes(municipal(a, "program:edit", place) && EDITABLE.includes(status));
@@ -60,7 +63,7 @@ function programDecision(a: Account, need: Need, place: Place, status: string): 
  * The expected answer for an account (null: anonymous). `place`/`status` describe the program
  * (program routes) or `place` the municipality asked for (create).
  */
-export function expectedAnswer(a: Account | null, need: Need, target?: { place: Place; status?: string }): Expected {
+export function expectedAnswer(a: Account | null, need: Need, target?: { place: Place; status?: string; sent?: boolean }): Expected {
   if (need === "public") return "allowed";
   if (!a) return "login";
   if (need === "user") return "allowed";
@@ -72,5 +75,5 @@ export function expectedAnswer(a: Account | null, need: Need, target?: { place: 
     if (!sees) return 404;
     return municipal(a, "program:create", target.place) || global(a, "program:create") ? "allowed" : 403;
   }
-  return programDecision(a, need, target.place, target.status!);
+  return programDecision(a, need, target.place, target.status!, target.sent ?? false);
 }

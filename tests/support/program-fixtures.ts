@@ -18,10 +18,16 @@ export interface ProgramFixture {
   municipalityId: number;
   programId: number;
   status: string;
+  /** Has it ever been sent to the ministry? The ministry reads it from then on. */
+  sent: boolean;
 }
 
-/** The steps from a fresh import to each state. "draft" goes round once so it has versions. */
+/**
+ * The steps from a fresh import to each state. "draft" goes round once (to the ministry and back),
+ * so it has versions and the ministry still reads it; "changes_requested" was never sent to the ministry.
+ */
 const PATHS: Record<string, WorkflowAction[]> = {
+  changes_requested: ["submit_to_council", "request_changes"],
   draft: ["submit_to_council", "approve", "submit_to_ministry", "return", "reopen"],
   council_review: ["submit_to_council"],
   approved: ["submit_to_council", "approve"],
@@ -36,6 +42,8 @@ const ACTOR: Record<WorkflowAction, Role> = {
   reopen: "coordinator",
   publish: "coordinator",
   restore: "coordinator",
+  correct_approval: "coordinator",
+  withdraw_approval: "coordinator",
   request_changes: "deputy",
   approve: "deputy",
   return: "ministry",
@@ -65,18 +73,19 @@ export async function programInState(db: Kysely<DB>, place: Place, status: keyof
       action,
       userId: user.id,
       roles: [ACTOR[action]],
-      comment: action === "return" ? "Вернуть на доработку." : undefined,
-      approval: action === "approve" ? { resolutionNumber: "7", resolutionDate: "2025-03-14", chairName: "К. Осмонов" } : undefined,
+      comment: action === "return" || action === "request_changes" ? "Вернуть на доработку." : undefined,
+      approval: action === "approve" ? { resolutionNumber: "7", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "К. Осмонов" } : undefined,
       publicationUrl: action === "publish" ? "https://example.org/program" : undefined,
     });
   }
-  return { name: `${place}/${status}`, place, municipalityId: ids[place], programId, status };
+  const row = await db.selectFrom("program").select("status").where("id", "=", programId).executeTakeFirstOrThrow();
+  return { name: `${place}/${status}`, place, municipalityId: ids[place], programId, status: row.status, sent: PATHS[status].includes("submit_to_ministry") };
 }
 
 /** Own (Кок-Жайык) programs in every state that changes who may do what, and two of the other municipality. */
 export async function matrixPrograms(db: Kysely<DB>): Promise<ProgramFixture[]> {
   const out: ProgramFixture[] = [];
-  for (const status of ["draft", "council_review", "approved", "submitted", "published"] as const) out.push(await programInState(db, "kok", status));
+  for (const status of ["changes_requested", "draft", "council_review", "approved", "submitted", "published"] as const) out.push(await programInState(db, "kok", status));
   for (const status of ["draft", "submitted"] as const) out.push(await programInState(db, "other", status));
   return out;
 }
