@@ -40,7 +40,7 @@ export function CheckboxGroup({
 }) {
   const items = checkboxItems(field, options.map((o) => o.value));
   return (
-    <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id} aria-describedby={hint ? `${field.id}-hint` : undefined}>
+    <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id} tabIndex={-1} aria-describedby={hint ? `${field.id}-hint` : undefined}>
       <legend>{legend}</legend>
       {hint ? (
         <span className="hint" id={`${field.id}-hint`}>

@@ -1,4 +1,5 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseErrorMessage } from "~/domain/validation";
 
@@ -87,18 +88,56 @@ export function checkboxProps(field: FieldMetadata<any, any, any>, options: { va
   };
 }
 
-/** GOV.UK-style summary at the top: every wrong field, each linking to its input. */
+/** Counts the submit attempts of one form (valid or not), so the summary can take focus after each. */
+function useSubmitAttempts(formId: string) {
+  const [attempts, setAttempts] = useState(0);
+  useEffect(() => {
+    const onSubmit = (event: Event) => {
+      if ((event.target as HTMLElement | null)?.id === formId) setAttempts((n) => n + 1);
+    };
+    document.addEventListener("submit", onSubmit, true);
+    return () => document.removeEventListener("submit", onSubmit, true);
+  }, [formId]);
+  return attempts;
+}
+
+/** A summary link moves focus to its field; a group (radios, checkboxes, a money table) to its first control. */
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, targetId: string) {
+  const target = document.getElementById(targetId);
+  if (!target) return;
+  const control = target.matches("input, select, textarea")
+    ? target
+    : target.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), select, textarea") ?? target;
+  event.preventDefault();
+  // The label or legend stays visible above the control (GOV.UK's error summary does the same).
+  (target.closest("fieldset")?.querySelector("legend") ?? target.closest(".field") ?? target).scrollIntoView({ block: "start" });
+  control.focus({ preventScroll: true });
+}
+
+/**
+ * GOV.UK-style summary at the top: every wrong field, each linking to its input. After each failed
+ * save it is scrolled into view and focused, so a rule that spans fields (a lens gap, sources that
+ * do not add up) is not missed below the fold. Without JavaScript the server renders it with
+ * `autofocus`, which the browser honours on load.
+ */
 export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels?: Record<string, string> }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const ref = useRef<HTMLDivElement>(null);
+  const attempts = useSubmitAttempts(form.id);
   // Only after a submission (GOV.UK): errors found while typing stay next to their fields, so
   // the page does not jump under the user's pointer.
-  if (form.status !== "error") return null;
-  const all = form.allErrors;
+  const all = form.status === "error" ? form.allErrors : {};
   const entries = Object.entries(all).filter(([, messages]) => messages && messages.length > 0);
+  const signature = entries.map(([name, messages]) => `${name}:${messages![0]}`).join("|");
+  useEffect(() => {
+    if (!signature || !ref.current) return;
+    ref.current.scrollIntoView({ block: "start" });
+    ref.current.focus({ preventScroll: true });
+  }, [signature, attempts]);
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby={`${form.id}-summary-title`} tabIndex={-1}>
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby={`${form.id}-summary-title`} tabIndex={-1} autoFocus>
       <h2 id={`${form.id}-summary-title`}>{t("forms.errorSummaryTitle")}</h2>
       <ul>
         {entries.map(([name, messages]) => {
@@ -107,7 +146,13 @@ export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels
           const text = errorText(messages![0]);
           return (
             <li key={name}>
-              {target ? <a href={`#${target}`}>{label ? `${label}: ${text}` : text}</a> : text}
+              {target ? (
+                <a href={`#${target}`} onClick={(event) => focusField(event, target)}>
+                  {label ? `${label}: ${text}` : text}
+                </a>
+              ) : (
+                text
+              )}
             </li>
           );
         })}

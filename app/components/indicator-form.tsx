@@ -50,7 +50,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
     lastResult: p.actionData?.result,
     defaultValue: p.defaultValue as z.input<typeof schema>,
     onValidate: ({ formData }) => parseStageForm(formData, schema),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const targets = fields.targets.getFieldset();

@@ -16,7 +16,7 @@ export function TransitionForm({ action, requires, lastResult, versionId }: { ac
     id: `transition-${action}${versionId ? `-${versionId}` : ""}`,
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const labels = {

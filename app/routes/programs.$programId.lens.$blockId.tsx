@@ -113,7 +113,7 @@ export default function LensBlock() {
           const actionIds = initialList(f.actionIds);
           const linkedByAction = data.questionsLinkedByActions.includes(q.id);
           return (
-            <fieldset key={q.id} id={qf.id} className={`lens-question${qf.errors?.length ? " field--error" : ""}`} aria-describedby={qf.errors?.length ? qf.errorId : undefined}>
+            <fieldset key={q.id} id={qf.id} tabIndex={-1} className={`lens-question${qf.errors?.length ? " field--error" : ""}`} aria-describedby={qf.errors?.length ? qf.errorId : undefined}>
               <legend>
                 <span className="lens-question__number">{t("lens.questionN", { n: q.number })}</span> {q.text}
               </legend>

@@ -100,7 +100,7 @@ function MonitoringForm({ data, actionData, canEdit }: { data: LoaderData; actio
     lastResult: actionData?.result,
     defaultValue: data.monitoring.defaultValue as z.input<typeof schema>,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const labels = {
@@ -170,7 +170,7 @@ function RisksForm({ data, actionData, canEdit }: { data: LoaderData; actionData
     lastResult: actionData?.result,
     defaultValue: data.risks.defaultValue as z.input<typeof risksFormSchema>,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: risksFormSchema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const levels = riskLevels.map((l) => ({ value: l, label: t(`review.level.${l}`) }));
