@@ -2,6 +2,7 @@ import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseErrorMessage } from "~/domain/validation";
+import { useCanEdit } from "./can-edit";
 
 export function useErrorText() {
   const { t } = useTranslation();
@@ -177,6 +178,24 @@ function ErrorMessage({ id, message }: { id: string | undefined; message: string
   );
 }
 
+/**
+ * A field as text, for those who may read but not edit (deputies, ministry staff, a frozen
+ * version): every field component below switches to it through the CanEdit context, so each stage
+ * page shows its data as definition lists without a second, read-only copy of the page.
+ */
+export function ReadOnlyField({ label, value, className }: { label: React.ReactNode; value: React.ReactNode; className?: string }) {
+  const empty = value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+  return (
+    <dl className={`field field--readonly${className ? " " + className : ""}`}>
+      <dt>{label}</dt>
+      <dd>{empty ? "—" : value}</dd>
+    </dl>
+  );
+}
+
+/** A field's stored value as one string ("" when none). */
+export const textValue = (value: unknown) => (value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : String(value));
+
 type InputType = "text" | "email" | "password" | "number" | "date" | "url";
 
 interface FieldProps {
@@ -191,7 +210,9 @@ interface FieldProps {
 }
 
 export function TextField({ field, label, hint, type = "text", autoComplete, inputMode, step, className }: FieldProps) {
+  const canEdit = useCanEdit();
   const f = fieldInfo(field);
+  if (!canEdit) return <ReadOnlyField label={label} value={textValue(f.initialValue)} className={className} />;
   const props = inputProps(f, type === "number" ? "text" : type, hint ? `${f.id}-hint` : undefined);
   return (
     <div className={`field${f.errors?.length ? " field--error" : ""}${className ? " " + className : ""}`}>
@@ -208,7 +229,9 @@ export function TextField({ field, label, hint, type = "text", autoComplete, inp
 }
 
 export function TextAreaField({ field, label, hint, rows = 5 }: { field: FieldMetadata<any, any, any>; label: string; hint?: string; rows?: number }) {
+  const canEdit = useCanEdit();
   const f = fieldInfo(field);
+  if (!canEdit) return <ReadOnlyField label={label} value={textValue(f.initialValue)} className="field--text" />;
   const props = textareaProps(f, hint ? `${f.id}-hint` : undefined);
   return (
     <div className={`field${f.errors?.length ? " field--error" : ""}`}>
@@ -237,7 +260,12 @@ export function SelectField({
   options: { value: string; label: string }[];
   placeholder?: string;
 }) {
+  const canEdit = useCanEdit();
   const f = fieldInfo(field);
+  if (!canEdit) {
+    const chosen = new Set(Array.isArray(f.initialValue) ? f.initialValue.map(String) : [textValue(f.initialValue)]);
+    return <ReadOnlyField label={label} value={options.filter((o) => chosen.has(o.value)).map((o) => o.label).join(", ")} />;
+  }
   const props = selectProps(f, hint ? `${f.id}-hint` : undefined);
   return (
     <div className={`field${f.errors?.length ? " field--error" : ""}`}>
