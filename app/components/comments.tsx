@@ -111,7 +111,7 @@ export function CommentForm({
     id: parentId ? `reply-${parentId}` : "comment-new",
     lastResult,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: commentFormSchema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const label = parentId ? t("comments.replyLabel") : t("comments.bodyLabel");
@@ -151,7 +151,7 @@ function StatusForm({
     lastResult,
     defaultValue: { status: current },
     onValidate: ({ formData }) => parseWithZod(formData, { schema: commentStatusSchema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   return (

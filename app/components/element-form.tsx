@@ -1,7 +1,9 @@
 import type { FormMetadata } from "@conform-to/react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { Link } from "./program-link";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { FormDraftKeeper } from "./form-draft";
 import type { ConflictInfo } from "~/services/element-form.server";
 
 /** What a stage action returns (as the client sees it after JSON). */
@@ -18,8 +20,15 @@ export function formVersion(loaderVersion: number, actionData: ElementActionData
   return typeof submitted === "string" && Number.isFinite(n) ? n : loaderVersion;
 }
 
-export function VersionInput({ version }: { version: number }) {
-  return <input type="hidden" name="version" value={version} />;
+/** The form's version, and (for an editing form) the local draft of what is typed into it. */
+export function VersionInput({ version, draft = true }: { version: number; draft?: boolean }) {
+  const ref = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <input ref={ref} type="hidden" name="version" value={version} />
+      {draft ? <FormDraftKeeper versionInput={ref} version={version} /> : null}
+    </>
+  );
 }
 
 /**
@@ -31,7 +40,7 @@ export function DeleteConfirmForm({ version, confirmLabel, cancelTo }: { version
   return (
     <Form method="post" className="button-group">
       <input type="hidden" name="intent" value="delete" />
-      <VersionInput version={version} />
+      <VersionInput version={version} draft={false} />
       <button type="submit" className="button button--warning">
         {confirmLabel}
       </button>

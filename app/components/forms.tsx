@@ -1,6 +1,8 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { parseErrorMessage } from "~/domain/validation";
+import { useCanEdit } from "./can-edit";
 
 export function useErrorText() {
   const { t } = useTranslation();
@@ -87,18 +89,56 @@ export function checkboxProps(field: FieldMetadata<any, any, any>, options: { va
   };
 }
 
-/** GOV.UK-style summary at the top: every wrong field, each linking to its input. */
+/** Counts the submit attempts of one form (valid or not), so the summary can take focus after each. */
+function useSubmitAttempts(formId: string) {
+  const [attempts, setAttempts] = useState(0);
+  useEffect(() => {
+    const onSubmit = (event: Event) => {
+      if ((event.target as HTMLElement | null)?.id === formId) setAttempts((n) => n + 1);
+    };
+    document.addEventListener("submit", onSubmit, true);
+    return () => document.removeEventListener("submit", onSubmit, true);
+  }, [formId]);
+  return attempts;
+}
+
+/** A summary link moves focus to its field; a group (radios, checkboxes, a money table) to its first control. */
+function focusField(event: React.MouseEvent<HTMLAnchorElement>, targetId: string) {
+  const target = document.getElementById(targetId);
+  if (!target) return;
+  const control = target.matches("input, select, textarea")
+    ? target
+    : target.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), select, textarea") ?? target;
+  event.preventDefault();
+  // The label or legend stays visible above the control (GOV.UK's error summary does the same).
+  (target.closest("fieldset")?.querySelector("legend") ?? target.closest(".field") ?? target).scrollIntoView({ block: "start" });
+  control.focus({ preventScroll: true });
+}
+
+/**
+ * GOV.UK-style summary at the top: every wrong field, each linking to its input. After each failed
+ * save it is scrolled into view and focused, so a rule that spans fields (a lens gap, sources that
+ * do not add up) is not missed below the fold. Without JavaScript the server renders it with
+ * `autofocus`, which the browser honours on load.
+ */
 export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels?: Record<string, string> }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
+  const ref = useRef<HTMLDivElement>(null);
+  const attempts = useSubmitAttempts(form.id);
   // Only after a submission (GOV.UK): errors found while typing stay next to their fields, so
   // the page does not jump under the user's pointer.
-  if (form.status !== "error") return null;
-  const all = form.allErrors;
+  const all = form.status === "error" ? form.allErrors : {};
   const entries = Object.entries(all).filter(([, messages]) => messages && messages.length > 0);
+  const signature = entries.map(([name, messages]) => `${name}:${messages![0]}`).join("|");
+  useEffect(() => {
+    if (!signature || !ref.current) return;
+    ref.current.scrollIntoView({ block: "start" });
+    ref.current.focus({ preventScroll: true });
+  }, [signature, attempts]);
   if (entries.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby={`${form.id}-summary-title`} tabIndex={-1}>
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby={`${form.id}-summary-title`} tabIndex={-1} autoFocus>
       <h2 id={`${form.id}-summary-title`}>{t("forms.errorSummaryTitle")}</h2>
       <ul>
         {entries.map(([name, messages]) => {
@@ -107,7 +147,13 @@ export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels
           const text = errorText(messages![0]);
           return (
             <li key={name}>
-              {target ? <a href={`#${target}`}>{label ? `${label}: ${text}` : text}</a> : text}
+              {target ? (
+                <a href={`#${target}`} onClick={(event) => focusField(event, target)}>
+                  {label ? `${label}: ${text}` : text}
+                </a>
+              ) : (
+                text
+              )}
             </li>
           );
         })}
@@ -132,6 +178,24 @@ function ErrorMessage({ id, message }: { id: string | undefined; message: string
   );
 }
 
+/**
+ * A field as text, for those who may read but not edit (deputies, ministry staff, a frozen
+ * version): every field component below switches to it through the CanEdit context, so each stage
+ * page shows its data as definition lists without a second, read-only copy of the page.
+ */
+export function ReadOnlyField({ label, value, className }: { label: React.ReactNode; value: React.ReactNode; className?: string }) {
+  const empty = value === null || value === undefined || value === "" || (Array.isArray(value) && value.length === 0);
+  return (
+    <dl className={`field field--readonly${className ? " " + className : ""}`}>
+      <dt>{label}</dt>
+      <dd>{empty ? "—" : value}</dd>
+    </dl>
+  );
+}
+
+/** A field's stored value as one string ("" when none). */
+export const textValue = (value: unknown) => (value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : String(value));
+
 type InputType = "text" | "email" | "password" | "number" | "date" | "url";
 
 interface FieldProps {
@@ -146,7 +210,9 @@ interface FieldProps {
 }
 
 export function TextField({ field, label, hint, type = "text", autoComplete, inputMode, step, className }: FieldProps) {
+  const canEdit = useCanEdit();
   const f = fieldInfo(field);
+  if (!canEdit) return <ReadOnlyField label={label} value={textValue(f.initialValue)} className={className} />;
   const props = inputProps(f, type === "number" ? "text" : type, hint ? `${f.id}-hint` : undefined);
   return (
     <div className={`field${f.errors?.length ? " field--error" : ""}${className ? " " + className : ""}`}>
@@ -163,7 +229,9 @@ export function TextField({ field, label, hint, type = "text", autoComplete, inp
 }
 
 export function TextAreaField({ field, label, hint, rows = 5 }: { field: FieldMetadata<any, any, any>; label: string; hint?: string; rows?: number }) {
+  const canEdit = useCanEdit();
   const f = fieldInfo(field);
+  if (!canEdit) return <ReadOnlyField label={label} value={textValue(f.initialValue)} className="field--text" />;
   const props = textareaProps(f, hint ? `${f.id}-hint` : undefined);
   return (
     <div className={`field${f.errors?.length ? " field--error" : ""}`}>
@@ -192,7 +260,12 @@ export function SelectField({
   options: { value: string; label: string }[];
   placeholder?: string;
 }) {
+  const canEdit = useCanEdit();
   const f = fieldInfo(field);
+  if (!canEdit) {
+    const chosen = new Set(Array.isArray(f.initialValue) ? f.initialValue.map(String) : [textValue(f.initialValue)]);
+    return <ReadOnlyField label={label} value={options.filter((o) => chosen.has(o.value)).map((o) => o.label).join(", ")} />;
+  }
   const props = selectProps(f, hint ? `${f.id}-hint` : undefined);
   return (
     <div className={`field${f.errors?.length ? " field--error" : ""}`}>

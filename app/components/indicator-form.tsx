@@ -5,7 +5,8 @@ import { Form } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { checkboxProps, ErrorSummary, FieldError, fieldInfo, SelectField, selectProps, TextField } from "~/components/forms";
+import { useCanEdit } from "~/components/can-edit";
+import { checkboxProps, ErrorSummary, FieldError, fieldInfo, ReadOnlyField, SelectField, selectProps, TextField } from "~/components/forms";
 import { indicatorFormSchema, type IndicatorParent } from "~/domain/indicators";
 import type { ElementFormResult } from "~/services/element-form.server";
 import type { z } from "zod";
@@ -26,7 +27,9 @@ export interface IndicatorFormProps {
 }
 
 function Checkbox({ field, label, hint }: { field: FieldMetadata<boolean | undefined, any, any>; label: string; hint?: string }) {
+  const { t } = useTranslation("common");
   const props = checkboxProps(field, { describedBy: hint ? `${field.id}-hint` : undefined });
+  if (!useCanEdit()) return <ReadOnlyField label={label} value={props.defaultChecked ? t("forms.yes") : t("forms.no")} />;
   return (
     <div className={`field field--checkbox${field.errors?.length ? " field--error" : ""}`}>
       <FieldError field={field} />
@@ -50,7 +53,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
     lastResult: p.actionData?.result,
     defaultValue: p.defaultValue as z.input<typeof schema>,
     onValidate: ({ formData }) => parseStageForm(formData, schema),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const targets = fields.targets.getFieldset();
@@ -88,32 +91,43 @@ export function IndicatorForm(p: IndicatorFormProps) {
       <ErrorSummary form={form} labels={labels} />
       <Form method="post" {...getFormProps(form)}>
         <VersionInput version={formVersion(p.version, p.actionData)} />
+        {!p.canEdit ? (
+          <ReadOnlyField
+            label={labels.parentId}
+            value={(() => {
+              const o = objectives.find((x) => x.id === parentSelect.defaultValue);
+              const a = actions.find((x) => x.id === parentSelect.defaultValue);
+              return o ? t("form.objectiveOption", { number: o.number, title: o.title }) : a ? t("form.actionOption", { number: a.number, title: a.title }) : null;
+            })()}
+          />
+        ) : (
         <div className={`field${fields.parentId.errors?.length ? " field--error" : ""}`}>
-          <label htmlFor={fields.parentId.id}>{labels.parentId}</label>
-          <span className="hint" id={`${fields.parentId.id}-hint`}>
-            {t("form.parentHint")}
-          </span>
-          <FieldError field={fields.parentId} />
-          <select {...parentSelect} aria-describedby={`${fields.parentId.id}-hint`}>
-            <option value="">{t("common:forms.choose")}</option>
-            <optgroup label={t("form.objectivesGroup")}>
-              {objectives.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {t("form.objectiveOption", { number: o.number, title: o.title })}
-                </option>
-              ))}
-            </optgroup>
-            {actions.length > 0 ? (
-              <optgroup label={t("form.actionsGroup")}>
-                {actions.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {t("form.actionOption", { number: a.number, title: a.title })}
+            <label htmlFor={fields.parentId.id}>{labels.parentId}</label>
+            <span className="hint" id={`${fields.parentId.id}-hint`}>
+              {t("form.parentHint")}
+            </span>
+            <FieldError field={fields.parentId} />
+            <select {...parentSelect} aria-describedby={`${fields.parentId.id}-hint`}>
+              <option value="">{t("common:forms.choose")}</option>
+              <optgroup label={t("form.objectivesGroup")}>
+                {objectives.map((o) => (
+                  <option key={o.id} value={o.id}>
+                    {t("form.objectiveOption", { number: o.number, title: o.title })}
                   </option>
                 ))}
               </optgroup>
-            ) : null}
-          </select>
-        </div>
+              {actions.length > 0 ? (
+                <optgroup label={t("form.actionsGroup")}>
+                  {actions.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {t("form.actionOption", { number: a.number, title: a.title })}
+                    </option>
+                  ))}
+                </optgroup>
+              ) : null}
+            </select>
+          </div>
+        )}
         <TextField field={fields.name} label={labels.name} hint={t("form.nameHint")} />
         <TextField field={fields.unit} label={labels.unit} hint={t("form.unitHint", { units: p.units.join(", ") })} />
         <h2>{t("form.baselineHeading")}</h2>

@@ -4,7 +4,8 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
-import { fieldInfo, inputProps, useErrorText } from "./forms";
+import { useCanEdit } from "./can-edit";
+import { fieldInfo, inputProps, textValue, useErrorText } from "./forms";
 
 export function useHeaderText() {
   const { t } = useTranslation("stages");
@@ -68,8 +69,11 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
 /** A compact input inside a table cell: the visible column header is its label via aria-label. */
 export function CellInput({ field, label, numeric = true, wide = false }: { field: FieldMetadata<any, any, any>; label: string; numeric?: boolean; wide?: boolean }) {
   const errorText = useErrorText();
+  const canEdit = useCanEdit();
   // Metadata read once (see fieldInfo): a passport table has hundreds of cells.
   const f = fieldInfo(field);
+  // Read-only: the value as text in its cell (the column header still names it).
+  if (!canEdit) return <>{textValue(f.initialValue) || "—"}</>;
   const props = inputProps(f, "text", f.errors?.length ? f.errorId : undefined);
   return (
     <>

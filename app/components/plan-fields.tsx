@@ -1,6 +1,7 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
+import { useCanEdit } from "./can-edit";
 import { FieldError, fieldInfo, inputProps } from "./forms";
 
 import type { CheckboxOption as Option } from "./checkboxes";
@@ -16,6 +17,7 @@ const toNumber = (v: unknown) => {
  */
 export function MoneySplit({ field, legend, hint, rows, totalLabel, unit }: { field: FieldMetadata<any, any, any>; legend: string; hint?: string; rows: Option[]; totalLabel: string; unit: string }) {
   const { i18n } = useTranslation();
+  const canEdit = useCanEdit();
   const parts = (field as FieldMetadata<Record<string, number | undefined>, any, any>).getFieldset() as Record<string, FieldMetadata<any, any, any>>;
   const total = rows.reduce((s, r) => s + toNumber(parts[r.value]?.value), 0);
   return (
@@ -36,6 +38,14 @@ export function MoneySplit({ field, legend, hint, rows, totalLabel, unit }: { fi
           <tbody>
             {rows.map((r) => {
               const f = parts[r.value];
+              if (!canEdit) {
+                return (
+                  <tr key={r.value}>
+                    <th scope="row">{r.label}</th>
+                    <td className="num">{formatNumber(toNumber(f.initialValue), i18n.language, { maximumFractionDigits: 2 })}</td>
+                  </tr>
+                );
+              }
               const props = inputProps(fieldInfo(f), "text");
               return (
                 <tr key={r.value}>

@@ -1,6 +1,8 @@
 /**
  * The one way a page sets up its Conform form: validate with the page's Zod schema in the browser
- * (the server validates the same schema again), first on leaving a field, then as the user types.
+ * (the server validates the same schema again) when the form is submitted, then as the user types.
+ * Not on leaving a field (GOV.UK: validate on submit): a message appearing on blur pushed the page
+ * down under the pointer, so the click that caused the blur landed on something else.
  * Its own module so pages without a form do not ship Conform and zod.
  */
 import { useForm, type SubmissionResult } from "@conform-to/react";
@@ -18,7 +20,7 @@ export function useStageForm<Schema extends z.ZodTypeAny>(options: {
     ...rest,
     defaultValue: defaultValue as never,
     onValidate: ({ formData }) => parseStageForm(formData, schema),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
 }

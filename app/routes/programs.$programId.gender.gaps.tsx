@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
+import { CheckboxGroup } from "~/components/checkboxes";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
@@ -65,10 +66,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-function initialList(field: FieldMetadata<any, any, any>): string[] {
-  const v = field.initialValue as unknown;
-  return Array.isArray(v) ? (v as string[]) : typeof v === "string" ? [v] : [];
-}
 
 export default function GenderGaps() {
   const { t } = useTranslation(["inclusion", "common"]);
@@ -92,6 +89,7 @@ export default function GenderGaps() {
     "gaps[].needType": t("gender.gaps.col.needType"),
   };
   const base = `/programs/${data.programId}/gender`;
+  const actionOptions = data.actions.map((a) => ({ value: a.id, label: a.title }));
   return (
     <>
       <span className="hint">
@@ -107,7 +105,6 @@ export default function GenderGaps() {
         <RowList form={form} name={fields.gaps.name} rows={rows} addLabel={t("gender.gaps.add")} rowLabel={(i) => t("gender.gaps.row", { n: i + 1 })}>
           {(row) => {
             const f = row.getFieldset();
-            const chosen = initialList(f.actionIds);
             return (
               <>
                 <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
@@ -120,19 +117,7 @@ export default function GenderGaps() {
                 <TextField field={f.unit} label={labels["gaps[].unit"]} hint={t("gender.gaps.unitHint")} />
                 <TextAreaField field={f.cause} label={labels["gaps[].cause"]} rows={2} />
                 <SelectField field={f.needType} label={labels["gaps[].needType"]} options={data.needTypes} placeholder={t("common:forms.choose")} hint={t("gender.gaps.needTypeHint")} />
-                <fieldset className="checkboxes" key={f.actionIds.key}>
-                  <legend className="label">{t("gender.gaps.col.actions")}</legend>
-                  {data.actions.length === 0 ? (
-                    <p className="hint">{t("empty.noActions")}</p>
-                  ) : (
-                    data.actions.map((a) => (
-                      <label key={a.id}>
-                        <input type="checkbox" name={f.actionIds.name} value={a.id} defaultChecked={chosen.includes(a.id)} />
-                        {a.title}
-                      </label>
-                    ))
-                  )}
-                </fieldset>
+                <CheckboxGroup key={f.actionIds.key} field={f.actionIds} legend={t("gender.gaps.col.actions")} options={actionOptions} empty={t("empty.noActions")} />
               </>
             );
           }}

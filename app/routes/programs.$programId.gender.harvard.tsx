@@ -16,6 +16,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { useCanEdit } from "~/components/can-edit";
 import { useProgramLayout } from "./programs.$programId";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -66,7 +67,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 function Checkbox({ field, label }: { field: FieldMetadata<any, any, any>; label: string }) {
+  const { t } = useTranslation("common");
+  const canEdit = useCanEdit();
   const props = checkboxProps(field, { value: "on" });
+  if (!canEdit) return <>{props.defaultChecked ? t("forms.yes") : t("forms.no")}</>;
   return (
     <label className="checkbox-cell">
       <input {...props} />
@@ -135,12 +139,16 @@ export default function GenderHarvard() {
                         </th>
                         <td>
                           <FieldError field={f} />
-                          <select {...props}>
-                            <option value="">{t("common:forms.choose")}</option>
-                            {data.whoDoesIt.map((o) => (
-                              <option key={o.value} value={o.value}>{o.label}</option>
-                            ))}
-                          </select>
+                          {canEdit ? (
+                            <select {...props}>
+                              <option value="">{t("common:forms.choose")}</option>
+                              {data.whoDoesIt.map((o) => (
+                                <option key={o.value} value={o.value}>{o.label}</option>
+                              ))}
+                            </select>
+                          ) : (
+                            data.whoDoesIt.find((o) => o.value === props.defaultValue)?.label ?? "—"
+                          )}
                         </td>
                       </tr>
                     );

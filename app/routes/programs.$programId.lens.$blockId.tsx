@@ -1,4 +1,4 @@
-import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { CheckboxGroup, RadioGroup } from "~/components/checkboxes";
 import { ErrorSummary, FieldError, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
@@ -74,11 +75,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-function initialList(field: FieldMetadata<any, any, any>): string[] {
-  const v = field.initialValue as unknown;
-  return Array.isArray(v) ? (v as string[]) : typeof v === "string" ? [v] : [];
-}
-
 export default function LensBlock() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
@@ -93,6 +89,8 @@ export default function LensBlock() {
   const answers = fields.answers.getFieldset();
   const labels = Object.fromEntries(data.questions.map((q) => [`answers.${q.id}`, t("lens.questionN", { n: q.number })]));
   const base = `/programs/${data.programId}/lens`;
+  const problemOptions = data.problems.map((p) => ({ value: p.id, label: p.title }));
+  const actionOptions = data.actions.map((a) => ({ value: a.id, label: a.title }));
   return (
     <>
       <span className="hint">
@@ -108,54 +106,25 @@ export default function LensBlock() {
         {data.questions.map((q) => {
           const qf = answers[q.id];
           const f = qf.getFieldset();
-          const chosen = f.answer.initialValue as string | undefined;
-          const problemIds = initialList(f.problemIds);
-          const actionIds = initialList(f.actionIds);
           const linkedByAction = data.questionsLinkedByActions.includes(q.id);
           return (
-            <fieldset key={q.id} id={qf.id} className={`lens-question${qf.errors?.length ? " field--error" : ""}`} aria-describedby={qf.errors?.length ? qf.errorId : undefined}>
+            <fieldset key={q.id} id={qf.id} tabIndex={-1} className={`lens-question${qf.errors?.length ? " field--error" : ""}`} aria-describedby={qf.errors?.length ? qf.errorId : undefined}>
               <legend>
                 <span className="lens-question__number">{t("lens.questionN", { n: q.number })}</span> {q.text}
               </legend>
               <span className="hint">{q.hint}</span>
               <FieldError field={qf} />
-              <fieldset className="radios" key={f.answer.key}>
-                <legend className="label">{t("lens.answer")}</legend>
-                {data.answerOptions.map((a) => (
-                  <label key={a.id}>
-                    <input type="radio" name={f.answer.name} value={a.id} defaultChecked={chosen === a.id} />
-                    {a.label}
-                  </label>
-                ))}
-              </fieldset>
+              <RadioGroup key={f.answer.key} field={f.answer} legend={t("lens.answer")} options={data.answerOptions.map((a) => ({ value: a.id, label: a.label }))} />
               <TextAreaField field={f.evidence} label={t("lens.evidence")} hint={t("lens.evidenceHint")} rows={2} />
-              <fieldset className="checkboxes" key={f.problemIds.key}>
-                <legend className="label">{t("lens.linkProblems")}</legend>
-                {data.problems.length === 0 ? (
-                  <p className="hint">{t("empty.noProblems")}</p>
-                ) : (
-                  data.problems.map((p) => (
-                    <label key={p.id}>
-                      <input type="checkbox" name={f.problemIds.name} value={p.id} defaultChecked={problemIds.includes(p.id)} />
-                      {p.title}
-                    </label>
-                  ))
-                )}
-              </fieldset>
-              <fieldset className="checkboxes" key={f.actionIds.key}>
-                <legend className="label">{t("lens.linkActions")}</legend>
-                {data.actions.length === 0 ? (
-                  <p className="hint">{t("empty.noActions")}</p>
-                ) : (
-                  data.actions.map((a) => (
-                    <label key={a.id}>
-                      <input type="checkbox" name={f.actionIds.name} value={a.id} defaultChecked={actionIds.includes(a.id)} />
-                      {a.title}
-                    </label>
-                  ))
-                )}
-                {linkedByAction ? <p className="hint">{t("lens.linkedByAction")}</p> : null}
-              </fieldset>
+              <CheckboxGroup key={f.problemIds.key} field={f.problemIds} legend={t("lens.linkProblems")} options={problemOptions} empty={t("empty.noProblems")} />
+              <CheckboxGroup
+                key={f.actionIds.key}
+                field={f.actionIds}
+                legend={t("lens.linkActions")}
+                hint={linkedByAction ? t("lens.linkedByAction") : undefined}
+                options={actionOptions}
+                empty={t("empty.noActions")}
+              />
               <TextAreaField field={f.justification} label={t("lens.justification")} hint={t("lens.justificationHint")} rows={2} />
             </fieldset>
           );

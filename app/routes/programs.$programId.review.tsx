@@ -12,6 +12,7 @@ import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/component
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
+import { StatusTag } from "~/components/status-tag";
 import { db } from "~/db.server";
 import { formatPercent } from "~/domain/format";
 import { newId } from "~/domain/ids";
@@ -100,7 +101,7 @@ function MonitoringForm({ data, actionData, canEdit }: { data: LoaderData; actio
     lastResult: actionData?.result,
     defaultValue: data.monitoring.defaultValue as z.input<typeof schema>,
     onValidate: ({ formData }) => parseWithZod(formData, { schema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const labels = {
@@ -170,7 +171,7 @@ function RisksForm({ data, actionData, canEdit }: { data: LoaderData; actionData
     lastResult: actionData?.result,
     defaultValue: data.risks.defaultValue as z.input<typeof risksFormSchema>,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: risksFormSchema }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
   const levels = riskLevels.map((l) => ({ value: l, label: t(`review.level.${l}`) }));
@@ -228,7 +229,7 @@ export default function ReviewStage() {
   const { t } = useTranslation("monitoring");
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>() as ElementFormResult | undefined;
-  const { canEdit } = useProgramLayout();
+  const { canEdit, program } = useProgramLayout();
   return (
     <>
       <StageHeader guidance={data} />
@@ -239,6 +240,16 @@ export default function ReviewStage() {
       </p>
       <MonitoringForm data={data} actionData={resultFor(actionData, "monitoring")} canEdit={canEdit} />
       <RisksForm data={data} actionData={resultFor(actionData, "risks")} canEdit={canEdit} />
+      <section aria-labelledby="approval-heading" className="approval-steps">
+        <h2 id="approval-heading">{t("review.approvalHeading")}</h2>
+        <p>{t("review.approvalText")}</p>
+        <p>
+          {t("review.approvalCurrent")}: <StatusTag status={program.status} />
+        </p>
+        <p>
+          <Link to={`/programs/${program.id}/status`}>{t("review.approvalLink")}</Link>
+        </p>
+      </section>
     </>
   );
 }

@@ -7,7 +7,8 @@ import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { checkboxItems, ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { CheckboxGroup } from "~/components/checkboxes";
+import { ErrorSummary, FieldError, SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
@@ -166,9 +167,9 @@ export default function ProblemsPage() {
                     <SelectField field={f.sectorId} label={labels["rows[].sectorId"]} options={data.sectors} placeholder={text.choose} />
                     <TextField field={f.priorityScore} label={labels["rows[].priorityScore"]} type="number" inputMode="numeric" hint={text.scoreHint} />
                     {data.villages.length > 0 ? (
-                      <Checkboxes field={f.villageIds} legend={labels["rows[].villageIds"]} options={data.villages} />
+                      <CheckboxGroup field={f.villageIds} legend={labels["rows[].villageIds"]} options={data.villages} />
                     ) : null}
-                    <Checkboxes field={f.groups} legend={labels["rows[].groups"]} options={data.groups} />
+                    <CheckboxGroup field={f.groups} legend={labels["rows[].groups"]} options={data.groups} />
                     <TextAreaField field={f.evidence} label={labels["rows[].evidence"]} hint={text.evidenceHint} rows={3} />
                   </>
                 );
@@ -190,18 +191,3 @@ function toScore(value: unknown): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-function Checkboxes({ field, legend, options }: { field: FieldMetadata<any, any, any>; legend: string; options: { value: string; label: string }[] }) {
-  const items = checkboxItems(field, options.map((o) => o.value));
-  return (
-    <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id}>
-      <legend>{legend}</legend>
-      <FieldError field={field} />
-      {items.map((props, i) => (
-        <label key={props.key}>
-          <input {...props} key={props.key} />
-          {` ${options[i].label}`}
-        </label>
-      ))}
-    </fieldset>
-  );
-}

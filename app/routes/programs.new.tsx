@@ -54,7 +54,7 @@ export default function NewProgramPage() {
     lastResult,
     defaultValue: data.defaults,
     onValidate: ({ formData }) => parseWithZod(formData, { schema: programMetaSchema(data.limits) }),
-    shouldValidate: "onBlur",
+    shouldValidate: "onSubmit",
   });
   const labels = { title: t("programs.titleLabel"), startYear: t("programs.startYear"), endYear: t("programs.endYear"), language: t("programs.documentLanguage") };
   return (
