@@ -3,7 +3,7 @@ import { Form, useSearchParams } from "@remix-run/react";
 import { Link } from "./program-link";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
-import { FormDraftKeeper } from "./form-draft-lazy";
+import { FormDraftKeeper } from "./form-draft";
 import type { ConflictInfo } from "~/services/element-form.server";
 
 /** What a stage action returns (as the client sees it after JSON). */

@@ -4,7 +4,7 @@ import { Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-r
 import { Link, NavLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { CanEditProvider } from "~/components/can-edit";
-import { LeaveGuard } from "~/components/form-draft-lazy";
+import { LeaveGuard } from "~/components/form-draft";
 import { VersionBanner } from "~/components/version-banner";
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
