@@ -1,5 +1,5 @@
 import type { FieldMetadata, FormMetadata } from "@conform-to/react";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { parseErrorMessage } from "~/domain/validation";
 import { useCanEdit } from "./can-edit";
@@ -89,29 +89,13 @@ export function checkboxProps(field: FieldMetadata<any, any, any>, options: { va
   };
 }
 
-/** Counts the submit attempts of one form (valid or not), so the summary can take focus after each. */
-function useSubmitAttempts(formId: string) {
-  const [attempts, setAttempts] = useState(0);
-  useEffect(() => {
-    const onSubmit = (event: Event) => {
-      if ((event.target as HTMLElement | null)?.id === formId) setAttempts((n) => n + 1);
-    };
-    document.addEventListener("submit", onSubmit, true);
-    return () => document.removeEventListener("submit", onSubmit, true);
-  }, [formId]);
-  return attempts;
-}
-
 /** A summary link moves focus to its field; a group (radios, checkboxes, a money table) to its first control. */
-function focusField(event: React.MouseEvent<HTMLAnchorElement>, targetId: string) {
-  const target = document.getElementById(targetId);
-  if (!target) return;
-  const control = target.matches("input, select, textarea")
-    ? target
-    : target.querySelector<HTMLElement>("input:not([type=hidden]):not([disabled]), select, textarea") ?? target;
+function focusField(event: React.MouseEvent, id: string) {
+  const target = document.getElementById(id);
+  const control = target?.matches("input, select, textarea") ? target : target?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea");
+  if (!target || !control) return;
   event.preventDefault();
-  // The label or legend stays visible above the control (GOV.UK's error summary does the same).
-  (target.closest("fieldset")?.querySelector("legend") ?? target.closest(".field") ?? target).scrollIntoView({ block: "start" });
+  target.scrollIntoView(); // the group's legend or the field's label stays in view above the control
   control.focus({ preventScroll: true });
 }
 
@@ -125,17 +109,20 @@ export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels
   const { t } = useTranslation();
   const errorText = useErrorText();
   const ref = useRef<HTMLDivElement>(null);
-  const attempts = useSubmitAttempts(form.id);
   // Only after a submission (GOV.UK): errors found while typing stay next to their fields, so
   // the page does not jump under the user's pointer.
   const all = form.status === "error" ? form.allErrors : {};
   const entries = Object.entries(all).filter(([, messages]) => messages && messages.length > 0);
   const signature = entries.map(([name, messages]) => `${name}:${messages![0]}`).join("|");
   useEffect(() => {
-    if (!signature || !ref.current) return;
-    ref.current.scrollIntoView({ block: "start" });
-    ref.current.focus({ preventScroll: true });
-  }, [signature, attempts]);
+    if (!signature) return;
+    const focus = () => ref.current?.focus(); // focusing scrolls it into view
+    focus();
+    // Submitted again with the same errors: the summary is already there, so nothing re-renders.
+    const onSubmit = (event: Event) => (event.target as HTMLElement).id === form.id && requestAnimationFrame(focus);
+    document.addEventListener("submit", onSubmit);
+    return () => document.removeEventListener("submit", onSubmit);
+  }, [signature, form.id]);
   if (entries.length === 0) return null;
   return (
     <div ref={ref} className="error-summary" role="alert" aria-labelledby={`${form.id}-summary-title`} tabIndex={-1} autoFocus>
