@@ -1,8 +1,9 @@
 import type { FormMetadata } from "@conform-to/react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { Link } from "./program-link";
-import { useEffect, useRef, useState, type ComponentProps } from "react";
+import { useRef } from "react";
 import { useTranslation } from "react-i18next";
+import { FormDraftKeeper } from "./form-draft-lazy";
 import type { ConflictInfo } from "~/services/element-form.server";
 
 /** What a stage action returns (as the client sees it after JSON). */
@@ -25,26 +26,9 @@ export function VersionInput({ version, draft = true }: { version: number; draft
   return (
     <>
       <input ref={ref} type="hidden" name="version" value={version} />
-      {draft ? <DraftKeeper versionInput={ref} version={version} /> : null}
+      {draft ? <FormDraftKeeper versionInput={ref} version={version} /> : null}
     </>
   );
-}
-
-type Keeper = typeof import("./form-draft").FormDraftKeeper;
-/**
- * Loaded after the page is interactive, not with it: drafts only matter once someone types, and
- * the stage pages were at the first-load JavaScript budget.
- */
-function DraftKeeper(props: ComponentProps<Keeper>) {
-  const [Loaded, setLoaded] = useState<Keeper | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import("./form-draft").then((m) => live && setLoaded(() => m.FormDraftKeeper));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return Loaded ? <Loaded {...props} /> : null;
 }
 
 /**

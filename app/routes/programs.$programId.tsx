@@ -4,7 +4,7 @@ import { Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-r
 import { Link, NavLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { CanEditProvider } from "~/components/can-edit";
-import { useEffect, useState } from "react";
+import { LeaveGuard } from "~/components/form-draft-lazy";
 import { VersionBanner } from "~/components/version-banner";
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
@@ -45,19 +45,6 @@ export function useProgramLayout() {
   return useRouteLoaderData<typeof loader>("routes/programs.$programId")!;
 }
 
-/** The leave warning, loaded after the page is interactive (like the drafts it guards). */
-function LazyLeaveGuard() {
-  const [Guard, setGuard] = useState<(() => null) | null>(null);
-  useEffect(() => {
-    let live = true;
-    void import("~/components/form-draft").then((m) => live && setGuard(() => m.LeaveGuard));
-    return () => {
-      live = false;
-    };
-  }, []);
-  return Guard ? <Guard /> : null;
-}
-
 export default function ProgramLayout() {
   const { t } = useTranslation();
   const { program, stages, canEdit, viewing } = useLoaderData<typeof loader>();
@@ -92,7 +79,7 @@ export default function ProgramLayout() {
         </p>
       ) : null}
       <CanEditProvider value={canEdit}>
-        {canEdit ? <LazyLeaveGuard /> : null}
+        {canEdit ? <LeaveGuard /> : null}
         <Outlet />
       </CanEditProvider>
       {index >= 0 ? (
