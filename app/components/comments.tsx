@@ -10,6 +10,7 @@ import { useTranslation } from "react-i18next";
 import { commentFormSchema, commentStatusSchema, COMMENT_STATUSES, type Thread } from "~/domain/comments";
 import { ErrorSummary, FieldError, fieldInfo, TextAreaField, textareaProps } from "./forms";
 import { useDateFormat } from "./status-tag";
+import { OpenToRole } from "~/components/can-edit";
 
 export { CommentLink, commentsHref, ElementComments } from "./comment-link";
 
@@ -116,7 +117,8 @@ export function CommentForm({
   });
   const label = parentId ? t("comments.replyLabel") : t("comments.bodyLabel");
   return (
-    <Form method="post" action={`/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`} {...getFormProps(form)} className="comment-form">
+    <OpenToRole>
+<Form method="post" action={`/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`} {...getFormProps(form)} className="comment-form">
       <ErrorSummary form={form} labels={{ body: label }} />
       <input type="hidden" name="intent" value="create" />
       <input type="hidden" name="elementId" value={elementId} />
@@ -127,6 +129,7 @@ export function CommentForm({
         {parentId ? t("comments.replySubmit") : t("comments.submit")}
       </button>
     </Form>
+</OpenToRole>
   );
 }
 
@@ -155,7 +158,8 @@ function StatusForm({
     shouldRevalidate: "onInput",
   });
   return (
-    <Form method="post" action={`/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`} {...getFormProps(form)} className="comment-status-form">
+    <OpenToRole>
+<Form method="post" action={`/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`} {...getFormProps(form)} className="comment-status-form">
       <ErrorSummary form={form} labels={{ reason: t("comments.reason") }} />
       <input type="hidden" name="intent" value="status" />
       <input type="hidden" name="commentId" value={commentId} />
@@ -186,5 +190,6 @@ function StatusForm({
         </button>
       </fieldset>
     </Form>
+</OpenToRole>
   );
 }

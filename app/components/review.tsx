@@ -5,6 +5,7 @@ import { Form } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { recordsApproval, transitionFormSchema, type Requirement, type WorkflowAction } from "~/domain/workflow";
 import { ErrorSummary, TextAreaField, TextField } from "./forms";
+import { OpenToRole } from "~/components/can-edit";
 
 export { StatusTag, useDateFormat, useDayFormat } from "./status-tag";
 
@@ -45,7 +46,8 @@ export function TransitionForm({
       <h3 id={`${form.id}-title`}>{t(`actions.${action}.title`)}</h3>
       <p className="hint">{t(`actions.${action}.hint`)}</p>
       <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
+      <OpenToRole>
+<Form method="post" {...getFormProps(form)}>
         <input type="hidden" name="action" value={action} />
         {versionId ? <input type="hidden" name="versionId" value={versionId} /> : null}
         {recordsApproval(requires) ? (
@@ -61,6 +63,7 @@ export function TransitionForm({
           {t(`actions.${action}.button`)}
         </button>
       </Form>
+</OpenToRole>
     </section>
   );
 }
