@@ -5,13 +5,12 @@ import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
-import { WorkflowNotice, type WorkflowNoticeData } from "~/components/workflow-notice";
+import { WorkflowNotice } from "~/components/workflow-notice";
 import { db } from "~/db.server";
 import { isComplete } from "~/domain/completeness";
 import { stageCompleteness } from "~/domain/stage-completeness";
 import { stageHref } from "~/domain/stage-paths";
-import { nextSteps, openRequest } from "~/domain/workflow";
-import { listTransitions } from "~/services/workflow.server";
+import { workflowNotice } from "~/services/workflow-notice.server";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 
@@ -35,15 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const current = stages.find((s) => !s.complete) ?? null;
   // The review's state for the live program (a frozen version shows its own banner instead).
-  let workflow: WorkflowNoticeData | null = null;
-  if (!read.version && !program.archived_at) {
-    const request = openRequest(await listTransitions(db, program.id));
-    workflow = {
-      status: program.status,
-      request: request ? { action: request.action, comment: request.comment, userName: request.userName, createdAt: request.created_at } : null,
-      ...nextSteps(program.status, programRoles(user, program)),
-    };
-  }
+  const workflow = !read.version && !program.archived_at ? await workflowNotice(db, program, programRoles(user, program)) : null;
   return json({ workflow, id: program.id, title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
 }
 
