@@ -7,6 +7,8 @@ interface HeaderUser {
   displayName: string;
   email: string;
   roles: Role[];
+  /** Programs waiting for this user's action (the inbox's lists). */
+  waiting: number;
 }
 
 export function SiteHeader({ user }: { user: HeaderUser | null }) {
@@ -29,7 +31,14 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               <span className="site-header__user">
                 {user.displayName} · {user.roles.map((r) => t(`roles.${r}`)).join(", ")}
               </span>
-              <Link to="/inbox">{t("nav.inbox")}</Link>
+              <Link to="/inbox" aria-label={user.waiting > 0 ? t("nav.inboxWaiting", { count: user.waiting }) : undefined}>
+                {t("nav.inbox")}
+                {user.waiting > 0 ? (
+                  <span className="badge" aria-hidden="true">
+                    {user.waiting}
+                  </span>
+                ) : null}
+              </Link>
               <Link to="/account/password">{t("nav.password")}</Link>
               <Form method="post" action="/logout" className="inline-form">
                 <button type="submit" className="link-button">

@@ -125,3 +125,36 @@ export function transitionFormSchema(requires: Requirement) {
   });
 }
 export type TransitionForm = z.output<ReturnType<typeof transitionFormSchema>>;
+
+/** Bookkeeping actions that never count as "the next step" (offered on the versions and status pages). */
+const SIDE_ACTIONS: readonly WorkflowAction[] = ["restore", "correct_approval", "withdraw_approval"];
+
+/**
+ * The next step of the workflow as seen by this user, read from the table: the actions they may
+ * take now, or else the roles whose turn it is (so a waiting working group knows who it waits for).
+ */
+export function nextSteps(status: string, roles: readonly Role[]): { mine: WorkflowAction[]; waitingFor: Role[]; theirs: WorkflowAction[] } {
+  const ahead = TRANSITIONS.filter((r) => !SIDE_ACTIONS.includes(r.action) && (r.from as readonly string[]).includes(status));
+  const isMine = (r: TransitionRule) => r.roles.some((role) => roles.includes(role));
+  const mine = ahead.filter(isMine).map((r) => r.action);
+  const theirs = mine.length > 0 ? [] : ahead;
+  return { mine, waitingFor: [...new Set(theirs.flatMap((r) => r.roles))], theirs: theirs.map((r) => r.action) };
+}
+
+/** Actions that ask the working group for something (their comment is the request). */
+export const REQUEST_ACTIONS: readonly WorkflowAction[] = ["request_changes", "return"];
+/** Actions that answer a request by sending the program on again. */
+const ANSWER_ACTIONS: readonly WorkflowAction[] = ["submit_to_council", "resubmit", "submit_to_ministry"];
+
+/**
+ * The request still open, from a log newest first: the deputy's request for changes or the
+ * ministry's return, unless the program has been sent on since. A reopen after a return keeps
+ * the ministry's findings open: they are what the new draft must address.
+ */
+export function openRequest<T extends { action: string }>(logNewestFirst: readonly T[]): T | null {
+  for (const entry of logNewestFirst) {
+    if ((REQUEST_ACTIONS as readonly string[]).includes(entry.action)) return entry;
+    if ((ANSWER_ACTIONS as readonly string[]).includes(entry.action)) return null;
+  }
+  return null;
+}

@@ -17,7 +17,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { t, lang } = await getT(request);
   const inbox = await loadInbox(db, user.memberships);
-  const p = (list: InboxProgram[]) => list.map((x) => ({ id: x.id, title: x.title, status: x.status, municipality: lang === "ky" ? x.municipalityKy : x.municipalityRu }));
+  const p = (list: InboxProgram[]) =>
+    list.map((x) => ({
+      id: x.id,
+      title: x.title,
+      status: x.status,
+      municipality: lang === "ky" ? x.municipalityKy : x.municipalityRu,
+      // What was asked, so the working group sees the request without opening the program.
+      request: x.requestComment ? { who: x.requestBy ?? "—", text: x.requestComment.length > 300 ? `${x.requestComment.slice(0, 300)}…` : x.requestComment } : null,
+    }));
   return json({
     title: t("review:inbox.title"),
     toReview: p(inbox.toReview),
@@ -27,7 +35,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-function ProgramList({ id, heading, programs }: { id: string; heading: string; programs: { id: number; title: string; status: string; municipality: string }[] }) {
+function ProgramList({ id, heading, programs }: { id: string; heading: string; programs: { id: number; title: string; status: string; municipality: string; request: { who: string; text: string } | null }[] }) {
+  const { t } = useTranslation("review");
   if (programs.length === 0) return null;
   return (
     <section aria-labelledby={id}>
@@ -40,6 +49,7 @@ function ProgramList({ id, heading, programs }: { id: string; heading: string; p
             </Link>{" "}
             <StatusTag status={p.status} />
             <div className="progress">{p.municipality}</div>
+            {p.request ? <div>{t("inbox.requestBy", { who: p.request.who, text: p.request.text })}</div> : null}
           </li>
         ))}
       </ul>

@@ -3,19 +3,21 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
+import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
+import { WorkflowNotice } from "~/components/workflow-notice";
 import { db } from "~/db.server";
 import { isComplete } from "~/domain/completeness";
 import { stageCompleteness } from "~/domain/stage-completeness";
 import { stageHref } from "~/domain/stage-paths";
+import { workflowNotice } from "~/services/workflow-notice.server";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "workspace.title");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, read } = await requireProgram(request, params.programId);
+  const { program, read, user } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
   const data = await read.programData();
   const stages = methodology.stages.map((s) => {
@@ -31,7 +33,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     };
   });
   const current = stages.find((s) => !s.complete) ?? null;
-  return json({ id: program.id, title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
+  // The review's state for the live program (a frozen version shows its own banner instead).
+  const workflow = !read.version && !program.archived_at ? await workflowNotice(db, program, programRoles(user, program)) : null;
+  return json({ workflow, id: program.id, title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
 }
 
 export default function Workspace() {
@@ -41,6 +45,7 @@ export default function Workspace() {
   return (
     <>
       <h1>{data.title}</h1>
+      {data.workflow ? <WorkflowNotice programId={data.id} data={data.workflow} /> : null}
       {current ? (
         <section className="notice" aria-labelledby="next-step">
           <h2 id="next-step">{t("program:workspace.nextStep", { n: current.order, title: current.title })}</h2>

@@ -6,7 +6,7 @@ import { useTranslation } from "react-i18next";
 import { CanEditProvider } from "~/components/can-edit";
 import { LeaveGuard } from "~/components/form-draft-lazy";
 import { VersionBanner } from "~/components/version-banner";
-import { requireProgram } from "~/auth/authorize.server";
+import { hasMunicipalPermission, requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import { stagePaths } from "~/domain/stage-paths";
 import { getT } from "~/i18n/i18n.server";
@@ -16,7 +16,7 @@ import { commentCounts } from "~/services/comments.server";
 
 /** Layout of every program page: who may do what, and the stage navigation. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit, canComment, read } = await requireProgram(request, params.programId);
+  const { program, canEdit, canComment, read, user } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
   const municipality = (await getMunicipality(db, program.municipality_id))!;
   return json({
@@ -32,6 +32,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     },
     canEdit,
     canComment,
+    /** The working group may edit in general; the note for a locked program then says why, not "only the working group". */
+    workingGroup: hasMunicipalPermission(user, program.municipality_id, "program:edit"),
     /** Set while a frozen version is open (?version=): every page shows it read-only. */
     viewing: read.version,
     /** Comment threads per anchor, read by every "Comments (n)" link and row marker (components/comment-link.tsx). */
@@ -47,7 +49,7 @@ export function useProgramLayout() {
 
 export default function ProgramLayout() {
   const { t } = useTranslation();
-  const { program, stages, canEdit, viewing } = useLoaderData<typeof loader>();
+  const { program, stages, canEdit, viewing, workingGroup } = useLoaderData<typeof loader>();
   const { pathname } = useLocation();
   const base = `/programs/${program.id}`;
   const index = stages.findIndex((s) => pathname === `${base}/${s.path}` || pathname.startsWith(`${base}/${s.path}/`));
@@ -73,6 +75,10 @@ export default function ProgramLayout() {
       ) : null}
       {viewing ? (
         <VersionBanner version={viewing} programId={program.id} pathname={pathname} />
+      ) : !canEdit && workingGroup && !program.archived ? (
+        <p className="notice" role="note">
+          {t("programs.lockedForWorkingGroup", { status: t(`status.${program.status}`) })}
+        </p>
       ) : !canEdit ? (
         <p className="notice" role="note">
           {t("programs.readOnly")}
