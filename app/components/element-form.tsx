@@ -2,6 +2,7 @@ import type { FormMetadata } from "@conform-to/react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { Link } from "./program-link";
 import { useTranslation } from "react-i18next";
+import { fieldLabel, isInternalField } from "~/domain/field-labels";
 import type { ConflictInfo } from "~/services/element-form.server";
 
 /** What a stage action returns (as the client sees it after JSON). */
@@ -82,9 +83,13 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
   if (!conflict) return null;
   const mine = flatten(form.value ?? actionData?.result?.initialValue ?? {});
   const theirs = flatten(conflict.theirs);
+  // Only fields the element stores: a form can carry others (the start-up page's period is saved
+  // on the program), and comparing those with the stored data showed a misleading «—».
+  const stored = new Set(Object.keys((conflict.theirs ?? {}) as object));
   const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter(
-    (k) => k !== "version" && k !== "intent" && !k.startsWith("__") && (mine[k] ?? "") !== (theirs[k] ?? ""),
+    (k) => !isInternalField(k) && stored.has(k.split(/[.[]/)[0]) && (mine[k] ?? "") !== (theirs[k] ?? ""),
   );
+  const kind = conflict.kind ?? "";
   return (
     <div className="notice notice--error" role="alert">
       <h2>{t("errors.conflictTitle")}</h2>
@@ -102,7 +107,7 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
             <tbody>
               {keys.map((k) => (
                 <tr key={k}>
-                  <th scope="row">{k}</th>
+                  <th scope="row">{fieldLabel(kind, k, t)}</th>
                   <td>{theirs[k] ?? "—"}</td>
                   <td>{mine[k] ?? "—"}</td>
                 </tr>

@@ -74,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await saveJustification(db, { programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id, expectedVersion: value.version });
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
-      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false };
+      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, kind: "compliance_justification" };
       return json({ result: submission.reply({ formErrors: ["errors.conflict"] }), ruleId: value.ruleId, conflict }, { status: 409 });
     }
   } else await recordFinding(db, { programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });

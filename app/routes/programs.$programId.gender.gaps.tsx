@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formLabels } from "~/domain/field-labels";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -82,15 +83,7 @@ export default function GenderGaps() {
     defaultValue: data.defaultValue,
   });
   const rows = fields.gaps.getFieldList();
-  const labels = {
-    "gaps[].domain": t("gender.gaps.col.domain"),
-    "gaps[].indicator": t("gender.gaps.col.indicator"),
-    "gaps[].women": t("gender.gaps.col.women"),
-    "gaps[].men": t("gender.gaps.col.men"),
-    "gaps[].unit": t("gender.gaps.col.unit"),
-    "gaps[].cause": t("gender.gaps.col.cause"),
-    "gaps[].needType": t("gender.gaps.col.needType"),
-  };
+  const labels = formLabels("gender", t);
   const base = `/programs/${data.programId}/gender`;
   return (
     <>

@@ -6,6 +6,7 @@ import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
+import { fieldLabel, isInternalField } from "~/domain/field-labels";
 import { summarizeChange } from "~/domain/revision-summary";
 import { getT } from "~/i18n/i18n.server";
 import { listRevisions } from "~/models/program-element.server";
@@ -28,7 +29,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       who: r.userName ?? "—",
       kind: r.kind,
       change: r.change,
-      fields: summarizeChange(r.before, r.after),
+      // Named by their form labels in the reader's language (the registry in ~/domain/field-labels).
+      fields: [...new Set(summarizeChange(r.before, r.after).filter((f) => !isInternalField(f)).map((f) => fieldLabel(r.kind, f, t)))],
     })),
     nextBefore: rows.length > PAGE ? page[page.length - 1].id : null,
   });

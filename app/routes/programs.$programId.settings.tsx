@@ -41,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await updateProgramMeta(db, program.id, { title: v.title }, user.id, v.version);
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
-      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false };
+      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, kind: "program" };
       return json({ ...submission.reply({ formErrors: ["errors.conflict"] }), conflict }, { status: 409 });
     }
   } else await updateProgramMeta(db, program.id, { archived_at: v.intent === "archive" ? new Date().toISOString() : null }, user.id);

@@ -2,6 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { formLabels } from "~/domain/field-labels";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -64,15 +65,7 @@ export default function StartupStage() {
     defaultValue: data.defaultValue,
   });
   const rows = fields.legalBasis.getFieldList();
-  const labels = {
-    startYear: t("startup.startYear"),
-    endYear: t("startup.endYear"),
-    orderNumber: t("startup.orderNumber"),
-    orderDate: t("startup.orderDate"),
-    "legalBasis[].title": t("startup.legalTitle"),
-    "legalBasis[].reference": t("startup.legalReference"),
-    notes: t("startup.notes"),
-  };
+  const labels = formLabels("startup", t);
   return (
     <>
       <StageHeader guidance={data} />

@@ -9,6 +9,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formLabels } from "~/domain/field-labels";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -145,7 +146,7 @@ export default function StrategyNode() {
     lastResult: result,
     defaultValue: data.defaultValue,
   });
-  const labels = { title: t("node.title"), description: t("node.description"), nationalPrograms: t("node.nationalPrograms"), priorityIds: t("node.priorities"), problemIds: t("node.problems") };
+  const labels = formLabels("strategy_node", t);
 
   if (data.impact && data.node) {
     const { impact } = data;

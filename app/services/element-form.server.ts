@@ -17,6 +17,8 @@ export interface ConflictInfo {
   theirs: unknown;
   version: number;
   removed: boolean;
+  /** The element kind, so the conflict panel names fields by their labels (see ~/domain/field-labels). */
+  kind?: string;
 }
 
 export type FormReply = SubmissionResult<string[]>;
@@ -74,7 +76,7 @@ export async function handleElementForm<S extends z.ZodTypeAny>(options: Options
     return json<ElementFormResult>(
       {
         result: submission.reply({ formErrors: [error.current ? "errors.conflict" : "errors.conflictRemoved"] }),
-        conflict: { theirs: error.current?.data ?? null, version: error.current?.version ?? 0, removed: !error.current },
+        conflict: { theirs: error.current?.data ?? null, version: error.current?.version ?? 0, removed: !error.current, kind: options.kind },
       },
       { status: 409 },
     );
