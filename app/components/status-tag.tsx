@@ -4,11 +4,11 @@
  * not load the workflow forms (Conform, zod) with it.
  */
 import { useTranslation } from "react-i18next";
+import { formatDateTime } from "~/domain/format";
 
 export function useDateFormat() {
   const { i18n } = useTranslation();
-  const fmt = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bishkek" });
-  return (iso: string) => fmt.format(new Date(iso));
+  return (iso: string) => formatDateTime(iso, i18n.language);
 }
 
 export function StatusTag({ status }: { status: string }) {

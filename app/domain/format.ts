@@ -32,3 +32,41 @@ export function formatPercent(share: number | null | undefined, lang: string): s
   if (share === null || share === undefined || !Number.isFinite(share)) return "—";
   return `${formatNumber(share * 100, lang, { maximumFractionDigits: 1 })} %`;
 }
+
+/**
+ * Dates and times, the one helper for pages and documents: Intl in the reader's language, Bishkek
+ * time. Kyrgyz uses Intl's own "ky" data (ICU in Node 20 and Chromium has it: «2026-ж., 5-март»),
+ * not the Russian format. A bare "YYYY-MM-DD" is a calendar day and is not shifted by time zone.
+ */
+const dateLocale = (lang: string) => (lang === "en" ? "en-GB" : lang === "ky" ? "ky-KG" : "ru-RU");
+const dateFormatters = new Map<string, Intl.DateTimeFormat>();
+function dateFormatter(lang: string, withTime: boolean, day: boolean): Intl.DateTimeFormat {
+  const key = `${lang}|${withTime}|${day}`;
+  let f = dateFormatters.get(key);
+  if (!f) {
+    const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" };
+    f = new Intl.DateTimeFormat(dateLocale(lang), { ...options, timeZone: day ? "UTC" : "Asia/Bishkek" });
+    dateFormatters.set(key, f);
+  }
+  return f;
+}
+
+function toDate(value: string | Date): { date: Date; day: boolean } | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { date: value, day: false };
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  const date = new Date(day ? `${value}T00:00:00Z` : value);
+  return Number.isNaN(date.getTime()) ? null : { date, day };
+}
+
+/** "5 марта 2026 г." / "2026-ж., 5-март" / "5 March 2026"; "—" when missing or unreadable. */
+export function formatDate(value: string | Date | null | undefined, lang: string): string {
+  const d = value ? toDate(value) : null;
+  return d ? dateFormatter(lang, false, d.day).format(d.date) : "—";
+}
+
+/** A moment with its time: "5 мар. 2026 г., 14:07" (Bishkek time). */
+export function formatDateTime(value: string | Date | null | undefined, lang: string): string {
+  const d = value ? toDate(value) : null;
+  if (!d) return "—";
+  return d.day ? dateFormatter(lang, false, true).format(d.date) : dateFormatter(lang, true, false).format(d.date);
+}

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formatDateTime } from "~/domain/format";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { forbidden, hasGlobalPermission, hasMunicipalPermission, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
@@ -85,7 +86,7 @@ type Rule = ReturnType<typeof useLoaderData<typeof loader>>["rules"][number];
 const statusTag = { pass: "tag--ok", fail: "tag--error", na: "tag--muted" } as const;
 
 export default function CheckPage() {
-  const { t } = useTranslation(["compliance", "common"]);
+  const { t, i18n } = useTranslation(["compliance", "common"]);
   const data = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const saved = params.get("saved");
@@ -128,7 +129,7 @@ export default function CheckPage() {
 }
 
 function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJustify: boolean; canRecordFinding: boolean }) {
-  const { t } = useTranslation(["compliance", "common"]);
+  const { t, i18n } = useTranslation(["compliance", "common"]);
   return (
     <article id={`rule-${rule.id}`} className="compliance-rule" aria-labelledby={`rule-${rule.id}-title`}>
       <h3 id={`rule-${rule.id}-title`}>
@@ -169,7 +170,7 @@ function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJust
       {rule.finding ? (
         <p className="compliance-note">
           <strong>{t("finding.title")}:</strong>{" "}
-          {t("finding.latest", { verdict: t(rule.finding.agree ? "finding.agreed" : "finding.disagreed"), name: rule.finding.userName, date: rule.finding.createdAt.slice(0, 10) })}
+          {t("finding.latest", { verdict: t(rule.finding.agree ? "finding.agreed" : "finding.disagreed"), name: rule.finding.userName, date: formatDateTime(rule.finding.createdAt, i18n.language) })}
           {rule.finding.comment ? <span className="prose"> {rule.finding.comment}</span> : null}
         </p>
       ) : null}
@@ -179,7 +180,7 @@ function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJust
 }
 
 function JustificationForm({ rule }: { rule: Rule }) {
-  const { t } = useTranslation(["compliance", "common"]);
+  const { t, i18n } = useTranslation(["compliance", "common"]);
   const actionData = useActionData<typeof action>();
   const own = actionData?.ruleId === rule.id ? actionData : undefined;
   // A 409 reply carries the other editor's text; saving again after seeing it is deliberate.
@@ -198,7 +199,7 @@ function JustificationForm({ rule }: { rule: Rule }) {
       <input type="hidden" name="ruleId" value={rule.id} />
       <VersionInput version={formVersion(rule.justificationVersion, reply)} />
       <TextAreaField field={fields.text} label={`${t("justification.label")} (${t("ruleNumber", { number: rule.number })})`} hint={t("justification.hint")} rows={3} />
-      {rule.justification?.userName ? <p className="hint">{t("justification.by", { name: rule.justification.userName, date: rule.justification.updatedAt?.slice(0, 10) })}</p> : null}
+      {rule.justification?.userName ? <p className="hint">{t("justification.by", { name: rule.justification.userName, date: formatDateTime(rule.justification.updatedAt, i18n.language) })}</p> : null}
       <button type="submit" className="button button--secondary button--small">
         {t("justification.save")}
       </button>
@@ -207,7 +208,7 @@ function JustificationForm({ rule }: { rule: Rule }) {
 }
 
 function FindingForm({ rule }: { rule: Rule }) {
-  const { t } = useTranslation(["compliance", "common"]);
+  const { t, i18n } = useTranslation(["compliance", "common"]);
   const actionData = useActionData<typeof action>();
   const [form, fields] = useStageForm({
     id: `finding-${rule.id}`,

@@ -7,6 +7,7 @@ import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { fieldLabel, isInternalField } from "~/domain/field-labels";
+import { formatDateTime } from "~/domain/format";
 import { summarizeChange } from "~/domain/revision-summary";
 import { getT } from "~/i18n/i18n.server";
 import { listRevisions } from "~/models/program-element.server";
@@ -39,7 +40,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function History() {
   const { t, i18n } = useTranslation(["program", "common"]);
   const data = useLoaderData<typeof loader>();
-  const fmt = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bishkek" });
   return (
     <>
       <h1>{t("history.title")}</h1>
@@ -59,7 +59,7 @@ export default function History() {
           <tbody>
             {data.revisions.map((r) => (
               <tr key={r.id}>
-                <td>{fmt.format(new Date(r.when))}</td>
+                <td>{formatDateTime(r.when, i18n.language)}</td>
                 <td>{r.who}</td>
                 <td>
                   {t(`kinds.${r.kind}`, { defaultValue: r.kind })} — {t(`history.change.${r.change}`)}

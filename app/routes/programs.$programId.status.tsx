@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formatDate } from "~/domain/format";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -61,7 +62,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function StatusPage() {
-  const { t } = useTranslation(["review", "common"]);
+  const { t, i18n } = useTranslation(["review", "common"]);
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
@@ -94,7 +95,7 @@ export default function StatusPage() {
             <dt>{t("approval.number")}</dt>
             <dd>{data.approval.resolutionNumber}</dd>
             <dt>{t("approval.date")}</dt>
-            <dd>{data.approval.resolutionDate}</dd>
+            <dd>{formatDate(data.approval.resolutionDate, i18n.language)}</dd>
             <dt>{t("approval.chair")}</dt>
             <dd>{data.approval.chairName}</dd>
           </dl>
