@@ -2,7 +2,6 @@ import type { FormMetadata } from "@conform-to/react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { Link } from "./program-link";
 import { useTranslation } from "react-i18next";
-import { fieldLabel, isInternalField } from "~/domain/field-labels";
 import type { ConflictInfo } from "~/services/element-form.server";
 
 /** What a stage action returns (as the client sees it after JSON). */
@@ -87,9 +86,9 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
   // on the program), and comparing those with the stored data showed a misleading «—».
   const stored = new Set(Object.keys((conflict.theirs ?? {}) as object));
   const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter(
-    (k) => !isInternalField(k) && stored.has(k.split(/[.[]/)[0]) && (mine[k] ?? "") !== (theirs[k] ?? ""),
+    (k) => stored.has(k.split(/[.[]/)[0]) && !/(^|\.)id$/.test(k) && (mine[k] ?? "") !== (theirs[k] ?? ""),
   );
-  const kind = conflict.kind ?? "";
+  const label = (k: string) => conflict.labels?.[k] ?? t("fieldLabels.other");
   return (
     <div className="notice notice--error" role="alert">
       <h2>{t("errors.conflictTitle")}</h2>
@@ -107,7 +106,7 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
             <tbody>
               {keys.map((k) => (
                 <tr key={k}>
-                  <th scope="row">{fieldLabel(kind, k, t)}</th>
+                  <th scope="row">{label(k)}</th>
                   <td>{theirs[k] ?? "—"}</td>
                   <td>{mine[k] ?? "—"}</td>
                 </tr>

@@ -39,34 +39,16 @@ export function formatPercent(share: number | null | undefined, lang: string): s
  * not the Russian format. A bare "YYYY-MM-DD" is a calendar day and is not shifted by time zone.
  */
 const dateLocale = (lang: string) => (lang === "en" ? "en-GB" : lang === "ky" ? "ky-KG" : "ru-RU");
-const dateFormatters = new Map<string, Intl.DateTimeFormat>();
-function dateFormatter(lang: string, withTime: boolean, day: boolean): Intl.DateTimeFormat {
-  const key = `${lang}|${withTime}|${day}`;
-  let f = dateFormatters.get(key);
-  if (!f) {
-    const options: Intl.DateTimeFormatOptions = withTime ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" };
-    f = new Intl.DateTimeFormat(dateLocale(lang), { ...options, timeZone: day ? "UTC" : "Asia/Bishkek" });
-    dateFormatters.set(key, f);
-  }
-  return f;
+
+/** "5 марта 2026 г." / "2026-ж., 5-март" / "5 March 2026"; with `time` "5 мар. 2026 г., 14:07"; "—" when missing or unreadable. */
+export function formatDate(value: string | Date | null | undefined, lang: string, time = false): string {
+  const date = value ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) return "—";
+  // "2026-03-05" is parsed as UTC midnight: shown in UTC so no time zone moves the day.
+  const day = typeof value === "string" && value.length === 10;
+  const options: Intl.DateTimeFormatOptions = time && !day ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" };
+  return new Intl.DateTimeFormat(dateLocale(lang), { ...options, timeZone: day ? "UTC" : "Asia/Bishkek" }).format(date);
 }
 
-function toDate(value: string | Date): { date: Date; day: boolean } | null {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { date: value, day: false };
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
-  const date = new Date(day ? `${value}T00:00:00Z` : value);
-  return Number.isNaN(date.getTime()) ? null : { date, day };
-}
-
-/** "5 марта 2026 г." / "2026-ж., 5-март" / "5 March 2026"; "—" when missing or unreadable. */
-export function formatDate(value: string | Date | null | undefined, lang: string): string {
-  const d = value ? toDate(value) : null;
-  return d ? dateFormatter(lang, false, d.day).format(d.date) : "—";
-}
-
-/** A moment with its time: "5 мар. 2026 г., 14:07" (Bishkek time). */
-export function formatDateTime(value: string | Date | null | undefined, lang: string): string {
-  const d = value ? toDate(value) : null;
-  if (!d) return "—";
-  return d.day ? dateFormatter(lang, false, true).format(d.date) : dateFormatter(lang, true, false).format(d.date);
-}
+/** A moment with its time, Bishkek time; a bare day as formatDate. */
+export const formatDateTime = (value: string | Date | null | undefined, lang: string) => formatDate(value, lang, true);

@@ -14,6 +14,7 @@ import { db } from "~/db.server";
 import { evidenceText } from "~/domain/compliance/evidence-text";
 import { checkFormSchema, findingFormSchema, justificationFormSchema } from "~/domain/compliance/forms";
 import { unjustifiedBlockers } from "~/domain/compliance/run";
+import { conflictLabels } from "~/domain/field-labels.server";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { complianceReport, justificationVersions, latestFindings, recordFinding, saveJustification } from "~/services/compliance.server";
@@ -75,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await saveJustification(db, { programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id, expectedVersion: value.version });
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
-      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, kind: "compliance_justification" };
+      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, labels: conflictLabels("compliance_justification", [error.current.data, submission.payload], (await getT(request)).t) };
       return json({ result: submission.reply({ formErrors: ["errors.conflict"] }), ruleId: value.ruleId, conflict }, { status: 409 });
     }
   } else await recordFinding(db, { programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });
