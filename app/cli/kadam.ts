@@ -4,7 +4,8 @@
  *   import <file.json> --municipality <id|name>  creates a program, prints its id
  *   export-json <programId> [--out file]
  *   export-docx <programId> [--lang ru|ky] [--out file]
- *   check <programId | file.json>                compliance rules; exit 1 when a blocker fails
+ *   check <programId | file.json> [--lang ru|ky|en]  compliance rules; exit 1 when a blocker fails
+ *   (import and check print their messages in --lang, Russian by default)
  *   backup --out <file>                          a consistent copy, safe while the server runs
  *   restore <file> [--force]                     puts a backup in place (keeps the replaced DB beside it)
  * Exits non-zero with a clear message on any failure.
@@ -18,6 +19,13 @@ class CliError extends Error {}
 function option(args: string[], name: string): string | undefined {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** The language of messages for import and check (`--lang ru|ky|en`, Russian by default, as the app). */
+function messageLanguage(args: string[]): "ru" | "ky" | "en" {
+  const lang = option(args, "lang") ?? "ru";
+  if (lang !== "ru" && lang !== "ky" && lang !== "en") throw new CliError("--lang must be ru, ky or en");
+  return lang;
 }
 
 function programIdArg(value: string | undefined): number {
@@ -59,10 +67,12 @@ async function main(argv: string[]) {
         const { readProgramFile } = await import("~/export/cli-file.server");
         const { importProgramFile } = await import("~/services/program-file.server");
         if (!fs.existsSync(path)) throw new CliError(`No file ${path}`);
-        const parsed = readProgramFile(path);
+        const lang = messageLanguage(args);
+        const parsed = readProgramFile(path, lang);
         if (!parsed.ok) {
           for (const line of parsed.lines) console.error(line);
-          throw new CliError("The file was not imported; nothing was created.");
+          const { docTranslator } = await import("~/export/i18n");
+          throw new CliError(docTranslator(lang)("common:cli.notImported"));
         }
         const admin = await db.selectFrom("user").innerJoin("membership", "membership.user_id", "user.id").select("user.id").where("membership.role", "in", ["admin", "coordinator"]).executeTakeFirst();
         if (!admin) throw new CliError("No admin or coordinator account to record as the importer");
@@ -96,7 +106,7 @@ async function main(argv: string[]) {
         const target = args[0];
         if (!target) throw new CliError("Usage: check <programId | file.json>");
         const { checkTarget } = await import("~/export/cli-check.server");
-        return await checkTarget(db, target);
+        return await checkTarget(db, target, messageLanguage(args));
       }
       default:
         console.error("Commands: list | import <file.json> --municipality <id|name> | export-json <id> [--out f] | export-docx <id> [--lang ru|ky] [--out f] | check <id|file.json> | backup --out f | restore <file> [--force]");

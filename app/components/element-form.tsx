@@ -91,9 +91,13 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
   if (!conflict) return null;
   const mine = flatten(form.value ?? actionData?.result?.initialValue ?? {});
   const theirs = flatten(conflict.theirs);
+  // Only fields the element stores: a form can carry others (the start-up page's period is saved
+  // on the program), and comparing those with the stored data showed a misleading «—».
+  const stored = new Set(Object.keys((conflict.theirs ?? {}) as object));
   const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter(
-    (k) => k !== "version" && k !== "intent" && !k.startsWith("__") && (mine[k] ?? "") !== (theirs[k] ?? ""),
+    (k) => stored.has(k.split(/[.[]/)[0]) && !/(^|\.)id$/.test(k) && (mine[k] ?? "") !== (theirs[k] ?? ""),
   );
+  const label = (k: string) => conflict.labels?.[k] ?? t("fieldLabels.other");
   return (
     <div className="notice notice--error" role="alert">
       <h2>{t("errors.conflictTitle")}</h2>
@@ -111,7 +115,7 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
             <tbody>
               {keys.map((k) => (
                 <tr key={k}>
-                  <th scope="row">{k}</th>
+                  <th scope="row">{label(k)}</th>
                   <td>{theirs[k] ?? "—"}</td>
                   <td>{mine[k] ?? "—"}</td>
                 </tr>

@@ -158,9 +158,10 @@ export function FieldError({ field }: { field: FieldMetadata<any, any, any> | Fi
 
 function ErrorMessage({ id, message }: { id: string | undefined; message: string }) {
   const errorText = useErrorText();
+  // GOV.UK's hidden prefix, so a screen reader announces an error, in the page's language.
   return (
     <span className="field-error" id={id}>
-      <span className="visually-hidden">Error:</span> {errorText(message)}
+      <span className="visually-hidden">{errorText("forms.errorPrefix")}</span> {errorText(message)}
     </span>
   );
 }

@@ -4,18 +4,17 @@
  * not load the workflow forms (Conform, zod) with it.
  */
 import { useTranslation } from "react-i18next";
+import { formatDate, formatDateTime } from "~/domain/format";
 
 export function useDateFormat() {
   const { i18n } = useTranslation();
-  const fmt = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bishkek" });
-  return (iso: string) => fmt.format(new Date(iso));
+  return (iso: string) => formatDateTime(iso, i18n.language);
 }
 
 /** A calendar day stored as YYYY-MM-DD (a resolution date): no time, no time-zone shift. */
 export function useDayFormat() {
   const { i18n } = useTranslation();
-  const fmt = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : i18n.language === "ky" ? "ky-KG" : "ru-RU", { dateStyle: "long", timeZone: "UTC" });
-  return (day: string) => (/^\d{4}-\d{2}-\d{2}$/.test(day) ? fmt.format(new Date(`${day}T00:00:00Z`)) : day);
+  return (day: string) => formatDate(day, i18n.language);
 }
 
 export function StatusTag({ status }: { status: string }) {

@@ -32,3 +32,23 @@ export function formatPercent(share: number | null | undefined, lang: string): s
   if (share === null || share === undefined || !Number.isFinite(share)) return "—";
   return `${formatNumber(share * 100, lang, { maximumFractionDigits: 1 })} %`;
 }
+
+/**
+ * Dates and times, the one helper for pages and documents: Intl in the reader's language, Bishkek
+ * time. Kyrgyz uses Intl's own "ky" data (ICU in Node 20 and Chromium has it: «2026-ж., 5-март»),
+ * not the Russian format. A bare "YYYY-MM-DD" is a calendar day and is not shifted by time zone.
+ */
+const dateLocale = (lang: string) => (lang === "en" ? "en-GB" : lang === "ky" ? "ky-KG" : "ru-RU");
+
+/** "5 марта 2026 г." / "2026-ж., 5-март" / "5 March 2026"; with `time` "5 мар. 2026 г., 14:07"; "—" when missing or unreadable. */
+export function formatDate(value: string | Date | null | undefined, lang: string, time = false): string {
+  const date = value ? new Date(value) : null;
+  if (!date || Number.isNaN(date.getTime())) return "—";
+  // "2026-03-05" is parsed as UTC midnight: shown in UTC so no time zone moves the day.
+  const day = typeof value === "string" && value.length === 10;
+  const options: Intl.DateTimeFormatOptions = time && !day ? { dateStyle: "medium", timeStyle: "short" } : { dateStyle: "long" };
+  return new Intl.DateTimeFormat(dateLocale(lang), { ...options, timeZone: day ? "UTC" : "Asia/Bishkek" }).format(date);
+}
+
+/** A moment with its time, Bishkek time; a bare day as formatDate. */
+export const formatDateTime = (value: string | Date | null | undefined, lang: string) => formatDate(value, lang, true);

@@ -1,6 +1,6 @@
 /**
  * `kadam check <programId | file.json>`: every compliance rule's result, one line per rule plus
- * its evidence, in English (the CLI's language). Returns the exit code: 1 when a blocker fails.
+ * its evidence, in the language asked for (`--lang`, Russian by default). Returns the exit code: 1 when a blocker fails.
  * A file is first held to the import rules (readProgramFile, as `kadam import`); a file that
  * would be refused on import reports those problems and exits 1 without running the rules.
  */
@@ -13,10 +13,10 @@ import { buildProgramData, type ProgramData } from "~/domain/program-data";
 import { localize, methodology } from "~/methodology/templates.server";
 import { complianceReport } from "~/services/compliance.server";
 import { readProgramFile } from "./cli-file.server";
-import { docTranslator } from "./i18n";
+import { docTranslator, type DocLang } from "./i18n";
 
-function fromFile(path: string): ProgramData | string[] {
-  const parsed = readProgramFile(path);
+function fromFile(path: string, lang: DocLang): ProgramData | string[] {
+  const parsed = readProgramFile(path, lang);
   if (!parsed.ok) return parsed.lines;
   const f = parsed.file;
   return buildProgramData(
@@ -29,14 +29,15 @@ function fromFile(path: string): ProgramData | string[] {
   );
 }
 
-export function printReport(report: ComplianceReport, log: (line: string) => void = console.log): number {
-  const t = docTranslator("en");
+export function printReport(report: ComplianceReport, lang: DocLang = "ru", log: (line: string) => void = console.log): number {
+  const t = docTranslator(lang);
+  // Rule id first and tab-separated, so scripts can still cut columns; the words are the reader's.
   for (const r of report.rules) {
-    log(`${r.rule.id}\t${r.status.toUpperCase()}\t${r.rule.severity}\t${localize(r.rule.text, "en")}`);
-    for (const e of r.evidence) log(`    - ${evidenceText(t, e, "en")}`);
-    if (r.justification) log(`    justification: ${r.justification.text}`);
+    log(`${r.rule.id}\t${t(`compliance:status.${r.status}`)}\t${t(`compliance:severity.${r.rule.severity}`)}\t${localize(r.rule.text, lang)}`);
+    for (const e of r.evidence) log(`    - ${evidenceText(t, e, lang)}`);
+    if (r.justification) log(`    ${t("common:cli.justification")}: ${r.justification.text}`);
   }
-  log(`blockers failing: ${report.blockersFailing}, warnings failing: ${report.warningsFailing}`);
+  log(t("common:cli.summary", { blockers: report.blockersFailing, warnings: report.warningsFailing }));
   return report.blockersFailing > 0 ? 1 : 0;
 }
 
@@ -46,20 +47,20 @@ function refuse(message: string): number {
   return 2;
 }
 
-export async function checkTarget(db: Kysely<DB>, target: string): Promise<number> {
+export async function checkTarget(db: Kysely<DB>, target: string, lang: DocLang = "ru"): Promise<number> {
   if (/^\d+$/.test(target)) {
     const id = Number(target);
     const exists = await db.selectFrom("program").select("id").where("id", "=", id).executeTakeFirst();
     if (!exists) return refuse(`No program ${id} (see: list)`);
-    return printReport((await complianceReport(db, id)).report);
+    return printReport((await complianceReport(db, id)).report, lang);
   }
   if (!fs.existsSync(target)) return refuse(`No program id or file "${target}"`);
-  const data = fromFile(target);
+  const data = fromFile(target, lang);
   if (Array.isArray(data)) {
     for (const line of data) console.log(line);
-    console.log("The file is not a valid program file; compliance rules were not run.");
+    console.log(docTranslator(lang)("common:cli.notProgramFile"));
     return 1;
   }
   // A file has no workflow records: approval and publication rules see "none yet".
-  return printReport(runChecks(data, methodology, {}, { approval: null, publicationUrl: null }));
+  return printReport(runChecks(data, methodology, {}, { approval: null, publicationUrl: null }), lang);
 }

@@ -6,6 +6,7 @@ import { one } from "~/domain/program-data";
 import { consultationsTable, consultationTableRows } from "~/domain/tables/consultations";
 import { workingGroupTable } from "~/domain/tables/working-group";
 import { WORKING_GROUP_KIND, type WorkingGroupData } from "~/domain/working-group";
+import { formatDate } from "~/domain/format";
 import { para, placeholder } from "./docx-kit";
 import type { ExportContext } from "./context";
 import { labelContext } from "./sections-analysis";
@@ -47,7 +48,7 @@ export function annexes(ctx: ExportContext, title: string, parts: readonly strin
       if (!meetings.length) out.push(ctx.pending("consultations"));
       else {
         const sum = (f: (x: (typeof meetings)[number]) => number) => meetings.reduce((s, x) => s + (Number(f(x)) || 0), 0);
-        const labels = { ...labelContext(ctx), format: (id: string) => ctx.label(m.reference.consultationFormats, id), allVillages: "—" };
+        const labels = { ...labelContext(ctx), format: (id: string) => ctx.label(m.reference.consultationFormats, id), allVillages: "—", date: (iso: string) => formatDate(iso, lang) };
         const footer = [{ label: t("doc.total"), values: { men: sum((x) => x.men), women: sum((x) => x.women), total: sum((x) => x.men + x.women), pwd: sum((x) => x.pwd), youth: sum((x) => x.youth) } }];
         out.push(tableFromDefinition(consultationsTable, meetings, lang, { t, ctx: labels, footer }));
       }

@@ -84,14 +84,14 @@ export function processParagraphs(ctx: ExportContext): FileChild[] {
   const members = one<WorkingGroupData>(data, WORKING_GROUP_KIND)?.data.members ?? [];
   if (members.length) {
     const women = members.filter((mm) => mm.sex === "f").length;
-    out.push(para(t("doc.intro.workingGroup", { n: members.length, women, share: ctx.pct(women / members.length) })));
+    out.push(para(t("doc.intro.workingGroup", { count: members.length, women, share: ctx.pct(women / members.length) })));
   } else out.push(ctx.pending("working_group"));
   const p = participationSummary(data);
   if (p.meetings > 0)
     out.push(
       para(
         t("doc.intro.participation", {
-          meetings: p.meetings, hearings: p.publicHearings, participants: ctx.fmt(p.participants), women: ctx.fmt(p.women), share: ctx.pct(p.womenShare), pwd: ctx.fmt(p.pwd), youth: ctx.fmt(p.youth),
+          meetings: p.meetings, hearings: p.publicHearings, count: p.participants, participants: ctx.fmt(p.participants), women: ctx.fmt(p.women), share: ctx.pct(p.womenShare), pwd: ctx.fmt(p.pwd), youth: ctx.fmt(p.youth),
         }),
       ),
     );

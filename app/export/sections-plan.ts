@@ -151,7 +151,7 @@ export function monitoringSection(ctx: ExportContext, title: string, parts: read
         continue;
       }
       const c = groupComposition(mon);
-      out.push(para(t("doc.parts.groupText", { n: c.total, women: c.women, share: ctx.pct(c.womenShare), pwd: c.pwd, youth: c.youth })));
+      out.push(para(t("doc.parts.groupText", { count: c.total, women: c.women, share: ctx.pct(c.womenShare), pwd: c.pwd, youth: c.youth })));
       out.push(tableCaption(ctx, "doc.tables.monitoringGroup"), tableFromDefinition(monitoringGroupTable, mon.members, lang, { t, ctx: labels, landscape: true }));
     }
     if (part === "reporting") {

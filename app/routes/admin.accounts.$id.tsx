@@ -3,6 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { formatDate } from "~/domain/format";
 import { useTranslation } from "react-i18next";
 import { notFound, requireGlobalPermission } from "~/auth/authorize.server";
 import { PASSWORD_MIN } from "~/auth/schemas";
@@ -38,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       language: account.preferred_language,
       active: account.active === 1,
       mustChangePassword: account.must_change_password === 1,
-      createdAt: account.created_at.slice(0, 10),
+      createdAt: account.created_at,
       roles: [...new Set(account.memberships.map((m) => m.role))],
       municipalities: account.memberships
         .filter((m) => m.municipality_id !== null)
@@ -72,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function AccountPage() {
-  const { t } = useTranslation("admin");
+  const { t, i18n } = useTranslation("admin");
   const errorText = useErrorText();
   const { account, isSelf } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
@@ -118,7 +119,7 @@ export default function AccountPage() {
         <dt>{t("account.password")}</dt>
         <dd>{account.mustChangePassword ? t("account.passwordTemporary") : t("account.passwordOwn")}</dd>
         <dt>{t("account.createdAt")}</dt>
-        <dd>{account.createdAt}</dd>
+        <dd>{formatDate(account.createdAt, i18n.language)}</dd>
       </dl>
 
       <section aria-labelledby="access-heading">

@@ -70,7 +70,7 @@ export default function Workspace() {
             <span className="stage-list__n">{s.order}</span>
             <span>
               <Link to={s.href}>{s.title}</Link>
-              <span className="progress"> — {t(`program:${s.completeness.summaryKey}`, { done: s.completeness.done, total: s.completeness.total })}</span>
+              <span className="progress"> — {t(`program:${s.completeness.summaryKey}`, { done: s.completeness.done, total: s.completeness.total, count: s.completeness.total })}</span>
             </span>
             <span className={`tag ${s.complete ? "tag--ok" : s.completeness.done > 0 ? "tag--warn" : "tag--muted"}`}>
               {s.complete ? t("program:workspace.done") : s.completeness.done > 0 ? t("program:workspace.inProgress") : t("program:workspace.notStarted")}

@@ -9,6 +9,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -107,6 +108,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     impact = Object.values(data.byKind).flat().filter((e) => below.has(e.id)).map((e) => ({ id: e.id, title: String((e.data as { title?: string }).title ?? e.kind) }));
   }
   return json({
+    // Form labels from the registry, resolved here so it stays out of the page's JavaScript.
+    labels: formLabels("action", t),
     title: action ? `${numbers[action.id] ?? ""} ${action.data.title}` : t("action.newTitle", { ns: "plan" }),
     base: `/programs/${program.id}`,
     number: action ? numbers[action.id] ?? "" : null,
@@ -180,20 +183,7 @@ export default function ActionPage() {
   });
   const ben = fields.beneficiaries.getFieldset();
   const tags = fields.tags.getFieldset();
-  const labels: Record<string, string> = {
-    objectiveId: data.objectiveLevel,
-    title: t("action.title"),
-    type: t("action.type"),
-    responsible: t("action.responsible"),
-    partners: t("action.partners"),
-    startYear: t("action.startYear"),
-    endYear: t("action.endYear"),
-    totalCost: t("action.totalCost"),
-    funding: t("action.funding"),
-    byYear: t("action.byYear"),
-    output: t("action.output"),
-    genderTag: t("action.genderTag"),
-  };
+  const labels: Record<string, string> = { ...data.labels, objectiveId: data.objectiveLevel };
   for (const s of data.options.sources) labels[`funding.${s.value}`] = `${labels.funding}: ${s.label}`;
   for (const y of data.options.years) labels[`byYear.${y.value}`] = `${labels.byYear}: ${y.label}`;
 

@@ -4,6 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formatDateTime } from "~/domain/format";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { forbidden, hasGlobalPermission, hasMunicipalPermission, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
@@ -13,6 +14,7 @@ import { db } from "~/db.server";
 import { evidenceText } from "~/domain/compliance/evidence-text";
 import { checkFormSchema, findingFormSchema, justificationFormSchema } from "~/domain/compliance/forms";
 import { unjustifiedBlockers } from "~/domain/compliance/run";
+import { conflictLabels } from "~/domain/field-labels.server";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { complianceReport, justificationVersions, latestFindings, recordFinding, saveJustification } from "~/services/compliance.server";
@@ -74,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await saveJustification(db, { programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id, expectedVersion: value.version });
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
-      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false };
+      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, labels: conflictLabels("compliance_justification", [error.current.data, submission.payload], (await getT(request)).t) };
       return json({ result: submission.reply({ formErrors: ["errors.conflict"] }), ruleId: value.ruleId, conflict }, { status: 409 });
     }
   } else await recordFinding(db, { programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });
@@ -85,7 +87,7 @@ type Rule = ReturnType<typeof useLoaderData<typeof loader>>["rules"][number];
 const statusTag = { pass: "tag--ok", fail: "tag--error", na: "tag--muted" } as const;
 
 export default function CheckPage() {
-  const { t } = useTranslation(["compliance", "common"]);
+  const { t, i18n } = useTranslation(["compliance", "common"]);
   const data = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const saved = params.get("saved");
@@ -128,7 +130,7 @@ export default function CheckPage() {
 }
 
 function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJustify: boolean; canRecordFinding: boolean }) {
-  const { t } = useTranslation(["compliance", "common"]);
+  const { t, i18n } = useTranslation(["compliance", "common"]);
   return (
     <article id={`rule-${rule.id}`} className="compliance-rule" aria-labelledby={`rule-${rule.id}-title`}>
       <h3 id={`rule-${rule.id}-title`}>
@@ -169,7 +171,7 @@ function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJust
       {rule.finding ? (
         <p className="compliance-note">
           <strong>{t("finding.title")}:</strong>{" "}
-          {t("finding.latest", { verdict: t(rule.finding.agree ? "finding.agreed" : "finding.disagreed"), name: rule.finding.userName, date: rule.finding.createdAt.slice(0, 10) })}
+          {t("finding.latest", { verdict: t(rule.finding.agree ? "finding.agreed" : "finding.disagreed"), name: rule.finding.userName, date: formatDateTime(rule.finding.createdAt, i18n.language) })}
           {rule.finding.comment ? <span className="prose"> {rule.finding.comment}</span> : null}
         </p>
       ) : null}
@@ -179,7 +181,7 @@ function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJust
 }
 
 function JustificationForm({ rule }: { rule: Rule }) {
-  const { t } = useTranslation(["compliance", "common"]);
+  const { t, i18n } = useTranslation(["compliance", "common"]);
   const actionData = useActionData<typeof action>();
   const own = actionData?.ruleId === rule.id ? actionData : undefined;
   // A 409 reply carries the other editor's text; saving again after seeing it is deliberate.
@@ -198,7 +200,7 @@ function JustificationForm({ rule }: { rule: Rule }) {
       <input type="hidden" name="ruleId" value={rule.id} />
       <VersionInput version={formVersion(rule.justificationVersion, reply)} />
       <TextAreaField field={fields.text} label={`${t("justification.label")} (${t("ruleNumber", { number: rule.number })})`} hint={t("justification.hint")} rows={3} />
-      {rule.justification?.userName ? <p className="hint">{t("justification.by", { name: rule.justification.userName, date: rule.justification.updatedAt?.slice(0, 10) })}</p> : null}
+      {rule.justification?.userName ? <p className="hint">{t("justification.by", { name: rule.justification.userName, date: formatDateTime(rule.justification.updatedAt, i18n.language) })}</p> : null}
       <button type="submit" className="button button--secondary button--small">
         {t("justification.save")}
       </button>
@@ -207,7 +209,7 @@ function JustificationForm({ rule }: { rule: Rule }) {
 }
 
 function FindingForm({ rule }: { rule: Rule }) {
-  const { t } = useTranslation(["compliance", "common"]);
+  const { t, i18n } = useTranslation(["compliance", "common"]);
   const actionData = useActionData<typeof action>();
   const [form, fields] = useStageForm({
     id: `finding-${rule.id}`,

@@ -9,7 +9,7 @@ import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, participationSummary } from "~/domain/consultations";
-import { formatNumber, formatPercent } from "~/domain/format";
+import { formatDate, formatNumber, formatPercent } from "~/domain/format";
 import { problemsOf, villagesOf } from "~/domain/links";
 import { one } from "~/domain/program-data";
 import { consultationsTable, consultationTableRows } from "~/domain/tables/consultations";
@@ -70,6 +70,7 @@ export default function ConsultationsPage() {
     t: (k: string) => t(k),
     format: (id: string) => data.formats.find((f) => f.id === id)?.label ?? id,
     allVillages: t("consultations.allVillages"),
+    date: (iso: string) => formatDate(iso, lang),
   };
   const problemTitle = (id?: string | null) => (id ? data.problems.find((p) => p.id === id)?.title : undefined);
   const columns = consultationsTable.columns.filter((c) => c.id !== "priorities");
@@ -158,12 +159,12 @@ export default function ConsultationsPage() {
                     <td>
                       <Link to={`/programs/${data.programId}/consultations/${m.id}`}>
                         {t("consultations.edit")}
-                        <span className="visually-hidden"> {m.date}</span>
+                        <span className="visually-hidden"> {formatDate(m.date, lang)}</span>
                       </Link>
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="version" value={data.version} />
                         <input type="hidden" name="meetingId" value={m.id} />
-                        <button type="submit" className="link-button" aria-label={t("consultations.deleteConfirm", { date: m.date })}>
+                        <button type="submit" className="link-button" aria-label={t("consultations.deleteConfirm", { date: formatDate(m.date, lang) })}>
                           {t("consultations.delete")}
                         </button>
                       </Form>

@@ -1,3 +1,4 @@
+import { formatDate } from "~/domain/format";
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
@@ -11,7 +12,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
   const { data, report } = await complianceReport(db, program.id);
-  const doc = buildComplianceDocument(report, lang, { program: `${data.program.municipality.nameRu}: ${program.title}`, date: new Date().toISOString().slice(0, 10) });
+  const doc = buildComplianceDocument(report, lang, { program: `${data.program.municipality.nameRu}: ${program.title}`, date: formatDate(new Date(), lang) });
   const buffer = await packComplianceDocx(doc);
   const name = exportFileName(data.program.municipality.nameRu, program.start_year, program.end_year, "docx", "compliance");
   return new Response(new Uint8Array(buffer), {

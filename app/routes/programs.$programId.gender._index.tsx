@@ -75,7 +75,7 @@ export default function GenderOverview() {
     <>
       <StageHeader guidance={data} />
       <SavedNotice />
-      <p className="progress">{t(`program:${data.completeness.summaryKey}`, { done: data.completeness.done, total: data.completeness.total })}</p>
+      <p className="progress">{t(`program:${data.completeness.summaryKey}`, { done: data.completeness.done, total: data.completeness.total, count: data.completeness.total })}</p>
       <nav aria-label={t("gender.subpages")}>
         <ul className="button-group gender-subnav">
           <li>

@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -38,6 +39,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const g = element?.data as GenderData | undefined;
   const guidance = stageGuidance("gender", lang);
   return json({
+    // Form labels from the registry, resolved here so it stays out of the page's JavaScript.
+    labels: formLabels("gender", t),
     ...guidance,
     title: `${t("inclusion:gender.gaps.title")} — ${guidance.title}`,
     programId: program.id,
@@ -79,15 +82,7 @@ export default function GenderGaps() {
     defaultValue: data.defaultValue,
   });
   const rows = fields.gaps.getFieldList();
-  const labels = {
-    "gaps[].domain": t("gender.gaps.col.domain"),
-    "gaps[].indicator": t("gender.gaps.col.indicator"),
-    "gaps[].women": t("gender.gaps.col.women"),
-    "gaps[].men": t("gender.gaps.col.men"),
-    "gaps[].unit": t("gender.gaps.col.unit"),
-    "gaps[].cause": t("gender.gaps.col.cause"),
-    "gaps[].needType": t("gender.gaps.col.needType"),
-  };
+  const labels: Record<string, string> = data.labels;
   const base = `/programs/${data.programId}/gender`;
   const actionOptions = data.actions.map((a) => ({ value: a.id, label: a.title }));
   return (

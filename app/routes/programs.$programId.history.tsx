@@ -6,6 +6,8 @@ import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
+import { fieldLabel, isInternalField } from "~/domain/field-labels";
+import { formatDateTime } from "~/domain/format";
 import { summarizeChange } from "~/domain/revision-summary";
 import { getT } from "~/i18n/i18n.server";
 import { listRevisions } from "~/models/program-element.server";
@@ -28,7 +30,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       who: r.userName ?? "—",
       kind: r.kind,
       change: r.change,
-      fields: summarizeChange(r.before, r.after),
+      // Named by their form labels in the reader's language (the registry in ~/domain/field-labels).
+      fields: [...new Set(summarizeChange(r.before, r.after).filter((f) => !isInternalField(f)).map((f) => fieldLabel(r.kind, f, t)))],
     })),
     nextBefore: rows.length > PAGE ? page[page.length - 1].id : null,
   });
@@ -37,7 +40,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function History() {
   const { t, i18n } = useTranslation(["program", "common"]);
   const data = useLoaderData<typeof loader>();
-  const fmt = new Intl.DateTimeFormat(i18n.language === "en" ? "en-GB" : "ru-RU", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Bishkek" });
   return (
     <>
       <h1>{t("history.title")}</h1>
@@ -57,7 +59,7 @@ export default function History() {
           <tbody>
             {data.revisions.map((r) => (
               <tr key={r.id}>
-                <td>{fmt.format(new Date(r.when))}</td>
+                <td>{formatDateTime(r.when, i18n.language)}</td>
                 <td>{r.who}</td>
                 <td>
                   {t(`kinds.${r.kind}`, { defaultValue: r.kind })} — {t(`history.change.${r.change}`)}

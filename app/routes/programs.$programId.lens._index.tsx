@@ -50,7 +50,7 @@ export default function LensOverview() {
     <>
       <StageHeader guidance={data} />
       <p className="lead">{t("lens.lead")}</p>
-      <p className="progress">{t(`program:${data.completeness.summaryKey}`, { done: data.completeness.done, total: data.completeness.total })}</p>
+      <p className="progress">{t(`program:${data.completeness.summaryKey}`, { done: data.completeness.done, total: data.completeness.total, count: data.completeness.total })}</p>
 
       <div className="table-wrap">
         <table>

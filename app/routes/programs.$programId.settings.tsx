@@ -10,6 +10,7 @@ import { ErrorSummary, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { requiredText, z } from "~/domain/validation";
+import { conflictLabels } from "~/domain/field-labels.server";
 import { getT } from "~/i18n/i18n.server";
 import type { ConflictInfo } from "~/services/element-form.server";
 import { VersionConflict } from "~/services/elements.server";
@@ -41,7 +42,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await updateProgramMeta(db, program.id, { title: v.title }, user.id, v.version);
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
-      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false };
+      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, labels: conflictLabels("program", [error.current.data, submission.payload], (await getT(request)).t) };
       return json({ ...submission.reply({ formErrors: ["errors.conflict"] }), conflict }, { status: 409 });
     }
   } else await updateProgramMeta(db, program.id, { archived_at: v.intent === "archive" ? new Date().toISOString() : null }, user.id);

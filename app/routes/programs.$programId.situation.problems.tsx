@@ -3,6 +3,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -34,6 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const element = one<ProblemsData>(data, PROBLEMS_KIND);
   const guidance = stageGuidance("situation", lang);
   return json({
+    // Form labels from the registry, resolved here so it stays out of the page's JavaScript.
+    labels: formLabels("problems", t),
     ...guidance,
     title: `${t("analysis:problems.heading")} — ${guidance.title}`,
     programId: program.id,
@@ -86,14 +89,7 @@ export default function ProblemsPage() {
   const liveRanks = rankProblems(rows.map((r, i) => ({ id: String(i), priorityScore: toScore(r.getFieldset().priorityScore.value) })));
   const labelOf = (list: { value: string; label: string }[]) => (id: string | undefined) => list.find((o) => o.value === id)?.label ?? id ?? "";
   const ctx = { sector: labelOf(data.sectors), village: (id: string) => labelOf(data.villages)(id), group: (id: string) => labelOf(data.groups)(id), t: (k: string) => t(k) };
-  const labels = {
-    "rows[].title": t("problems.title"),
-    "rows[].sectorId": t("problems.sector"),
-    "rows[].villageIds": t("problems.villages"),
-    "rows[].groups": t("problems.groups"),
-    "rows[].evidence": t("problems.evidence"),
-    "rows[].priorityScore": t("problems.priorityScore"),
-  };
+  const labels: Record<string, string> = data.labels;
   const tableRows = problemTableRows(data.rows);
   // Texts repeated in every row of the form, translated once.
   const text = { rank: t("problems.rank"), choose: t("common:forms.choose"), scoreHint: t("problems.scoreHint"), evidenceHint: t("problems.evidenceHint") };

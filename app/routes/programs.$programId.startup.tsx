@@ -2,6 +2,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -25,13 +26,15 @@ const limits = () => methodology.thresholds.programYears;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
-  const { lang } = await getT(request);
+  const { t, lang } = await getT(request);
   const element = await read.singleton(STARTUP_KIND);
   const saved = element ? (JSON.parse(element.data) as StartupData) : null;
   const defaults: StartupData = saved ?? {
     legalBasis: methodology.reference.legalBasis.filter((l) => l.default).map((l) => ({ id: newId(), title: localize(l.label, lang), reference: localize(l.reference, lang) })),
   };
   return json({
+    // Form labels from the registry, resolved here so it stays out of the page's JavaScript.
+    labels: formLabels("startup", t),
     ...stageGuidance("startup", lang),
     version: element?.version ?? 0,
     limits: limits(),
@@ -64,15 +67,7 @@ export default function StartupStage() {
     defaultValue: data.defaultValue,
   });
   const rows = fields.legalBasis.getFieldList();
-  const labels = {
-    startYear: t("startup.startYear"),
-    endYear: t("startup.endYear"),
-    orderNumber: t("startup.orderNumber"),
-    orderDate: t("startup.orderDate"),
-    "legalBasis[].title": t("startup.legalTitle"),
-    "legalBasis[].reference": t("startup.legalReference"),
-    notes: t("startup.notes"),
-  };
+  const labels: Record<string, string> = data.labels;
   return (
     <>
       <StageHeader guidance={data} />

@@ -9,6 +9,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -72,6 +73,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   const title = here.node ? `${numbers[here.node.id]} ${here.node.data.title}` : t("nodeNew", { ns: "plan", level: levelLabel });
   return json({
+    // Form labels from the registry, resolved here so it stays out of the page's JavaScript.
+    labels: formLabels("strategy_node", t),
     title,
     base: `/programs/${program.id}`,
     isNew: here.isNew,
@@ -145,7 +148,7 @@ export default function StrategyNode() {
     lastResult: result,
     defaultValue: data.defaultValue,
   });
-  const labels = { title: t("node.title"), description: t("node.description"), nationalPrograms: t("node.nationalPrograms"), priorityIds: t("node.priorities"), problemIds: t("node.problems") };
+  const labels: Record<string, string> = data.labels;
 
   if (data.impact && data.node) {
     const { impact } = data;

@@ -9,7 +9,8 @@ import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { elementTitle } from "~/domain/comments";
 import { numbering } from "~/domain/strategy-tree";
-import { diffSnapshots } from "~/domain/version-diff";
+import { fieldLabel, isInternalField } from "~/domain/field-labels";
+import { diffSnapshots, type FieldChange } from "~/domain/version-diff";
 import { getT } from "~/i18n/i18n.server";
 import { loadSnapshot, snapshotToProgramData } from "~/services/workflow.server";
 
@@ -34,13 +35,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return null;
     }
   };
+  // Fields named by their form labels (~/domain/field-labels), never by their stored names.
+  const named = (kind: string, fields: FieldChange[]) => fields.filter((f) => !isInternalField(f.path)).map((f) => ({ ...f, label: fieldLabel(kind, f.path, t) }));
   return json({
     title: t("review:compare.pageTitle", { a: a.number, b: b.number }),
     base: `/programs/${program.id}`,
     a: { id: a.id, number: a.number },
     b: { id: b.id, number: b.number },
-    program: diff.program,
-    elements: diff.elements.map((e) => ({ ...e, number: nb[e.id] ?? na[e.id] ?? null, title: titleOf(e.id) })),
+    program: named("program", diff.program),
+    elements: diff.elements.map((e) => ({ ...e, fields: named(e.kind, e.fields), number: nb[e.id] ?? na[e.id] ?? null, title: titleOf(e.id) })),
   });
 }
 
@@ -72,7 +75,7 @@ export default function Compare() {
   );
 }
 
-function DiffTable({ id, heading, change, fields, a, b }: { id: string; heading: string; change?: "added" | "removed" | "changed"; fields: { path: string; before: string | null; after: string | null }[]; a: number; b: number }) {
+function DiffTable({ id, heading, change, fields, a, b }: { id: string; heading: string; change?: "added" | "removed" | "changed"; fields: { path: string; label: string; before: string | null; after: string | null }[]; a: number; b: number }) {
   const { t } = useTranslation("review");
   const tone = change === "added" ? "ok" : change === "removed" ? "error" : "warn";
   return (
@@ -92,7 +95,7 @@ function DiffTable({ id, heading, change, fields, a, b }: { id: string; heading:
           <tbody>
             {fields.map((f) => (
               <tr key={f.path}>
-                <th scope="row">{f.path}</th>
+                <th scope="row">{f.label}</th>
                 <td className={f.before === null ? "diff-none" : "diff-old"}>{f.before ?? "—"}</td>
                 <td className={f.after === null ? "diff-none" : "diff-new"}>{f.after ?? "—"}</td>
               </tr>

@@ -12,11 +12,15 @@ import { requireProgram, type ProgramAccess } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import { saveElement, VersionConflict } from "./elements.server";
 import { readForm } from "~/http/read-form.server";
+import { conflictLabels } from "~/domain/field-labels.server";
+import { getT } from "~/i18n/i18n.server";
 
 export interface ConflictInfo {
   theirs: unknown;
   version: number;
   removed: boolean;
+  /** Field path → its label in the user's language (~/domain/field-labels), for the conflict panel. */
+  labels?: Record<string, string>;
 }
 
 export type FormReply = SubmissionResult<string[]>;
@@ -71,10 +75,12 @@ export async function handleElementForm<S extends z.ZodTypeAny>(options: Options
     return redirect(`${target}${target.includes("?") ? "&" : "?"}saved=1`);
   } catch (error) {
     if (!(error instanceof VersionConflict)) throw error;
+    const { t } = await getT(options.request);
+    const labels = conflictLabels(options.kind, [error.current?.data, submission.payload], t);
     return json<ElementFormResult>(
       {
         result: submission.reply({ formErrors: [error.current ? "errors.conflict" : "errors.conflictRemoved"] }),
-        conflict: { theirs: error.current?.data ?? null, version: error.current?.version ?? 0, removed: !error.current },
+        conflict: { theirs: error.current?.data ?? null, version: error.current?.version ?? 0, removed: !error.current, labels },
       },
       { status: 409 },
     );

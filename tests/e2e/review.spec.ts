@@ -114,8 +114,11 @@ test("council review: submit, comment on an action, reply and accept, request ch
   await page.locator("#compare-a").selectOption({ index: 3 });
   await page.locator("#compare-b").selectOption({ index: 1 });
   await page.getByRole("button", { name: "Сравнить" }).click();
-  const row = page.getByRole("row", { name: /title/ }).filter({ hasText: newTitle });
+  // Fields are named by their form labels, never by stored names (title, start_year…).
+  const row = page.getByRole("row", { name: /^Мероприятие/ }).filter({ hasText: newTitle });
   await expect(row).toContainText(oldTitle);
+  const heads = await page.locator("main th[scope=row]").allTextContents();
+  expect(heads.filter((h) => /^[a-z]+([A-Z_.[]|$)/.test(h))).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {

@@ -52,10 +52,15 @@ describe("kadam CLI", () => {
   }, 120_000);
 
   it("checks a program and a program file, printing every rule", () => {
+    // Russian by default, every word translated; the rule id stays first for scripts.
     const r = kadam(t.file, "check", String(programId));
     expect([0, 1]).toContain(r.code);
-    expect(r.out).toMatch(/^r01\t(PASS|FAIL|NA)\t(blocker|warning)\t/m);
-    expect(r.out).toMatch(/blockers failing: \d+/);
+    expect(r.out).toMatch(/^r01\t(выполнено|не выполнено|не применимо)\t(обязательное|рекомендация)\t/m);
+    expect(r.out).toMatch(/Не выполнено обязательных требований: \d+/);
+    const en = kadam(t.file, "check", String(programId), "--lang", "en");
+    expect(en.out).toMatch(/blockers failing: \d+/);
+    const ky = kadam(t.file, "check", String(programId), "--lang", "ky");
+    expect(ky.out).toMatch(/Аткарылбаган милдеттүү талаптар: \d+/);
     const file = path.join(tmp, "check.json");
     kadam(t.file, "export-json", String(programId), "--out", file);
     const f = kadam(t.file, "check", file);
@@ -87,7 +92,7 @@ describe("kadam CLI", () => {
     fs.writeFileSync(junk, "{ not json");
     const imp = kadam(t.file, "import", junk, "--municipality", String(municipalityId));
     expect(imp.code).not.toBe(0);
-    expect(imp.err).toMatch(/nothing was created/);
+    expect(imp.err).toMatch(/ничего не создано/);
   }, 120_000);
 
   it("refuses every hostile program file of issue #16 with the error named in English, and creates nothing", async () => {
@@ -100,22 +105,39 @@ describe("kadam CLI", () => {
     // What `kadam import` and `kadam check` read, in this process: the line names the place and says what is wrong in words.
     const lineOf = (error: string) => {
       const [where, key] = error.split(" ");
-      return `${where || "(file)"}: ${en(key, {}).split("{{")[0].split("“")[0].trim()}`;
+      return `${where ? `[${where}]` : "file"}: ${en(key, {}).split("{{")[0].split("“")[0].trim()}`;
     };
     for (const [name, { text, error }] of cases) {
       const bad = path.join(tmp, `${name}.json`);
       fs.writeFileSync(bad, text);
-      const read = readProgramFile(bad);
+      const read = readProgramFile(bad, "en");
       expect(read.ok, name).toBe(false);
-      if (!read.ok) expect(read.lines.some((line) => line.startsWith(lineOf(error))), `${name}: ${read.lines[0]}`).toBe(true);
+      if (!read.ok) expect(read.lines.some((line) => line.includes(lineOf(error))), `${name}: ${read.lines[0]}`).toBe(true);
     }
     // And through the command itself, once: the lines on stderr, a failure code, no program.
     const programs = () => kadam(t.file, "list").out.match(/program \d+:/g)?.length;
     const before = programs();
-    const r = kadam(t.file, "import", path.join(tmp, "parentCycle.json"), "--municipality", String(municipalityId));
+    const r = kadam(t.file, "import", path.join(tmp, "parentCycle.json"), "--municipality", String(municipalityId), "--lang", "en");
     expect(r.code).not.toBe(0);
     expect(r.err).toContain(lineOf(hostileFiles(JSON.parse(fs.readFileSync(file, "utf8"))).parentCycle.error));
     expect(r.err).toMatch(/nothing was created/);
     expect(programs()).toBe(before);
+  }, 120_000);
+
+  it("names a refused element by its kind, id and title and says what is wrong in words (Russian by default)", () => {
+    const file = path.join(tmp, "sums.json");
+    expect(kadam(t.file, "export-json", String(programId), "--out", file).code).toBe(0);
+    const doc = JSON.parse(fs.readFileSync(file, "utf8"));
+    const action = doc.elements.find((e: { kind: string }) => e.kind === "action");
+    action.data.totalCost = Number(action.data.totalCost) + 1000;
+    fs.writeFileSync(file, JSON.stringify(doc));
+    const r = kadam(t.file, "check", file);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(`Мероприятие ${action.id} «${action.data.title}»`);
+    expect(r.out).not.toMatch(/\b[a-z]+:errors\.\w+/);
+    expect(r.out).not.toMatch(/^elements\[\d+\]/m);
+    expect(r.out).toContain("правила проверки не запускались");
+    const en = kadam(t.file, "check", file, "--lang", "en");
+    expect(en.out).toContain(`Action ${action.id} «${action.data.title}»`);
   }, 120_000);
 });

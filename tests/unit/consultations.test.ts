@@ -121,7 +121,7 @@ describe("demo seed", () => {
   it("the annex table lists meetings by date with totals", () => {
     const rows = meetingsByDate([meeting({ id: "late", date: "2024-11-01", men: 1, women: 2 }), meeting({ id: "early", date: "2024-01-01" })]);
     expect(rows.map((r) => r.id)).toEqual(["early", "late"]);
-    const ctx = { sector: () => "", village: (id: string) => id, group: (id: string) => id, t: (k: string) => k, format: (id: string) => id, allVillages: "all" };
+    const ctx = { sector: () => "", village: (id: string) => id, group: (id: string) => id, t: (k: string) => k, format: (id: string) => id, allVillages: "all", date: (d: string) => d };
     const total = consultationsTable.columns.find((c) => c.id === "total")!;
     expect(total.accessor(rows[1], ctx)).toBe(3);
     expect(consultationsTable.columns.find((c) => c.id === "village")!.accessor(rows[1], ctx)).toBe("all");

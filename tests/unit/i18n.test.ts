@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { resources } from "~/i18n/resources";
 
+// Plural forms differ by language (Russian one/few/many, Kyrgyz and English one/other): compare base keys.
 function keys(obj: unknown, prefix = ""): string[] {
-  if (obj === null || typeof obj !== "object") return [prefix];
-  return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k));
+  if (obj === null || typeof obj !== "object") return [prefix.replace(/_(zero|one|two|few|many|other)$/, "")];
+  return [...new Set(Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => keys(v, prefix ? `${prefix}.${k}` : k)))];
 }
 
 describe("translations", () => {

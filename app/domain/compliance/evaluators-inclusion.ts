@@ -26,7 +26,7 @@ const inclusiveLensCompleted: Evaluator = (data, _params, ctx) => {
       const block = template.blocks.find((x) => x.id === b.blockId)!;
       return ev("lensBlockUnanswered", { block: block.title, answered: b.answered, questions: b.questions }, { href: hrefs.lensBlock(data, b.blockId) });
     });
-  return failIfAny(evidence, [ev("lensAnswered", { questions: summary.total.questions })]);
+  return failIfAny(evidence, [ev("lensAnswered", { count: summary.total.questions })]);
 };
 
 /** r20: every "No"/"Partly"/"No data" answer links to a problem or action, or is explained. */

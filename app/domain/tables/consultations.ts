@@ -9,13 +9,15 @@ export interface ConsultationLabels extends LabelContext {
   format: (id: string) => string;
   /** Text for a meeting held for all villages. */
   allVillages: string;
+  /** The meeting's day in the reader's language (formatDate in ~/domain/format). */
+  date: (iso: string) => string;
 }
 
 export const consultationsTable: TableDefinition<Meeting, ConsultationLabels> = {
   id: "annex-consultations",
   title: "analysis:consultations.tableTitle",
   columns: [
-    { id: "date", header: "analysis:consultations.date", kind: "text", accessor: (m) => m.date },
+    { id: "date", header: "analysis:consultations.date", kind: "text", accessor: (m, ctx) => ctx.date(m.date) },
     { id: "village", header: "analysis:consultations.village", kind: "text", accessor: (m, ctx) => (m.villageId ? ctx.village(m.villageId) : ctx.allVillages) },
     { id: "format", header: "analysis:consultations.format", kind: "text", accessor: (m, ctx) => ctx.format(m.format) },
     { id: "men", header: "analysis:consultations.men", kind: "number", accessor: (m) => m.men },
