@@ -5,6 +5,8 @@
 import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusTag, useDateFormat } from "./status-tag";
+import { DownloadLink } from "./download";
+import { exportHref } from "~/domain/export-urls";
 
 export function VersionBanner({ version, programId, pathname }: { version: { id: number; number: number; status: string; createdAt: string }; programId: number; pathname: string }) {
   const { t } = useTranslation("review");
@@ -23,9 +25,7 @@ export function VersionBanner({ version, programId, pathname }: { version: { id:
           <Link to={`/programs/${programId}/versions`}>{t("versions.back")}</Link>
         </li>
         <li>
-          <a href={`/programs/${programId}/export/docx?version=${version.id}`} download>
-            {t("versions.downloadDocx")}
-          </a>
+          <DownloadLink href={exportHref(programId, "program", { version: version.id })}>{t("versions.downloadDocx")}</DownloadLink>
         </li>
       </ul>
     </div>

@@ -20,6 +20,8 @@ import type { ConflictInfo } from "~/services/element-form.server";
 import { VersionConflict } from "~/services/elements.server";
 import { ConflictPanel, formVersion, VersionInput, type ElementActionData } from "~/components/element-form";
 import { readForm } from "~/http/read-form.server";
+import { DownloadLink } from "~/components/download";
+import { exportHref } from "~/domain/export-urls";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -103,9 +105,7 @@ export default function CheckPage() {
         <p>{data.unjustified.length ? t("unjustifiedBlockers", { rules: data.unjustified.join(", ") }) : t("readyToSubmit")}</p>
       </div>
       <p>
-        <a href={`/programs/${data.programId}/export/compliance.docx`} download>
-          {t("exportDocx")}
-        </a>
+        <DownloadLink href={exportHref(data.programId, "compliance")}>{t("exportDocx")}</DownloadLink>
       </p>
       {data.canRecordFinding ? <p className="hint">{t("finding.decisionHint")}</p> : null}
       {data.groups.map((g) => {
