@@ -128,7 +128,7 @@ export default function CheckPage() {
       </p>
       {data.canRecordFinding ? <p className="hint">{t("finding.decisionHint")}</p> : null}
       <p className="view-switch">
-        {data.openOnly ? <Link to={`/programs/${data.programId}/check`}>{t("filter.all", { count: data.totalRules })}</Link> : <Link to={`/programs/${data.programId}/check?show=open`}>{t("filter.open")}</Link>}
+        {data.openOnly ? <Link to={`/programs/${data.programId}/check`}>{t("filter.all")}</Link> : <Link to={`/programs/${data.programId}/check?show=open`}>{t("filter.open")}</Link>}
         {data.openOnly ? <span className="hint">{t("filter.shown", { count: data.rules.length, total: data.totalRules })}</span> : null}
       </p>
       {data.canRecordFinding ? <FindingsError /> : null}

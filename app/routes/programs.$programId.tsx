@@ -82,7 +82,7 @@ export default function ProgramLayout() {
         </>
       ) : null}
       {viewing ? (
-        <VersionBanner version={viewing} programId={program.id} pathname={pathname} />
+        <VersionBanner version={viewing} programId={program.id} pathname={pathname} docxHref={viewing.docxHref} />
       ) : !canEdit ? (
         <p className="notice" role="note">
           {t("programs.readOnly")}
