@@ -6,7 +6,7 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusTag, useDateFormat } from "./status-tag";
 
-export function VersionBanner({ version, programId, pathname }: { version: { id: number; number: number; status: string; createdAt: string }; programId: number; pathname: string }) {
+export function VersionBanner({ version, programId, pathname, docxHref }: { version: { id: number; number: number; status: string; createdAt: string }; programId: number; pathname: string; docxHref: string }) {
   const { t } = useTranslation("review");
   const date = useDateFormat();
   return (
@@ -23,7 +23,8 @@ export function VersionBanner({ version, programId, pathname }: { version: { id:
           <Link to={`/programs/${programId}/versions`}>{t("versions.back")}</Link>
         </li>
         <li>
-          <a href={`/programs/${programId}/export/docx?version=${version.id}`} download>
+          {/* A plain link, its address from the version reader (~/domain/export-urls), so that module stays out of every page's JavaScript: this banner is on every page. */}
+          <a href={docxHref} download>
             {t("versions.downloadDocx")}
           </a>
         </li>

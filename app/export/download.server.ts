@@ -16,6 +16,7 @@ import { threadsUpTo } from "~/domain/comments";
 import { methodology } from "~/methodology/templates.server";
 import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx, type ExportOptions } from "./program-docx.server";
 import { municipalityName } from "./wording";
+import { DOCX_TYPE, exportLanguage } from "~/domain/export-urls";
 
 export type ExportKind = "program" | "action-plan" | "annual-plan";
 
@@ -25,8 +26,8 @@ export const FINAL_STATUSES = ["approved", "accepted", "published"];
 const builders = { program: buildProgramDocument, "action-plan": buildActionPlanDocument, "annual-plan": buildAnnualPlanDocument } as const;
 
 /** "Кок-Жайык айыл аймагы_2025-2029_2025-03-01.docx": no path separators or control characters. */
-export function docxFileName(meta: ProgramMeta, kind: ExportKind, date: string): string {
-  const name = municipalityName(meta, meta.language).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").replace(/\s+/g, " ").trim() || "program";
+export function docxFileName(meta: ProgramMeta, kind: ExportKind, date: string, lang: ExportOptions["lang"] = meta.language): string {
+  const name = municipalityName(meta, lang).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").replace(/\s+/g, " ").trim() || "program";
   const suffix = kind === "program" ? "" : `_${kind}`;
   return `${name}_${meta.startYear}-${meta.endYear}${suffix}_${date.slice(0, 10)}.docx`;
 }
@@ -75,11 +76,11 @@ export async function readExportInputs(dbh: Kysely<DB>, programId: number, read:
   return { data, approval, comments };
 }
 
-/** The document options of those inputs: language, draft mark, approval block, comments annex. */
-export function documentOptions(inputs: Awaited<ReturnType<typeof readExportInputs>>, style?: string | null): ExportOptions {
+/** The document options of those inputs: language (the program's unless one is asked for), draft mark, approval block, comments annex. */
+export function documentOptions(inputs: Awaited<ReturnType<typeof readExportInputs>>, style?: string | null, lang?: ExportOptions["lang"] | null): ExportOptions {
   const { data, approval, comments } = inputs;
   return {
-    lang: data.program.language,
+    lang: lang ?? data.program.language,
     style: style || undefined,
     draft: !FINAL_STATUSES.includes(data.program.status),
     comments,
@@ -92,12 +93,12 @@ export async function docxDownload(request: Request, programId: string | undefin
   const params = new URL(request.url).searchParams;
   const inputs = await readExportInputs(db, program.id, read);
   const { data } = inputs;
-  const options = documentOptions(inputs, params.get("style"));
+  const options = documentOptions(inputs, params.get("style"), exportLanguage(request));
   const buffer = await packDocx(await builders[kind](data, options));
-  const fileName = docxFileName(data.program, kind, new Date().toISOString());
+  const fileName = docxFileName(data.program, kind, new Date().toISOString(), options.lang);
   return new Response(new Uint8Array(buffer), {
     headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "Content-Type": DOCX_TYPE,
       "Content-Disposition": contentDisposition(fileName),
       "Content-Length": String(buffer.length),
       "Cache-Control": "private, no-store",

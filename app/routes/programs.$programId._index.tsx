@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { exportHref } from "~/domain/export-urls";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
@@ -100,7 +101,7 @@ export default function Workspace() {
           <Link to={`/programs/${data.id}/versions`}>{t("program:workspace.toolVersions")}</Link> · <Link to={`/programs/${data.id}/history`}>{t("program:history.link")}</Link>
         </li>
         <li>
-          <a href={`/programs/${data.id}/export/json`} download>
+          <a href={exportHref(data.id, "json")} download>
             {t("files:export.json")}
           </a>{" "}
           — {t("files:export.jsonHint")}

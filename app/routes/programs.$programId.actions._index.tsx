@@ -1,4 +1,8 @@
-/** Stage 9: the action plan (T12), grouped by objective, with totals computed from the actions. */
+/**
+ * Stage 9: the action plan (T12), grouped by objective, with totals computed from the actions.
+ * `?view=compact` shows the few columns that identify an action and its cost; the rest stays on
+ * the action's own page. Both views read the same table definition as the DOCX and XLSX.
+ */
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
@@ -8,6 +12,7 @@ import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
+import { TableScroll } from "~/components/table-scroll";
 import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
 import { actionProblems } from "~/domain/actions";
@@ -21,6 +26,9 @@ import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
+/** Columns of the compact view: which action, who, when, how much. */
+const COMPACT_COLUMNS = ["number", "title", "responsible", "start", "end", "totalCost"];
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
@@ -31,7 +39,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const groups = actionPlanGroups(data, levels);
   // Only sources some action uses get a column; the others would be empty in a wide table.
   const used = sources.filter((s) => groups.some((g) => g.rows.some((r) => (r.action.funding[s.id] ?? 0) > 0)));
-  const table = actionPlanTable(used.map((s) => s.id));
+  const compact = new URL(request.url).searchParams.get("view") === "compact";
+  const full = actionPlanTable(used.map((s) => s.id));
+  const table = compact
+    ? {
+        ...full,
+        columns: full.columns.filter((c) => COMPACT_COLUMNS.includes(c.id)),
+      }
+    : full;
   // The accessors ask for the same few labels in every row: look each one up once per request.
   const labels = new Map<string, string>();
   const tt = (key: string) => {
@@ -50,24 +65,43 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const cell = (v: string | number | null, kind: string) => (kind === "text" ? String(v ?? "") : formatNumber(typeof v === "number" ? v : null, lang));
   const allRows = groups.flatMap((g) => g.rows);
   const totals = actionPlanTotals(allRows);
+  const ben = {
+    benTotal: totals.beneficiaries.total,
+    benWomen: totals.beneficiaries.women,
+    benMen: totals.beneficiaries.men,
+    benPwd: totals.beneficiaries.pwd,
+  } as Record<string, number>;
+  // The total of each summed column, by column id (null: nothing to sum).
+  const columnTotal = (id: string): string | null =>
+    id === "totalCost" ? formatNumber(totals.totalCost, lang) : id.startsWith("source.") ? formatNumber(totals.bySource[id.slice(7)] ?? 0, lang) : id in ben ? formatNumber(ben[id], lang) : null;
   return json({
     ...stageGuidance("action_plan", lang),
     base: `/programs/${program.id}`,
     objectiveLevel: form.levels[levels - 1]?.label ?? "",
-    columns: table.columns.map((c) => ({ id: c.id, header: headerText(c, ctx), kind: c.kind })),
+    columns: table.columns.map((c) => ({
+      id: c.id,
+      header: headerText(c, ctx),
+      kind: c.kind,
+    })),
     groups: groups.map((g) => ({
       objective: g.objective,
       total: formatNumber(g.totalCost, lang),
       // Flagged when the saved sources or years do not add up.
-      rows: g.rows.map((r) => ({ id: r.id, problems: actionProblems(r.action, data.program).length > 0, cells: table.columns.map((c) => cell(c.accessor(r, ctx), c.kind)) })),
+      rows: g.rows.map((r) => ({
+        id: r.id,
+        problems: actionProblems(r.action, data.program).length > 0,
+        cells: table.columns.map((c) => cell(c.accessor(r, ctx), c.kind)),
+      })),
     })),
+    compact,
     totals: {
       count: totals.count,
-      cost: formatNumber(totals.totalCost, lang),
-      bySource: used.map((s) => formatNumber(totals.bySource[s.id] ?? 0, lang)),
-      ben: (["total", "women", "men", "pwd"] as const).map((k) => formatNumber(totals.beneficiaries[k], lang)),
+      cells: table.columns.map((c) => columnTotal(c.id)),
     },
-    orphans: orphanActions(data, levels).map((a) => ({ id: a.id, title: a.data.title })),
+    orphans: orphanActions(data, levels).map((a) => ({
+      id: a.id,
+      title: a.data.title,
+    })),
   });
 }
 
@@ -81,7 +115,6 @@ export default function ActionPlanStage() {
   const keep = useKeepVersion();
   const addLabel = t("t12.add");
   const costIndex = data.columns.findIndex((c) => c.id === "totalCost");
-  const outputIndex = data.columns.findIndex((c) => c.id === "output");
   return (
     <>
       <StageHeader guidance={data} />
@@ -108,7 +141,11 @@ export default function ActionPlanStage() {
           </ul>
         </div>
       ) : null}
-      <div className="table-wrap">
+      <p className="view-switch">
+        {data.compact ? <Link to={`${data.base}/actions`}>{t("t12.fullView")}</Link> : <Link to={`${data.base}/actions?view=compact`}>{t("t12.compactView")}</Link>}
+        <span className="hint">{t(data.compact ? "t12.compactHint" : "t12.fullHint")}</span>
+      </p>
+      <TableScroll label={t("t12.title")} sticky>
         <table className="action-plan">
           <caption>
             {t("t12.title")} ({t("unit")})
@@ -126,15 +163,17 @@ export default function ActionPlanStage() {
             <tbody key={g.objective.id}>
               <tr className="action-plan__group">
                 <th scope="colgroup" colSpan={data.columns.length}>
-                  {data.objectiveLevel} {g.objective.number}. {g.objective.title}
-                  {canEdit ? (
-                    <>
-                      {" "}
-                      <a className="button button--secondary button--small" href={keep(`${data.base}/actions/new?objective=${g.objective.id}`)}>
-                        {addLabel} <span className="visually-hidden">{g.objective.number}</span>
-                      </a>
-                    </>
-                  ) : null}
+                  <span className="sticky-label">
+                    {data.objectiveLevel} {g.objective.number}. {g.objective.title}
+                    {canEdit ? (
+                      <>
+                        {" "}
+                        <a className="button button--secondary button--small" href={keep(`${data.base}/actions/new?objective=${g.objective.id}`)}>
+                          {addLabel} <span className="visually-hidden">{g.objective.number}</span>
+                        </a>
+                      </>
+                    ) : null}
+                  </span>
                 </th>
               </tr>
               {g.rows.length === 0 ? (
@@ -157,7 +196,7 @@ export default function ActionPlanStage() {
                       <td key={i} className={data.columns[i].kind === "text" ? undefined : "num"}>
                         {v}
                       </td>
-                    ),
+                    )
                   )}
                 </tr>
               ))}
@@ -168,25 +207,15 @@ export default function ActionPlanStage() {
               <th scope="row" colSpan={costIndex}>
                 {t("t12.total", { count: data.totals.count })}
               </th>
-              <td className="num">{data.totals.cost}</td>
-              {data.totals.bySource.map((v, i) => (
-                <td key={i} className="num">
+              {data.totals.cells.slice(costIndex).map((v, i) => (
+                <td key={i} className={v === null ? undefined : "num"}>
                   {v}
                 </td>
-              ))}
-              <td />
-              {data.totals.ben.map((v, i) => (
-                <td key={i} className="num">
-                  {v}
-                </td>
-              ))}
-              {data.columns.slice(outputIndex + 5).map((c) => (
-                <td key={c.id} />
               ))}
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
       <p>
         <Link to={`${data.base}/financing`}>{t("t12.toFinancing")}</Link>
       </p>

@@ -8,7 +8,7 @@ import { formatDateTime } from "~/domain/format";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { forbidden, hasGlobalPermission, hasMunicipalPermission, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
-import { ErrorSummary, TextAreaField, FieldError } from "~/components/forms";
+import { ErrorSummary, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { evidenceText } from "~/domain/compliance/evidence-text";
@@ -22,6 +22,8 @@ import type { ConflictInfo } from "~/services/element-form.server";
 import { VersionConflict } from "~/services/elements.server";
 import { ConflictPanel, formVersion, VersionInput, type ElementActionData } from "~/components/element-form";
 import { readForm } from "~/http/read-form.server";
+import { DownloadLink } from "~/components/download";
+import { exportHref } from "~/domain/export-urls";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -34,6 +36,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
   const [{ report }, findings, versions] = await Promise.all([complianceReport(db, access.program.id), latestFindings(db, access.program.id), justificationVersions(db, access.program.id)]);
+  // "Failed and unjudged only" (?show=open): the rules that still need someone's attention.
+  const openOnly = new URL(request.url).searchParams.get("show") === "open";
   const rules = report.rules.map((r) => ({
     id: r.rule.id,
     number: r.rule.number,
@@ -46,11 +50,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     justificationVersion: versions[r.rule.id] ?? 0,
     finding: findings[r.rule.id] ?? null,
   }));
+  const shown = openOnly ? rules.filter((r) => r.status === "fail" || !r.finding) : rules;
   return json({
     title: t("compliance:title"),
     programId: access.program.id,
     groups: methodology.compliance.groups.map((g) => ({ id: g.id, label: localize(g.label, lang) })),
-    rules,
+    rules: shown,
+    totalRules: rules.length,
+    openOnly,
+    canEdit: access.canEdit,
     blockersFailing: report.blockersFailing,
     warningsFailing: report.warningsFailing,
     unjustified: unjustifiedBlockers(report).map((r) => r.rule.number),
@@ -65,10 +73,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request, { schema: checkFormSchema });
   const intent = formData.get("intent");
   if (intent === "justify" && !canJustify(access)) throw forbidden();
-  if (intent === "finding" && !canRecordFinding(access)) throw forbidden();
+  if ((intent === "finding" || intent === "findings") && !canRecordFinding(access)) throw forbidden();
   const submission = parseWithZod(formData, { schema: checkFormSchema });
   if (submission.status !== "success") return json({ result: submission.reply(), ruleId: String(formData.get("ruleId") ?? "") }, { status: 400 });
   const value = submission.value;
+  if (value.intent === "findings") {
+    const chosen = value.findings.filter((f) => f.verdict);
+    const rules = new Set(methodology.compliance.rules.map((r) => r.id));
+    if (chosen.some((f) => !rules.has(f.ruleId))) return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: "" }, { status: 400 });
+    const given = new Set(chosen.map((f) => f.ruleId));
+    const passed = value.agreeAllPassed ? (await complianceReport(db, access.program.id)).report.rules.filter((r) => r.status === "pass" && !given.has(r.rule.id)) : [];
+    if (chosen.length + passed.length === 0) return json({ result: submission.reply({ formErrors: ["compliance:errors.noVerdicts"] }), ruleId: "" }, { status: 400 });
+    await db.transaction().execute(async (trx) => {
+      for (const f of chosen) await recordFinding(trx, { programId: access.program.id, ruleId: f.ruleId, agree: f.verdict === "agree", comment: f.comment, userId: access.user.id });
+      for (const r of passed) await recordFinding(trx, { programId: access.program.id, ruleId: r.rule.id, agree: true, userId: access.user.id });
+    });
+    return redirect(`/programs/${access.program.id}/check?saved=finding`);
+  }
   if (!methodology.compliance.rules.some((r) => r.id === value.ruleId))
     return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: value.ruleId }, { status: 400 });
   if (value.intent === "justify") {
@@ -105,11 +126,14 @@ export default function CheckPage() {
         <p>{data.unjustified.length ? t("unjustifiedBlockers", { rules: data.unjustified.join(", ") }) : t("readyToSubmit")}</p>
       </div>
       <p>
-        <a href={`/programs/${data.programId}/export/compliance.docx`} download>
-          {t("exportDocx")}
-        </a>
+        <DownloadLink href={exportHref(data.programId, "compliance")}>{t("exportDocx")}</DownloadLink>
       </p>
       {data.canRecordFinding ? <p className="hint">{t("finding.decisionHint")}</p> : null}
+      <p className="view-switch">
+        {data.openOnly ? <Link to={`/programs/${data.programId}/check`}>{t("filter.all")}</Link> : <Link to={`/programs/${data.programId}/check?show=open`}>{t("filter.open")}</Link>}
+        {data.openOnly ? <span className="hint">{t("filter.shown", { count: data.rules.length, total: data.totalRules })}</span> : null}
+      </p>
+      {data.canRecordFinding ? <FindingsError /> : null}
       {data.groups.map((g) => {
         const rules = data.rules.filter((r) => r.group === g.id);
         if (rules.length === 0) return null;
@@ -120,16 +144,17 @@ export default function CheckPage() {
               {g.label} <span className="hint compliance-group__count">{t("groupCount", { failing, total: rules.length })}</span>
             </h2>
             {rules.map((r) => (
-              <RuleBlock key={r.id} rule={r} canJustify={data.canJustify} canRecordFinding={data.canRecordFinding} />
+              <RuleBlock key={r.id} rule={r} index={data.rules.indexOf(r)} canEdit={data.canEdit} canJustify={data.canJustify} canRecordFinding={data.canRecordFinding} />
             ))}
           </section>
         );
       })}
+      {data.canRecordFinding ? <FindingsForm /> : null}
     </>
   );
 }
 
-function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJustify: boolean; canRecordFinding: boolean }) {
+function RuleBlock({ rule, index, canEdit, canJustify, canRecordFinding }: { rule: Rule; index: number; canEdit: boolean; canJustify: boolean; canRecordFinding: boolean }) {
   const { t, i18n } = useTranslation(["compliance", "common"]);
   return (
     <article id={`rule-${rule.id}`} className="compliance-rule" aria-labelledby={`rule-${rule.id}-title`}>
@@ -148,7 +173,7 @@ function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJust
           {rule.evidence.map((e, i) => (
             <li key={i}>
               {e.text}
-              {e.href ? (
+              {e.href && canEdit ? (
                 <>
                   {" "}
                   <Link to={e.href}>
@@ -175,7 +200,7 @@ function RuleBlock({ rule, canJustify, canRecordFinding }: { rule: Rule; canJust
           {rule.finding.comment ? <span className="prose"> {rule.finding.comment}</span> : null}
         </p>
       ) : null}
-      {canRecordFinding ? <FindingForm rule={rule} /> : null}
+      {canRecordFinding ? <VerdictFields rule={rule} index={index} /> : null}
     </article>
   );
 }
@@ -208,35 +233,63 @@ function JustificationForm({ rule }: { rule: Rule }) {
   );
 }
 
-function FindingForm({ rule }: { rule: Rule }) {
-  const { t, i18n } = useTranslation(["compliance", "common"]);
+const FINDINGS_FORM = "findings-form";
+
+/** Error of the one verdicts form, shown above the rules (the form itself is at the end). */
+function FindingsError() {
+  const { t } = useTranslation(["compliance", "common"]);
   const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: `finding-${rule.id}`,
-    schema: findingFormSchema,
-    lastResult: actionData?.ruleId === rule.id ? actionData.result : undefined,
-    defaultValue: { intent: "finding", ruleId: rule.id },
-  });
+  const errors = actionData && !actionData.ruleId ? (actionData.result.error?.[""] ?? []) : [];
+  return errors.length ? (
+    <p className="notice notice--error" role="alert">
+      {errors.map((e) => t(e))}
+    </p>
+  ) : null;
+}
+
+/** A rule's verdict: fields of the one form at the end of the page (the `form` attribute), so 35 rules need no 35 forms. */
+function VerdictFields({ rule, index }: { rule: Rule; index: number }) {
+  const { t } = useTranslation(["compliance", "common"]);
+  const name = `findings[${index}]`;
   return (
-    <Form method="post" {...getFormProps(form)} className="compliance-form">
-      <input type="hidden" name="intent" value="finding" />
-      <input type="hidden" name="ruleId" value={rule.id} />
-      <fieldset className={`field${fields.verdict.errors?.length ? " field--error" : ""}`} aria-describedby={fields.verdict.errorId}>
+    <div className="compliance-form">
+      <input type="hidden" form={FINDINGS_FORM} name={`${name}.ruleId`} value={rule.id} />
+      <fieldset className="field">
         <legend>
           {t("finding.verdict")} ({t("ruleNumber", { number: rule.number })})
         </legend>
-        <FieldError field={fields.verdict} />
         <div className="radios">
           {(["agree", "disagree"] as const).map((v) => (
             <label key={v}>
-              <input type="radio" name={fields.verdict.name} value={v} defaultChecked={rule.finding ? (rule.finding.agree ? v === "agree" : v === "disagree") : false} /> {t(`finding.${v}`)}
+              <input type="radio" form={FINDINGS_FORM} name={`${name}.verdict`} value={v} /> {t(`finding.${v}`)}
             </label>
           ))}
         </div>
       </fieldset>
-      <TextAreaField field={fields.comment} label={t("finding.comment")} hint={t("common:forms.optional")} rows={2} />
-      <button type="submit" className="button button--secondary button--small">
-        {t("finding.save")}
+      <div className="field">
+        <label htmlFor={`finding-${rule.id}-comment`}>
+          {t("finding.comment")} ({t("ruleNumber", { number: rule.number })})
+        </label>
+        <span className="hint">{t("common:forms.optional")}</span>
+        <textarea id={`finding-${rule.id}-comment`} form={FINDINGS_FORM} name={`${name}.comment`} rows={2} maxLength={3000} />
+      </div>
+    </div>
+  );
+}
+
+/** The one form of all verdicts: the rules' fields join it by their `form` attribute (works without JavaScript). */
+function FindingsForm() {
+  const { t } = useTranslation(["compliance", "common"]);
+  return (
+    <Form method="post" id={FINDINGS_FORM} className="compliance-form findings-form">
+      <input type="hidden" name="intent" value="findings" />
+      <div className="field field--checkbox">
+        <input type="checkbox" id="agree-all-passed" name="agreeAllPassed" value="on" />
+        <label htmlFor="agree-all-passed">{t("finding.agreeAllPassed")}</label>
+        <span className="hint">{t("finding.agreeAllPassedHint")}</span>
+      </div>
+      <button type="submit" className="button">
+        {t("finding.saveAll")}
       </button>
     </Form>
   );

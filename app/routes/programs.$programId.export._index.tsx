@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
+import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
+import { DownloadForm } from "~/components/download";
 import { pageTitle } from "~/components/page-title";
-import { useKeepVersion } from "~/components/program-link";
+import { exportPath, type ExportId } from "~/domain/export-urls";
 import { languageNames } from "~/i18n/config";
 import { FINAL_STATUSES } from "~/export/download.server";
 import { getT } from "~/i18n/i18n.server";
@@ -17,23 +18,28 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: t("export:page.title"),
     programId: program.id,
+    programLanguage: program.language,
     language: languageNames[program.language as "ru" | "ky"] ?? program.language,
     draft: !FINAL_STATUSES.includes(program.status),
     firstYear: program.start_year,
   });
 }
 
-/** Three downloads; plain links (reloadDocument) because they are files, not pages. */
+/**
+ * The downloads, each a GET form with its language (the program's first): files, not pages, so
+ * without JavaScript the browser simply downloads; with it, a notice shows while the file is built.
+ */
 export default function ExportPage() {
   const { t } = useTranslation("export");
   const data = useLoaderData<typeof loader>();
+  const [search] = useSearchParams();
   // Files of the version being read when one is open (?version=), else of the current program.
-  const keep = useKeepVersion();
-  const base = `/programs/${data.programId}/export`;
-  const links = [
-    { href: keep(`${base}/docx`), label: t("page.program"), hint: t("page.programHint") },
-    { href: keep(`${base}/action-plan/docx`), label: t("page.actionPlan"), hint: t("page.actionPlanHint") },
-    { href: keep(`${base}/annual-plan/docx`), label: t("page.annualPlan", { year: data.firstYear }), hint: t("page.annualPlanHint") },
+  const version = search.get("version");
+  const params: Record<string, string> = version ? { version } : {};
+  const files: { id: ExportId; label: string; hint: string }[] = [
+    { id: "program", label: t("page.program"), hint: t("page.programHint") },
+    { id: "actionPlan", label: t("page.actionPlan"), hint: t("page.actionPlanHint") },
+    { id: "annualPlan", label: t("page.annualPlan", { year: data.firstYear }), hint: t("page.annualPlanHint") },
   ];
   return (
     <>
@@ -41,19 +47,15 @@ export default function ExportPage() {
       <p>{t("page.intro")}</p>
       <p>{t("page.language", { lang: data.language })}</p>
       {data.draft ? <p className="notice">{t("page.draft")}</p> : null}
-      <ul className="summary-list">
-        {links.map((l) => (
-          <li key={l.href}>
-            <a className="button" href={l.href} download>
-              {l.label}
-            </a>
-            <p className="hint">{l.hint}</p>
+      <ul className="download-list">
+        {files.map((f) => (
+          <li key={f.id}>
+            <DownloadForm id={f.id} action={exportPath(data.programId, f.id)} params={params} defaultLanguage={data.programLanguage} label={f.label} languageNames={languageNames} />
+            <p className="hint">{f.hint}</p>
           </li>
         ))}
         <li>
-          <a className="button button--secondary" href={keep(`${base}/xlsx`)} download>
-            {t("files:xlsx.download")}
-          </a>
+          <DownloadForm id="xlsx" action={exportPath(data.programId, "xlsx")} params={params} defaultLanguage={data.programLanguage} label={t("files:xlsx.download")} languageNames={languageNames} secondary />
           <p className="hint">
             {t("files:xlsx.downloadHint")} <a href={`/programs/${data.programId}/import/xlsx`}>{t("files:xlsx.uploadLink")}</a>
           </p>

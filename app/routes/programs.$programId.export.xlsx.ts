@@ -3,13 +3,13 @@ import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
 import { attachmentHeaders, exportFileName } from "~/domain/file-names";
 import { buildProgramWorkbook, workbookBuffer, XLSX_CONTENT_TYPE } from "~/export/xlsx.server";
-import { getT } from "~/i18n/i18n.server";
+import { exportLanguage } from "~/domain/export-urls";
 
-/** The data tables as one workbook, headers in the reader's UI language; any reader may download. */
+/** The data tables as one workbook; sheet names and headers in the asked language (?lang=), else the program's; any reader may download. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
-  const { lang } = await getT(request);
   const data = await read.programData();
+  const lang = exportLanguage(request) ?? data.program.language;
   const buffer = await workbookBuffer(buildProgramWorkbook(data, lang));
   const name = exportFileName(data.program.municipality.nameRu, program.start_year, program.end_year, "xlsx", "tables");
   return new Response(new Uint8Array(buffer), { headers: { "Content-Type": XLSX_CONTENT_TYPE, "Content-Length": String(buffer.length), ...attachmentHeaders(name) } });

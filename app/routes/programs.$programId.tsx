@@ -55,26 +55,40 @@ export default function ProgramLayout() {
   const index = stages.findIndex((s) => pathname === `${base}/${s.path}` || pathname.startsWith(`${base}/${s.path}/`));
   const previous = index > 0 ? stages[index - 1] : null;
   const next = index >= 0 && index < stages.length - 1 ? stages[index + 1] : null;
+  const stageList =
+    index >= 0 ? (
+      <ol>
+        {stages.map((s) => (
+          <li key={s.id}>
+            <NavLink to={`${base}/${s.path}`}>
+              <span className="stage-nav__n">{s.order}</span> {s.title}
+            </NavLink>
+          </li>
+        ))}
+      </ol>
+    ) : null;
   return (
     <div className="program-layout">
       <p className="breadcrumbs">
         <Link to="/programs">{t("nav.programs")}</Link> › <Link to={base}>{program.municipalityName}: {program.title}</Link>
       </p>
       {index >= 0 ? (
-        <nav aria-label={t("programs.stagesNav")} className="stage-nav">
-          <ol>
-            {stages.map((s) => (
-              <li key={s.id}>
-                <NavLink to={`${base}/${s.path}`}>
-                  <span className="stage-nav__n">{s.order}</span> {s.title}
-                </NavLink>
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <>
+          {/* Wide screens: the stage bar. Small screens: the same list folded into a menu (a
+              <details>, so it works without JavaScript); CSS shows one of the two. */}
+          <nav aria-label={t("programs.stagesNav")} className="stage-nav stage-nav--wide">
+            {stageList}
+          </nav>
+          <details className="stage-menu">
+            <summary>{t("programs.stageMenu", { n: stages[index].order, total: stages.length, title: stages[index].title })}</summary>
+            <nav aria-label={t("programs.stagesNav")} className="stage-nav">
+              {stageList}
+            </nav>
+          </details>
+        </>
       ) : null}
       {viewing ? (
-        <VersionBanner version={viewing} programId={program.id} pathname={pathname} />
+        <VersionBanner version={viewing} programId={program.id} pathname={pathname} docxHref={viewing.docxHref} />
       ) : !canEdit && workingGroup && !program.archived ? (
         <p className="notice" role="note">
           {t("programs.lockedForWorkingGroup", { status: t(`status.${program.status}`) })}

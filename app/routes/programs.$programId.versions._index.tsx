@@ -1,4 +1,5 @@
 /** Frozen versions of the program: open one, compare two, or (coordinator) start a new draft from one. */
+import { exportHref } from "~/domain/export-urls";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
@@ -24,6 +25,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({
     title: t("review:versions.title"),
     base: `/programs/${program.id}`,
+    programId: program.id,
     canRestore: !program.archived_at && checkTransition(program.status, "restore", programRoles(user, program)).ok,
     versions,
   });
@@ -94,7 +96,7 @@ export default function VersionsPage() {
                         <Link to={`${data.base}/comments?version=${v.id}`}>{t("versions.comments")}</Link>
                       </li>
                       <li>
-                        <a href={`${data.base}/export/docx?version=${v.id}`} download>
+                        <a href={exportHref(data.programId, "program", { version: v.id })} download>
                           DOCX
                         </a>
                       </li>

@@ -10,6 +10,7 @@ import type { ProgramData } from "~/domain/program-data";
 import { findElement, findSingleton, listElements, listElementsOfKind } from "~/models/program-element.server";
 import { loadProgramData } from "./program-data.server";
 import type { Snapshot } from "~/domain/version-diff";
+import { exportHref } from "~/domain/export-urls";
 import { loadSnapshot, snapshotToProgramData } from "./workflow.server";
 
 export interface ViewedVersion {
@@ -17,6 +18,8 @@ export interface ViewedVersion {
   number: number;
   status: string;
   createdAt: string;
+  /** Where this version's DOCX is downloaded (the banner on every page links it). */
+  docxHref: string;
 }
 
 export interface ProgramReader {
@@ -50,7 +53,7 @@ export async function versionReader(db: Kysely<DB>, programId: number, versionId
   const rows = v.snapshot.elements as ProgramElementRow[];
   let data: Promise<ProgramData> | undefined;
   const reader: ProgramReader = {
-    version: { id: v.id, number: v.number, status: v.status, createdAt: v.createdAt },
+    version: { id: v.id, number: v.number, status: v.status, createdAt: v.createdAt, docxHref: exportHref(programId, "program", { version: v.id }) },
     elements: async () => rows,
     ofKind: async (kind) => rows.filter((r) => r.kind === kind).sort(byPosition),
     singleton: async (kind) => rows.find((r) => r.kind === kind),

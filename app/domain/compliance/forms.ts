@@ -19,4 +19,18 @@ export const findingFormSchema = z.object({
   comment: optionalText(3000),
 });
 
-export const checkFormSchema = z.discriminatedUnion("intent", [justificationFormSchema, findingFormSchema]);
+/**
+ * All the ministry's verdicts of the page in one form: a verdict per rule (rules left blank are not
+ * recorded) and "agree with all passed", which records agreement for every passed rule given no
+ * verdict here. The rule count is the template's (35 today); 100 bounds the list.
+ */
+export const findingsFormSchema = z.object({
+  intent: z.literal("findings"),
+  agreeAllPassed: z.boolean().default(false),
+  findings: z
+    .array(z.object({ ruleId: z.string().regex(/^r\d{2}$/), verdict: z.enum(["agree", "disagree"]).optional(), comment: optionalText(3000) }))
+    .max(100)
+    .default([]),
+});
+
+export const checkFormSchema = z.discriminatedUnion("intent", [justificationFormSchema, findingFormSchema, findingsFormSchema]);

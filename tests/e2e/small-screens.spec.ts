@@ -1,0 +1,97 @@
+/**
+ * Issue #17.16: wide tables and small screens. At 390 px no program page is wider than the screen
+ * (the pages are found by crawling the program from its workspace, not listed by hand), and the
+ * stage bar folds into a menu. At 1366 px the action plan keeps its header row and first column
+ * in view while it scrolls, and its scroll box can be reached and scrolled with the keyboard.
+ */
+import { expect, test } from "./fixtures";
+import { crawlProgram } from "./crawl";
+import { accounts, demoProgramId, expectAccessible, login } from "./support";
+
+test.describe("at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test.describe("pages (server-rendered; without JavaScript to keep the crawl short)", () => {
+    test.use({ javaScriptEnabled: false });
+    test("no program page is wider than the screen", async ({ page }) => {
+      test.setTimeout(300_000);
+      await login(page, accounts.planner);
+      const id = await demoProgramId(page);
+      const wide: string[] = [];
+      const visited = await crawlProgram(page, id, async (path) => {
+        const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+        if (scroll > inner) wide.push(`${path}: ${scroll} px`);
+      });
+      expect(visited.length).toBeGreaterThan(20);
+      expect(wide).toEqual([]);
+    });
+  });
+
+  test("the stage bar is a closed menu that opens on demand", async ({ page }) => {
+    await login(page, accounts.planner);
+    const id = await demoProgramId(page);
+    await page.goto(`/programs/${id}/actions`);
+    const menu = page.locator("details.stage-menu");
+    await expect(menu).toBeVisible();
+    await expect(menu).not.toHaveAttribute("open", /.*/);
+    await expect(menu.locator("summary")).toContainText("Этап 9 из 12");
+    // The wide bar is not shown, and the menu's links are folded away.
+    await expect(page.getByRole("navigation", { name: "Этапы программы" })).toHaveCount(0);
+    const strategy = menu.getByRole("link", { name: /Стратегия/ });
+    await expect(strategy).toBeHidden();
+    // The page title starts in the top half of the screen.
+    const top = await page.getByRole("heading", { level: 1 }).evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeLessThan(844 / 2);
+    await menu.locator("summary").click();
+    await expect(strategy).toBeVisible();
+    await expectAccessible(page);
+  });
+});
+
+test.describe("the action plan at 1366 px", () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test("header row and first column stay in view while the table scrolls; the box takes keyboard focus", async ({ page }) => {
+    await login(page, accounts.planner);
+    const id = await demoProgramId(page);
+    await page.goto(`/programs/${id}/actions`);
+    const box = page.getByRole("region", { name: /План мероприятий/ });
+    await expect(box).toHaveAttribute("tabindex", "0");
+    const table = box.locator("table");
+    const firstHeader = table.locator("thead th").first();
+    const firstCell = table.locator("tbody tr:not(.action-plan__group) td").first();
+    expect(await firstHeader.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+    expect(await firstCell.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+
+    // Scroll the box to the far right with the keyboard: the first cell is still inside the box.
+    await box.focus();
+    await expect(box).toBeFocused();
+    await page.keyboard.press("End");
+    await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(200);
+    const boxRect = (await box.boundingBox())!;
+    const cellRect = (await firstCell.boundingBox())!;
+    expect(cellRect.x).toBeGreaterThanOrEqual(boxRect.x - 1);
+    expect(cellRect.x + cellRect.width).toBeLessThanOrEqual(boxRect.x + boxRect.width);
+    // Scrolled down inside the box, the header row stays at its top.
+    await box.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBeGreaterThan(100);
+    const headRect = (await firstHeader.boundingBox())!;
+    expect(Math.abs(headRect.y - (await box.boundingBox())!.y)).toBeLessThan(4);
+    await expectAccessible(page);
+  });
+
+  test("a compact view shows fewer columns, the details stay on the action page", async ({ page }) => {
+    await login(page, accounts.planner);
+    const id = await demoProgramId(page);
+    await page.goto(`/programs/${id}/actions`);
+    const full = await page.locator("table.action-plan thead th").count();
+    await page.getByRole("link", { name: "Компактный вид" }).click();
+    await expect(page).toHaveURL(/view=compact/);
+    const compact = await page.locator("table.action-plan thead th").count();
+    expect(compact).toBeLessThan(full);
+    expect(compact).toBeLessThanOrEqual(6);
+    await page.locator("table.action-plan tbody td a").first().click();
+    await expect(page).toHaveURL(/\/actions\/[a-z0-9]+/);
+  });
+});
