@@ -10,7 +10,8 @@ const expected: Record<string, Partial<Record<Role, string[]>>> = {
   draft: { coordinator: ["submit_to_council", "restore"] },
   council_review: { deputy: ["request_changes", "approve"] },
   changes_requested: { coordinator: ["resubmit", "restore"] },
-  approved: { coordinator: ["submit_to_ministry"] },
+  // Before it goes to the ministry, the coordinator may also correct or withdraw the approval record.
+  approved: { coordinator: ["submit_to_ministry", "correct_approval", "withdraw_approval"] },
   submitted: { ministry: ["return", "accept"] },
   returned: { coordinator: ["reopen", "restore"] },
   accepted: { coordinator: ["publish"] },
@@ -56,6 +57,8 @@ describe("workflow transition table", () => {
       reopen: "draft",
       publish: "published",
       restore: "draft",
+      correct_approval: "approved",
+      withdraw_approval: "council_review",
     });
   });
 
