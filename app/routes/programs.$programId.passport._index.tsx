@@ -33,7 +33,7 @@ export default function PassportOverview() {
   return (
     <>
       <StageHeader guidance={data} />
-      <p>{t("program:completeness.passport", { done: data.completeness.done, total: data.completeness.total })}</p>
+      <p>{t("program:completeness.passport", { done: data.completeness.done, total: data.completeness.total, count: data.completeness.total })}</p>
       <ol className="stage-list passport-list">
         {data.tables.map((table, i) => (
           <li key={table.id}>

@@ -59,7 +59,7 @@ async function addMeeting(page: Page, programId: number, js: boolean) {
   await page.locator("input[name=pwd]").fill("2");
   await page.getByRole("button", { name: "Сохранить" }).click();
   await expect(page).toHaveURL(new RegExp(`/programs/${programId}/consultations\\?saved=1$`));
-  await expect(page.getByRole("row", { name: /2024-10-17/ })).toContainText("проблема: Нет питьевой воды в Тал-Булаке");
+  await expect(page.getByRole("row", { name: /17 октября 2024/ })).toContainText("проблема: Нет питьевой воды в Тал-Булаке");
   const summary = page.locator("section[aria-labelledby=summary-title]");
   await expect(summary).toContainText("5 (33,3 %)");
   await expect(summary).toContainText("1 из 1");
