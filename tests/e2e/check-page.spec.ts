@@ -36,8 +36,8 @@ for (const js of [true, false]) {
       await page.getByRole("link", { name: "Только невыполненные и без заключения" }).click();
       await expect(page).toHaveURL(/show=open/);
       const shown = page.locator(".compliance-rule");
-      const count = await shown.count();
-      expect(count).toBeLessThan(total);
+      // Wait for the filtered page itself, not only its address.
+      await expect.poll(() => shown.count()).toBeLessThan(total);
       // Every passed rule now has a verdict, so only failed ones are left.
       expect(await shown.locator("[data-status=pass]").count()).toBe(0);
       if (js) await expectAccessible(page);
