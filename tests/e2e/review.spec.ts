@@ -84,7 +84,7 @@ test("council review: submit, comment on an action, reply and accept, request ch
 
   // The DOCX title page carries the resolution and the chair, and no draft mark.
   await page.goto(`/programs/${programId}/export`);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /DOCX/ }).first().click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: /DOCX/ }).first().click()]);
   const text = (await mammoth.extractRawText({ path: (await download.path())! })).value;
   const tocAt = text.search(/Мазмуну|Содержание/);
   expect(tocAt).toBeGreaterThan(0);
