@@ -31,8 +31,9 @@ test.describe("spreadsheet upload without JavaScript", () => {
     test.setTimeout(120_000);
     await login(page, accounts.planner);
     const id = await importCopy(page, await demoProgramId(page));
-    // The workbook at its one address (the export page's download forms use the same), with the session's cookies.
-    const response = await page.request.get(exportHref(id, "xlsx"));
+    // The workbook in Russian at its one address (the export page's download forms use the same), with the session's cookies.
+    await page.goto(`/programs/${id}/export`);
+    const response = await page.request.get(exportHref(id, "xlsx", { lang: "ru" }));
     expect(response.headers()["content-type"]).toContain("spreadsheetml");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await response.body()) as unknown as ArrayBuffer);
