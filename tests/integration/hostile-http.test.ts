@@ -83,8 +83,13 @@ describe.skipIf(!hasBuild)("hostile requests to the running server", () => {
    * A POST written by hand: `chunks` are sent one after another (chunked when no length is
    * declared) until the server answers; resolves with the status the server answered.
    */
-  function postByHand(pathname: string, headers: Record<string, string>, chunks: Iterable<string>): Promise<number> {
-    return new Promise<number>((resolve, reject) => {
+  function postByHand(
+    pathname: string,
+    headers: Record<string, string>,
+    chunks: Iterable<string>,
+    { resetIsAnAnswer = false } = {},
+  ): Promise<number | "reset"> {
+    return new Promise<number | "reset">((resolve, reject) => {
       const url = new URL(`${server.base}${pathname}`);
       let answered = false;
       const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { Origin: server.base, ...headers } });
@@ -95,7 +100,14 @@ describe.skipIf(!hasBuild)("hostile requests to the running server", () => {
         req.destroy();
       });
       // The server may close the connection while the rest is still being sent: that is the point.
-      req.on("error", (error) => (answered ? undefined : reject(error)));
+      // Past its bounded drain it resets the connection, and the kernel may then drop the 413
+      // before the client reads it (EPIPE/ECONNRESET), so only bodies longer than the drain
+      // accept a reset as the server's answer.
+      req.on("error", (error) => {
+        if (answered) return;
+        if (resetIsAnAnswer) resolve("reset");
+        else reject(error);
+      });
       const write = (iterator: Iterator<string>) => {
         const next = iterator.next();
         if (answered || next.done) return;
@@ -131,13 +143,20 @@ describe.skipIf(!hasBuild)("hostile requests to the running server", () => {
   });
 
   it("a streamed (chunked) body over the route's size, and a flood of fields", async () => {
-    function* chunks() {
-      for (let i = 0; i < 400; i++) yield `note=${"x".repeat(64 * 1024)}&`; // 26 MB if nobody stops it
+    function* chunks(count: number) {
+      for (let i = 0; i < count; i++) yield `note=${"x".repeat(64 * 1024)}&`;
     }
     const headers = { "Content-Type": "application/x-www-form-urlencoded", cookie: planner };
-    const started = performance.now();
-    expect(await postByHand(`${programPath}/passport/vulnerable`, headers, chunks())).toBe(413);
+    const vulnerable = `${programPath}/passport/vulnerable`;
+    // 1.5 MB: over the 1 MB form limit, within what the server drains, so the 413 always arrives.
+    let started = performance.now();
+    expect(await postByHand(vulnerable, headers, chunks(24))).toBe(413);
     expect(performance.now() - started).toBeLessThan(1000);
+    // 26 MB if nobody stopped it: the server answers or cuts it off within a second, and stays up.
+    started = performance.now();
+    expect([413, "reset"]).toContain(await postByHand(vulnerable, headers, chunks(400), { resetIsAnAnswer: true }));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
     const { body, ...formHeaders } = form(Array.from({ length: 6000 }, (_, i) => `f${i}=1`).join("&"));
     await expectQuick(() => send(`${programPath}/passport/vulnerable`, { method: "POST", headers: formHeaders, body, cookie: planner }), 413);
   });
