@@ -1,7 +1,7 @@
 import { openDatabase, type DbHandle } from "../db/client";
 
 declare global {
-  // eslint-disable-next-line no-var
+   
   var __kadamDb: DbHandle | undefined;
 }
 
@@ -18,6 +18,6 @@ export const db = new Proxy({} as DbHandle["db"], {
   get(_target, prop) {
     const real = getDbHandle().db as unknown as Record<string | symbol, unknown>;
     const value = real[prop];
-    return typeof value === "function" ? (value as Function).bind(real) : value;
+    return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(real) : value;
   },
 });

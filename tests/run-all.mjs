@@ -1,5 +1,5 @@
 /**
- * `npm test`: build, type-check, unit + integration (vitest), then the browser tests
+ * `npm test`: build, type-check, lint, unit + integration (vitest), then the browser tests
  * (Playwright against the built app on a scratch database). Stops at the first failing step.
  */
 import { spawnSync } from "node:child_process";
@@ -22,6 +22,7 @@ if (!chromium) {
 
 run("Build", "npx", ["remix", "build"]);
 run("Type check", "npx", ["tsc"]);
+run("Lint", "npx", ["eslint", "."]);
 run("Unit and integration tests", "npx", ["vitest", "run", "--config", "tests/vitest.config.ts"]);
 run("Browser tests", "npx", ["playwright", "test", "--config", "tests/playwright.config.ts"], { KADAM_CHROMIUM: chromium });
 console.log("\n✔ All tests passed");

@@ -1,7 +1,7 @@
-import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { useCanEdit } from "./can-edit";
 import { checkboxItems, checkboxProps, FieldError, ReadOnlyField } from "./forms";
+import type { AnyField } from "./field-types";
 
 export interface CheckboxOption {
   value: string;
@@ -10,7 +10,7 @@ export interface CheckboxOption {
 }
 
 /** One yes/no checkbox (Conform sends "on", the schema coerces it to true). */
-export function CheckboxField({ field, label }: { field: FieldMetadata<any, any, any>; label: string }) {
+export function CheckboxField({ field, label }: { field: AnyField; label: string }) {
   const { t } = useTranslation("common");
   const canEdit = useCanEdit();
   const props = checkboxProps(field);
@@ -36,7 +36,7 @@ export function CheckboxGroup({
   options,
   empty,
 }: {
-  field: FieldMetadata<any, any, any>;
+  field: AnyField;
   legend: string;
   hint?: string;
   options: CheckboxOption[];
@@ -77,7 +77,7 @@ export function CheckboxGroup({
 }
 
 /** One choice among a few (lens answers): radios, or the chosen label as text when read-only. */
-export function RadioGroup({ field, legend, options }: { field: FieldMetadata<any, any, any>; legend: string; options: CheckboxOption[] }) {
+export function RadioGroup({ field, legend, options }: { field: AnyField; legend: string; options: CheckboxOption[] }) {
   const canEdit = useCanEdit();
   const chosen = field.initialValue as string | undefined;
   if (!canEdit) return <ReadOnlyField label={legend} value={options.find((o) => o.value === chosen)?.label} />;

@@ -1,10 +1,10 @@
-import type { FormMetadata } from "@conform-to/react";
 import { Form, useSearchParams } from "@remix-run/react";
 import { Link } from "./program-link";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDraftKeeper } from "./form-draft-lazy";
 import type { ConflictInfo } from "~/services/element-form.server";
+import type { AnyForm } from "./field-types";
 
 /** What a stage action returns (as the client sees it after JSON). */
 export type ElementActionData = { result?: { initialValue?: unknown } | null; conflict?: Partial<ConflictInfo> | null } | undefined;
@@ -85,7 +85,7 @@ function flatten(value: unknown, prefix = ""): Record<string, string> {
 }
 
 /** Shows what the other person saved next to what this user typed, field by field. */
-export function ConflictPanel({ actionData, form }: { actionData: ElementActionData; form: FormMetadata<any> }) {
+export function ConflictPanel({ actionData, form }: { actionData: ElementActionData; form: AnyForm }) {
   const { t } = useTranslation();
   const conflict = actionData?.conflict;
   if (!conflict) return null;

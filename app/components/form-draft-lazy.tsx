@@ -4,7 +4,7 @@
  * within the JavaScript budget on a slow connection. `<html data-form-drafts>` says "loading"
  * until they are there (browser tests wait for "ready", as they wait for hydration).
  */
-import { lazy, Suspense, useEffect, useState, type ComponentProps } from "react";
+import { lazy, Suspense, useEffect, useSyncExternalStore, type ComponentProps } from "react";
 
 let loading: Promise<typeof import("./form-draft")> | null = null;
 const load = () =>
@@ -16,11 +16,11 @@ const Keeper = lazy(() => load().then((m) => ({ default: m.FormDraftKeeper })));
 const Guard = lazy(() => load().then((m) => ({ default: m.LeaveGuard })));
 
 /** False on the server and in the first render, so hydration matches the server's markup. */
+const noSubscription = () => () => {};
 function useHydrated(): boolean {
-  const [hydrated, setHydrated] = useState(false);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
   useEffect(() => {
     if (document.documentElement.dataset.formDrafts !== "ready") document.documentElement.dataset.formDrafts = "loading";
-    setHydrated(true);
   }, []);
   return hydrated;
 }

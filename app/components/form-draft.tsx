@@ -104,6 +104,8 @@ export function FormDraftKeeper({ versionInput, version }: { versionInput: RefOb
     const decision = draftDecision(stored, version);
     if (decision === "restore") applyDraft(form, stored!.fields);
     if (decision === "drop") storage.remove(key);
+    // The draft lives in localStorage, which the page can only read once it runs in the browser.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setNotice(decision === "restore" || decision === "offer" ? { kind: decision === "restore" ? "restored" : "older", draft: stored! } : null);
     return () => {
       form.removeEventListener("input", onChange);

@@ -1,8 +1,8 @@
-import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import { useEffect, useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { parseErrorMessage } from "~/domain/validation";
 import { useCanEdit } from "./can-edit";
+import type { AnyField, AnyForm } from "./field-types";
 
 export function useErrorText() {
   const { t } = useTranslation();
@@ -28,7 +28,7 @@ export interface FieldInfo {
   /** Only read when there are errors: it is used for aria-describedby and the message's id. */
   errorId: string | undefined;
 }
-export function fieldInfo(field: FieldMetadata<any, any, any>): FieldInfo {
+export function fieldInfo(field: AnyField): FieldInfo {
   const { id, name, formId, initialValue, errors } = field;
   return { id, name, formId, initialValue, errors, errorId: errors === undefined ? undefined : field.errorId };
 }
@@ -62,7 +62,7 @@ export function selectProps(f: FieldInfo, describedBy?: string) {
 }
 
 /** getCollectionProps(field, { type: "checkbox", options }), with the metadata read once. */
-export function checkboxItems(field: FieldMetadata<any, any, any>, values: string[]) {
+export function checkboxItems(field: AnyField, values: string[]) {
   const f = fieldInfo(field);
   const key = field.key;
   const checked = new Set<unknown>(Array.isArray(f.initialValue) ? f.initialValue : [f.initialValue]);
@@ -77,7 +77,7 @@ export function checkboxItems(field: FieldMetadata<any, any, any>, values: strin
 }
 
 /** getInputProps(field, { type: "checkbox", value, ariaDescribedBy }). */
-export function checkboxProps(field: FieldMetadata<any, any, any>, options: { value?: string; describedBy?: string } = {}) {
+export function checkboxProps(field: AnyField, options: { value?: string; describedBy?: string } = {}) {
   const f = fieldInfo(field);
   const initial = f.initialValue;
   const value = options.value ?? "on";
@@ -105,7 +105,7 @@ function focusField(event: React.MouseEvent, id: string) {
  * do not add up) is not missed below the fold. Without JavaScript the server renders it with
  * `autofocus`, which the browser honours on load.
  */
-export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels?: Record<string, string> }) {
+export function ErrorSummary({ form, labels }: { form: AnyForm; labels?: Record<string, string> }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const ref = useRef<HTMLDivElement>(null);
@@ -125,7 +125,11 @@ export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels
   }, [signature, form.id]);
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} className="error-summary" role="alert" aria-labelledby={`${form.id}-summary-title`} tabIndex={-1} autoFocus>
+    <div ref={ref} className="error-summary" role="alert" aria-labelledby={`${form.id}-summary-title`} tabIndex={-1}
+      // GOV.UK: after a failed submit the summary takes focus; `autofocus` does it without JavaScript.
+      // eslint-disable-next-line jsx-a11y/no-autofocus
+      autoFocus
+    >
       <h2 id={`${form.id}-summary-title`}>{t("forms.errorSummaryTitle")}</h2>
       <ul>
         {entries.map(([name, messages]) => {
@@ -149,7 +153,7 @@ export function ErrorSummary({ form, labels }: { form: FormMetadata<any>; labels
   );
 }
 
-export function FieldError({ field }: { field: FieldMetadata<any, any, any> | FieldInfo }) {
+export function FieldError({ field }: { field: AnyField | FieldInfo }) {
   const { errors } = field;
   // Most fields have no error: return before any hook (the message is its own component).
   if (!errors?.length) return null;
@@ -187,7 +191,7 @@ export const textValue = (value: unknown) => (value === null || value === undefi
 type InputType = "text" | "email" | "password" | "number" | "date" | "url";
 
 interface FieldProps {
-  field: FieldMetadata<any, any, any>;
+  field: AnyField;
   label: string;
   hint?: string;
   type?: InputType;
@@ -216,7 +220,7 @@ export function TextField({ field, label, hint, type = "text", autoComplete, inp
   );
 }
 
-export function TextAreaField({ field, label, hint, rows = 5 }: { field: FieldMetadata<any, any, any>; label: string; hint?: string; rows?: number }) {
+export function TextAreaField({ field, label, hint, rows = 5 }: { field: AnyField; label: string; hint?: string; rows?: number }) {
   const canEdit = useCanEdit();
   const f = fieldInfo(field);
   if (!canEdit) return <ReadOnlyField label={label} value={textValue(f.initialValue)} className="field--text" />;
@@ -242,7 +246,7 @@ export function SelectField({
   options,
   placeholder,
 }: {
-  field: FieldMetadata<any, any, any>;
+  field: AnyField;
   label: string;
   hint?: string;
   options: { value: string; label: string }[];

@@ -1,4 +1,4 @@
-import { getFormProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { ElementComments } from "~/components/comment-link";
 import { parseStageForm } from "~/domain/form-values";
 import { Form } from "@remix-run/react";
@@ -10,6 +10,7 @@ import { checkboxProps, ErrorSummary, FieldError, fieldInfo, ReadOnlyField, Sele
 import { indicatorFormSchema, type IndicatorParent } from "~/domain/indicators";
 import type { ElementFormResult } from "~/services/element-form.server";
 import type { z } from "zod";
+import type { FieldOf } from "./field-types";
 
 export interface IndicatorFormProps {
   heading: string;
@@ -26,7 +27,7 @@ export interface IndicatorFormProps {
   actionData: ElementFormResult | undefined;
 }
 
-function Checkbox({ field, label, hint }: { field: FieldMetadata<boolean | undefined, any, any>; label: string; hint?: string }) {
+function Checkbox({ field, label, hint }: { field: FieldOf<boolean | undefined>; label: string; hint?: string }) {
   const { t } = useTranslation("common");
   const props = checkboxProps(field, { describedBy: hint ? `${field.id}-hint` : undefined });
   if (!useCanEdit()) return <ReadOnlyField label={label} value={props.defaultChecked ? t("forms.yes") : t("forms.no")} />;

@@ -1,4 +1,3 @@
-import type { FieldMetadata } from "@conform-to/react";
 import { Link } from "~/components/program-link";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
@@ -6,6 +5,7 @@ import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
 import { useCanEdit } from "./can-edit";
 import { fieldInfo, inputProps, textValue, useErrorText } from "./forms";
+import type { AnyField } from "./field-types";
 
 export function useHeaderText() {
   const { t } = useTranslation("stages");
@@ -67,7 +67,7 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
 }
 
 /** A compact input inside a table cell: the visible column header is its label via aria-label. */
-export function CellInput({ field, label, numeric = true, wide = false }: { field: FieldMetadata<any, any, any>; label: string; numeric?: boolean; wide?: boolean }) {
+export function CellInput({ field, label, numeric = true, wide = false }: { field: AnyField; label: string; numeric?: boolean; wide?: boolean }) {
   const errorText = useErrorText();
   const canEdit = useCanEdit();
   // Metadata read once (see fieldInfo): a passport table has hundreds of cells.

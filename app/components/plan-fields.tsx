@@ -1,10 +1,10 @@
-import type { FieldMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import { useCanEdit } from "./can-edit";
 import { FieldError, fieldInfo, inputProps } from "./forms";
 
 import type { CheckboxOption as Option } from "./checkboxes";
+import type { AnyField, FieldOf } from "./field-types";
 
 const toNumber = (v: unknown) => {
   const n = typeof v === "string" ? Number(v.replace(",", ".").replace(/\s/g, "")) : typeof v === "number" ? v : NaN;
@@ -15,10 +15,10 @@ const toNumber = (v: unknown) => {
  * Money split over named parts (sources, years): a small table of inputs with the running total.
  * The total follows the typed values when JavaScript runs; the server checks the sum either way.
  */
-export function MoneySplit({ field, legend, hint, rows, totalLabel, unit }: { field: FieldMetadata<any, any, any>; legend: string; hint?: string; rows: Option[]; totalLabel: string; unit: string }) {
+export function MoneySplit({ field, legend, hint, rows, totalLabel, unit }: { field: AnyField; legend: string; hint?: string; rows: Option[]; totalLabel: string; unit: string }) {
   const { i18n } = useTranslation();
   const canEdit = useCanEdit();
-  const parts = (field as FieldMetadata<Record<string, number | undefined>, any, any>).getFieldset() as Record<string, FieldMetadata<any, any, any>>;
+  const parts = (field as FieldOf<Record<string, number | undefined>>).getFieldset() as Record<string, AnyField>;
   const total = rows.reduce((s, r) => s + toNumber(parts[r.value]?.value), 0);
   return (
     <fieldset className={`field money-split${field.errors?.length ? " field--error" : ""}`} id={field.id} tabIndex={-1}>

@@ -1,6 +1,6 @@
-import type { FieldMetadata, FormMetadata } from "@conform-to/react";
 import { useTranslation } from "react-i18next";
 import { useCanEdit } from "./can-edit";
+import type { AnyForm, FieldOf } from "./field-types";
 
 /**
  * Repeating rows (members, villages, problems…) added and removed with Conform list intents:
@@ -15,12 +15,12 @@ export function RowList<T>({
   children,
   defaultRow,
 }: {
-  form: FormMetadata<any>;
+  form: AnyForm;
   name: string;
-  rows: FieldMetadata<T, any, any>[];
+  rows: FieldOf<T>[];
   addLabel: string;
   rowLabel: (index: number) => string;
-  children: (row: FieldMetadata<T, any, any>, index: number) => React.ReactNode;
+  children: (row: FieldOf<T>, index: number) => React.ReactNode;
   defaultRow?: Record<string, unknown>;
 }) {
   const { t } = useTranslation();
@@ -43,7 +43,7 @@ export function RowList<T>({
         );
       })}
       {canEdit ? (
-        <button {...form.insert.getButtonProps({ name, defaultValue: defaultRow as any })} className="button button--secondary">
+        <button {...form.insert.getButtonProps({ name, defaultValue: defaultRow as never })} className="button button--secondary">
           {addLabel}
         </button>
       ) : null}

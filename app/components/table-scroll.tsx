@@ -8,7 +8,6 @@ import type { ReactNode } from "react";
 export function TableScroll({ label, sticky = false, children }: { label: string; sticky?: boolean; children: ReactNode }) {
   return (
     // A focusable region is the pattern for scrollable content; it has no action of its own.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
     <div className={`table-wrap${sticky ? " table-wrap--sticky" : ""}`} role="region" aria-label={label} tabIndex={0}>
       {children}
     </div>

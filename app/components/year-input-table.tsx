@@ -1,5 +1,5 @@
-import type { FieldMetadata } from "@conform-to/react";
 import { CellInput } from "./passport-table";
+import type { AnyField } from "./field-types";
 
 /**
  * Rows × years of number inputs (T6 budget, the baseline forecast): a row header, then one
@@ -12,7 +12,7 @@ export function YearInputTable({ caption, firstHeader, rows, years, yearLabel, y
   rows: { id: string; label: string }[];
   years: number[];
   yearLabel: (year: number) => string;
-  yearFields: (rowId: string) => Record<string, FieldMetadata<any, any, any>>;
+  yearFields: (rowId: string) => Record<string, AnyField>;
   cellLabel: (rowId: string, year: number) => string;
 }) {
   return (

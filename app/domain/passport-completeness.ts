@@ -11,6 +11,8 @@ import type { ServiceEntry } from "./passport-services";
 
 // ---- completeness ---------------------------------------------------------------------------------------
 export function tableFilled(id: PassportTableId, data: ProgramData): boolean {
+  // Six stored shapes, one per table; each case below reads only its own.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const d = one<any>(data, PASSPORT_KINDS[id])?.data;
   if (!d) return false;
   switch (id) {

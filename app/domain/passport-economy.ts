@@ -3,7 +3,7 @@
  */
 import { hasNumber, num } from "./program-data";
 import { defaults, objectOf, optCount, optYear, source, version } from "./passport";
-import { year, z } from "./validation";
+import { z } from "./validation";
 
 export function economyFormSchema(rowIds: readonly string[] = defaults.economy.map((r) => r.id)) {
   return z.object({

@@ -2,7 +2,7 @@
  * Passport T1, general characteristics: form schema and data. Its own module so each passport page ships only its table's code (first-load JS budget).
  */
 import { defaults, optYear, source, version } from "./passport";
-import { optionalText, year, z } from "./validation";
+import { optionalText, z } from "./validation";
 
 export function generalFormSchema(fields: readonly { id: string; kind: string }[] = defaults.general) {
   const entry = (kind: string) =>

@@ -3,7 +3,7 @@
  */
 import { hasNumber, num } from "./program-data";
 import { optCount, optYear, source, version } from "./passport";
-import { oneOf, optionalText, year, z } from "./validation";
+import { oneOf, optionalText, z } from "./validation";
 
 /** `groupIds`: the template's vulnerable groups; a row names one of them. */
 export const vulnerableFormSchema = (groupIds: readonly string[]) => z.object({ version, rows: z.array(vulnerableRowSchema(groupIds)).max(60).default([]) });

@@ -6,8 +6,8 @@
  * top problems by citizens' score that nothing answers.
  */
 import { indicatorsByParent, type IndicatorView } from "./indicators";
-import { actionsOf, problemsOf, prioritiesOf, type ActionLinks, type PriorityRef, type ProblemRef, KINDS } from "./links";
-import { byParent, many, type ElementView, type ProgramData } from "./program-data";
+import { actionsOf, problemsOf, prioritiesOf, type PriorityRef, type ProblemRef, KINDS } from "./links";
+import { byParent, many, type ProgramData } from "./program-data";
 import { numbering, strategyTree, type StrategyNodeData, type TreeNode } from "./strategy-tree";
 
 /** Used when no threshold is passed: the top third of problems counts as "ranked high". */

@@ -325,9 +325,15 @@ function changedColumns(a: ActionData, b: ActionData, headers: Record<string, st
   const out = new Set<string>();
   for (const f of SHEET_FIELDS) {
     if (sameData(a[f], b[f])) continue;
-    if (f === "funding") for (const id of new Set([...Object.keys(a.funding), ...Object.keys(b.funding)])) (a.funding[id] ?? 0) !== (b.funding[id] ?? 0) && out.add(headers[`source.${id}`] ?? id);
-    else if (f === "byYear") for (const y of new Set([...Object.keys(a.byYear), ...Object.keys(b.byYear)])) (a.byYear[y] ?? 0) !== (b.byYear[y] ?? 0) && out.add(headers[yearColumnId(Number(y))] ?? y);
-    else if (f === "beneficiaries") {
+    if (f === "funding") {
+      for (const id of new Set([...Object.keys(a.funding), ...Object.keys(b.funding)])) {
+        if ((a.funding[id] ?? 0) !== (b.funding[id] ?? 0)) out.add(headers[`source.${id}`] ?? id);
+      }
+    } else if (f === "byYear") {
+      for (const y of new Set([...Object.keys(a.byYear), ...Object.keys(b.byYear)])) {
+        if ((a.byYear[y] ?? 0) !== (b.byYear[y] ?? 0)) out.add(headers[yearColumnId(Number(y))] ?? y);
+      }
+    } else if (f === "beneficiaries") {
       for (const [k, col] of [["total", "benTotal"], ["women", "benWomen"], ["men", "benMen"], ["pwd", "benPwd"]] as const)
         if (a.beneficiaries[k] !== b.beneficiaries[k]) out.add(headers[col] ?? col);
     } else out.add(headers[FIELD_COLUMN[f]] ?? f);

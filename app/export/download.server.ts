@@ -7,7 +7,7 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
 import { requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
-import type { ProgramData, ProgramMeta } from "~/domain/program-data";
+import type { ProgramMeta } from "~/domain/program-data";
 import { liveReader, versionReader, type ProgramReader } from "~/services/program-reader.server";
 import { getApproval } from "~/services/workflow.server";
 import { listThreads } from "~/services/comments.server";
@@ -27,7 +27,7 @@ const builders = { program: buildProgramDocument, "action-plan": buildActionPlan
 
 /** "Кок-Жайык айыл аймагы_2025-2029_2025-03-01.docx": no path separators or control characters. */
 export function docxFileName(meta: ProgramMeta, kind: ExportKind, date: string, lang: ExportOptions["lang"] = meta.language): string {
-  const name = municipalityName(meta, lang).replace(/[\\/:*?"<>|\u0000-\u001f]+/g, "-").replace(/\s+/g, " ").trim() || "program";
+  const name = municipalityName(meta, lang).replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-").replace(/\s+/g, " ").trim() || "program";
   const suffix = kind === "program" ? "" : `_${kind}`;
   return `${name}_${meta.startYear}-${meta.endYear}${suffix}_${date.slice(0, 10)}.docx`;
 }

@@ -13,7 +13,6 @@ import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { TableScroll } from "~/components/table-scroll";
-import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
 import { actionProblems } from "~/domain/actions";
 import { actionPlanGroups, actionPlanTable, actionPlanTotals, headerText, orphanActions, type PlanLabelContext } from "~/domain/tables/action-plan";

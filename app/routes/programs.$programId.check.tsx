@@ -12,7 +12,7 @@ import { ErrorSummary, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { evidenceText } from "~/domain/compliance/evidence-text";
-import { checkFormSchema, findingFormSchema, justificationFormSchema } from "~/domain/compliance/forms";
+import { checkFormSchema, justificationFormSchema } from "~/domain/compliance/forms";
 import { unjustifiedBlockers } from "~/domain/compliance/run";
 import { conflictLabels } from "~/domain/field-labels.server";
 import { getT } from "~/i18n/i18n.server";
@@ -108,7 +108,7 @@ type Rule = ReturnType<typeof useLoaderData<typeof loader>>["rules"][number];
 const statusTag = { pass: "tag--ok", fail: "tag--error", na: "tag--muted" } as const;
 
 export default function CheckPage() {
-  const { t, i18n } = useTranslation(["compliance", "common"]);
+  const { t } = useTranslation(["compliance", "common"]);
   const data = useLoaderData<typeof loader>();
   const [params] = useSearchParams();
   const saved = params.get("saved");

@@ -7,7 +7,6 @@ import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { financingPlan } from "~/domain/financing";
 import { formatNumber, formatPercent } from "~/domain/format";
 import { headerText, type PlanLabelContext } from "~/domain/tables/action-plan";

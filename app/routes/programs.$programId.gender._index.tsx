@@ -7,7 +7,6 @@ import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { SavedNotice } from "~/components/element-form";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { formatNumber, formatPercent } from "~/domain/format";
 import { consultationParticipation, decisionShares, genderActionCheck, genderCompleteness, genderDataOf, genderProfile } from "~/domain/gender";
 import { genderGapChartSvg } from "~/domain/gender-chart";

@@ -1,4 +1,4 @@
-import { getFormProps, type FieldMetadata } from "@conform-to/react";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
@@ -18,6 +18,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { useCanEdit } from "~/components/can-edit";
 import { useProgramLayout } from "./programs.$programId";
+import type { AnyField } from "~/components/field-types";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -66,7 +67,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-function Checkbox({ field, label }: { field: FieldMetadata<any, any, any>; label: string }) {
+function Checkbox({ field, label }: { field: AnyField; label: string }) {
   const { t } = useTranslation("common");
   const canEdit = useCanEdit();
   const props = checkboxProps(field, { value: "on" });

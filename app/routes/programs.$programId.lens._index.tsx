@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
 import { lensCompleteness, lensDataOf, lensLinkContext, lensSummary, openGaps, vulnerableGroupCoverage } from "~/domain/lens";
 import { actionsOf } from "~/domain/links";

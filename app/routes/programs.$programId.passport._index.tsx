@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { PASSPORT_TABLES } from "~/domain/passport";
 import { passportCompleteness, tableFilled } from "~/domain/passport-completeness";
 import { getT } from "~/i18n/i18n.server";

@@ -15,6 +15,7 @@ import { budgetTable } from "~/domain/tables/passport-budget";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
+import type { ObjectField } from "~/components/field-types";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -47,7 +48,7 @@ export default function BudgetPage() {
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
   });
-  const entries = fields.rows.getFieldset() as Record<string, any>;
+  const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "passport.budget.actualYear" : "passport.budget.forecastYear", { year: y });
   const labels: Record<string, string> = {};
   for (const r of rows) for (const y of data.years.all) labels[`rows.${r.id}.${y}`] = `${r.label}: ${yearLabel(y)}`;

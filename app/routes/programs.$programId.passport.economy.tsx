@@ -15,6 +15,7 @@ import { nameOf } from "~/domain/tables/passport-table";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
+import type { ObjectField } from "~/components/field-types";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -40,7 +41,7 @@ export default function EconomyPage() {
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
   });
-  const entries = fields.rows.getFieldset() as Record<string, any>;
+  const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const cols = ["total", "men", "women", "youth", "year", "source"] as const;
   const header = (c: (typeof cols)[number]) => (c === "year" || c === "source" ? t(`passport.${c}`) : t(`passport.economy.${c}`));
   const labels: Record<string, string> = {};

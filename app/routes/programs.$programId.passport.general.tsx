@@ -13,6 +13,7 @@ import { generalFormSchema, type GeneralData } from "~/domain/passport-general";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
+import type { ObjectField } from "~/components/field-types";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -37,7 +38,7 @@ export default function GeneralPage() {
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
   });
-  const entries = fields.fields.getFieldset() as Record<string, any>;
+  const entries = fields.fields.getFieldset() as Record<string, ObjectField>;
   const labels: Record<string, string> = {};
   for (const f of data.context.generalFields) {
     labels[`fields.${f.id}.value`] = `${f.label}: ${t("passport.general.value")}`;

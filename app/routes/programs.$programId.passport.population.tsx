@@ -1,6 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
+import type { AnyField } from "~/components/field-types";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
@@ -107,7 +108,7 @@ export default function PopulationPage() {
                     </thead>
                     <tbody>
                       {bands.map((b) => {
-                        const band = byAge[b.id as keyof typeof byAge].getFieldset() as any;
+                        const band = byAge[b.id as keyof typeof byAge].getFieldset() as Record<"m" | "f", AnyField>;
                         return (
                           <tr key={b.id}>
                             <th scope="row">{b.label}</th>

@@ -16,6 +16,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import { requireProgram } from "~/auth/authorize.server";
 import { villagesOf } from "~/domain/links";
+import type { ObjectField } from "~/components/field-types";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -48,7 +49,7 @@ export default function ServicesPage() {
     lastResult: actionData?.result,
     defaultValue: data.defaultValue,
   });
-  const entries = fields.rows.getFieldset() as Record<string, any>;
+  const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const villages = data.context.villages.map((v) => ({ value: v.id, label: v.label }));
   const groups = data.context.vulnerableGroups.map((g) => ({ value: g.id, label: g.label }));
   const labels: Record<string, string> = {};

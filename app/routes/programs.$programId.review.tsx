@@ -13,7 +13,6 @@ import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
 import { StatusTag } from "~/components/status-tag";
-import { db } from "~/db.server";
 import { formatPercent } from "~/domain/format";
 import { newId } from "~/domain/ids";
 import {

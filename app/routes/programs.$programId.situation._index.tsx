@@ -6,7 +6,6 @@ import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { SITUATION_MIN, situationParts } from "~/domain/situation";
 import { getT } from "~/i18n/i18n.server";
 import { stageGuidance } from "~/services/stage-guidance.server";

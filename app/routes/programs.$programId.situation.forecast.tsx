@@ -19,6 +19,7 @@ import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import type { FieldOf } from "~/components/field-types";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -61,7 +62,7 @@ export default function ForecastPage() {
   const actionData = useActionData<typeof action>();
   const schema = forecastFormSchema(data.years.all, data.rows.map((r) => r.id), data.indicators.map((i) => i.id));
   const [form, fields] = useStageForm({ id: "forecast", schema, lastResult: actionData?.result, defaultValue: data.defaultValue });
-  const entries = fields.rows.getFieldset() as Record<string, any>;
+  const entries = fields.rows.getFieldset() as Record<string, FieldOf<{ values: Record<string, unknown>; indicatorId: unknown }>>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "forecast.col.actual" : "forecast.col.forecast", { year: y });
   const labels: Record<string, string> = { assumptions: t("forecast.assumptions") };
   for (const r of data.rows) {

@@ -10,7 +10,6 @@ import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/compone
 import { ErrorSummary, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { NARRATIVE_KIND, narrativeFormSchema, narrativeToData, type NarrativeData } from "~/domain/situation";
 import { LONG_TEXT_MAX } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";

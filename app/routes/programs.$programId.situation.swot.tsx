@@ -11,7 +11,6 @@ import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { newId } from "~/domain/ids";
 import { SWOT_KIND, SWOT_QUADRANTS, swotFormSchema, type SwotData } from "~/domain/situation";
 import { getT } from "~/i18n/i18n.server";

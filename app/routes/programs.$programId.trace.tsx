@@ -5,7 +5,6 @@ import { useKeepVersion } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { formatPercent } from "~/domain/format";
 import { formatNumber as formatNumberIn } from "~/domain/format";
 import { indicatorNumbers } from "~/domain/indicators";
@@ -18,7 +17,7 @@ import { useProgramLayout } from "./programs.$programId";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, read } = await requireProgram(request, params.programId);
+  const { read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
   // Numbers are formatted here, once, so neither the server render nor hydration repeats it.
   const formatNumber = (value: number | null | undefined) => formatNumberIn(value, lang);

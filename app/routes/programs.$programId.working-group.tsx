@@ -11,7 +11,6 @@ import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { formatNumber, formatPercent } from "~/domain/format";
 import { newId } from "~/domain/ids";
 import { vulnerableGroupsPresent } from "~/domain/links";
@@ -31,7 +30,7 @@ import { stageGuidance } from "~/services/stage-guidance.server";
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { program, canEdit, read } = await requireProgram(request, params.programId);
+  const { canEdit, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
   const element = await read.singleton(WORKING_GROUP_KIND);
   const saved = element ? (JSON.parse(element.data) as WorkingGroupData) : null;

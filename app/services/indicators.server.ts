@@ -35,7 +35,7 @@ import { readForm } from "~/http/read-form.server";
 const frequencyIds = () => methodology.reference.indicatorFrequencies.map((f) => f.id);
 
 export async function indicatorFormLoader({ request, params }: LoaderFunctionArgs, indicatorId?: string) {
-  const { program, read } = await requireProgram(request, params.programId);
+  const { read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
   const data = await read.programData();
   const existing = indicatorId ? indicatorsOf(data).find((i) => i.id === indicatorId) : undefined;

@@ -63,7 +63,6 @@ export function* mutations<Role>(targets: { role: Role; form: FoundForm }[], cou
       const params = new URLSearchParams(base);
       let label: string;
       let contentType = "application/x-www-form-urlencoded";
-      let body: string;
       if (kind === 0) {
         const value = VALUES[(round + n) % VALUES.length];
         params.set(field, value);
@@ -90,7 +89,7 @@ export function* mutations<Role>(targets: { role: Role; form: FoundForm }[], cou
         contentType = ["application/json", "text/plain", "multipart/form-data", "application/xml"][(round + n) % 4];
         label = `as ${contentType}`;
       }
-      body = contentType === "application/json" ? JSON.stringify(Object.fromEntries(params)) : params.toString();
+      const body = contentType === "application/json" ? JSON.stringify(Object.fromEntries(params)) : params.toString();
       n++;
       yield { role, form, body, contentType, label };
     }

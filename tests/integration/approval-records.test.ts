@@ -7,7 +7,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { documentOptions, exportInputs } from "~/export/download.server";
 import { saveJustification, unjustifiedBlockersFor } from "~/services/compliance.server";
-import { approvalHistory, getApproval, transition, WorkflowError } from "~/services/workflow.server";
+import { approvalHistory, getApproval, transition, type WorkflowError } from "~/services/workflow.server";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
 
 const TODAY = new Date().toISOString().slice(0, 10);

@@ -134,7 +134,7 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
   it("puts the population table, too wide for portrait, on a landscape page with its headings, then goes on in portrait", async () => {
     const { xml } = await unpack(await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: true })));
     // Each docx section's content ends at its w:sectPr (the page size and orientation of that content).
-    const sections = xml.split("<w:sectPr").slice(0, -1).map((chunk, i, all) => ({
+    const sections = xml.split("<w:sectPr").slice(0, -1).map((chunk, i) => ({
       text: (i ? chunk.slice(chunk.indexOf("</w:sectPr>")) : chunk).replace(/<[^>]+>/g, ""),
       landscape: xml.split("<w:sectPr")[i + 1].split("</w:sectPr>")[0].includes('w:orient="landscape"'),
     }));

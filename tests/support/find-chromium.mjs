@@ -12,7 +12,9 @@ export function findChromium() {
     try {
       const found = execSync(`command -v ${name}`, { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
       if (found) return found;
-    } catch {}
+    } catch {
+      // not on the PATH: try the next name
+    }
   }
   return null;
 }

@@ -3,13 +3,14 @@
  * fieldInfo in app/components/forms.tsx). Their inputs must be exactly what Conform's helpers
  * (getInputProps, getTextareaProps, getSelectProps, getCollectionProps) give, with and without errors.
  */
-import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, useForm, type FieldMetadata } from "@conform-to/react";
+import { getCollectionProps, getInputProps, getSelectProps, getTextareaProps, useForm } from "@conform-to/react";
 import { createElement, type ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { checkboxItems, checkboxProps, fieldInfo, inputProps, selectProps, textareaProps } from "~/components/forms";
+import type { AnyField } from "~/components/field-types";
 
-type Field = FieldMetadata<any, any, any>;
+type Field = AnyField;
 
 /** Renders `view(fields)` inside a Conform form whose last submission had `errors`. */
 function render(errors: Record<string, string[]> | null, view: (fields: Record<string, Field>) => ReactElement[]) {

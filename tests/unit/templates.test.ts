@@ -13,7 +13,7 @@ function copy(): RawTemplates {
   return structuredClone(rawTemplates);
 }
 // Test-only access into untyped JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Json = any;
 
 /** Every localized text anywhere in the methodology. */
