@@ -13,7 +13,8 @@
  */
 import { financingDefaults } from "./template-defaults.server";
 import { actionsList, sum, type ActionData } from "./actions";
-import { countDone } from "./completeness";
+import type { Methodology } from "~/methodology/schema";
+import { countDone, type Completeness } from "./completeness";
 import { ownRevenueForecast } from "./passport-budget";
 import { programYears, type ElementView, type ProgramData } from "./program-data";
 import { numbering } from "./strategy-tree";
@@ -29,6 +30,16 @@ export interface FinancingContext {
   maxLocalShare: number;
   /** thresholds.unidentifiedSourceMaxShare */
   unidentifiedMaxShare: number;
+}
+
+/** The context from the validated methodology: the financing page, the workspace, the DOCX and the check all build it here. */
+export function financingContextFrom(m: Pick<Methodology, "reference" | "passport" | "thresholds">): FinancingContext {
+  return {
+    sources: m.reference.fundingSources.map((s) => ({ id: s.id, budgetKind: s.budgetKind, unidentified: s.unidentified })),
+    ownRevenueRowIds: m.passport.budget.rows.filter((r) => r.ownRevenue).map((r) => r.id),
+    maxLocalShare: m.thresholds.affordability.maxLocalShareOfOwnRevenue,
+    unidentifiedMaxShare: m.thresholds.unidentifiedSourceMaxShare,
+  };
 }
 
 /** The context from the templates as shipped. Pages pass the validated methodology instead. */
@@ -124,46 +135,53 @@ export interface AffordabilityYear {
   /** local / own revenue; null when own revenue is unknown or zero. */
   share: number | null;
   over: boolean;
+  /** The local budget pays something this year but there is no own-revenue figure to compare with. */
+  missingRevenue: boolean;
 }
 
+/**
+ * Whether the local budget can carry the program: the ONE definition, read by compliance rule 14,
+ * the stage's completeness on the workspace, the financing page and the DOCX. Rule 14 says "each
+ * year", so a single year above the limit fails it; the average is shown for context only.
+ */
 export interface Affordability {
   years: AffordabilityYear[];
   max: number;
-  /**
-   * Average over the program period: mean local cost per year ÷ mean own revenue per year. This
-   * is how §7.6 of the domain brief computes it ("≈ 3 972 thousand som/yr ≈ 18 % of own
-   * revenue"), and what decides `passes`. Single years above the limit (a dam, a pipeline) are
-   * flagged in `years` as peaks to discuss, not as a failure: capital projects come in lumps.
-   */
+  /** Mean local cost per year ÷ mean own revenue per year (§7.6 of the domain brief): context, not the verdict. */
   average: { local: number; ownRevenue: number | null; share: number | null; over: boolean };
+  /** No year over the limit and no year with local spending but without an own-revenue figure. */
   passes: boolean;
-  /** Some year with local spending has no own-revenue figure (none in the passport at all). */
+  /** Years whose local share is above the limit. */
+  overYears: number[];
+  /** Years with local spending and no own-revenue figure (none in the passport at all). */
+  missingRevenueYears: number[];
   missingRevenue: boolean;
-  peakYears: number[];
 }
 
 export function affordability(matrix: FinancingMatrix, ctx: FinancingContext, revenue: ReturnType<typeof ownRevenueByYear>): Affordability {
   const localIds = ctx.sources.filter((s) => s.budgetKind === "local").map((s) => s.id);
+  const isOver = (share: number | null) => share !== null && share > ctx.maxLocalShare + 1e-9;
   const years = matrix.years.map<AffordabilityYear>((year) => {
     const local = localIds.reduce((t, id) => t + (matrix.cells[id]?.[year] ?? 0), 0);
     const r = revenue[year] ?? { value: null, fromYear: null, carried: false };
     const share = r.value && r.value > 0 ? local / r.value : null;
-    return { year, local, ownRevenue: r.value, ownRevenueFromYear: r.fromYear, carried: r.carried, share, over: share !== null && share > ctx.maxLocalShare + 1e-9 };
+    return { year, local, ownRevenue: r.value, ownRevenueFromYear: r.fromYear, carried: r.carried, share, over: isOver(share), missingRevenue: local > 0 && share === null };
   });
-  const missingRevenue = years.some((y) => y.local > 0 && y.share === null);
   const n = years.length || 1;
   const local = years.reduce((t, y) => t + y.local, 0) / n;
   const known = years.filter((y) => y.ownRevenue !== null && y.ownRevenue > 0);
   const ownRevenue = known.length ? known.reduce((t, y) => t + (y.ownRevenue ?? 0), 0) / known.length : null;
   const share = ownRevenue ? local / ownRevenue : null;
-  const over = share !== null && share > ctx.maxLocalShare + 1e-9;
+  const overYears = years.filter((y) => y.over).map((y) => y.year);
+  const missingRevenueYears = years.filter((y) => y.missingRevenue).map((y) => y.year);
   return {
     years,
     max: ctx.maxLocalShare,
-    average: { local, ownRevenue, share, over },
-    passes: !missingRevenue && share !== null && !over,
-    missingRevenue,
-    peakYears: years.filter((y) => y.over).map((y) => y.year),
+    average: { local, ownRevenue, share, over: isOver(share) },
+    passes: overYears.length === 0 && missingRevenueYears.length === 0,
+    overYears,
+    missingRevenueYears,
+    missingRevenue: missingRevenueYears.length > 0,
   };
 }
 
@@ -246,8 +264,15 @@ export function financingPlan(data: ProgramData, ctx: FinancingContext) {
 }
 export type FinancingPlan = ReturnType<typeof financingPlan>;
 
-/** Complete when there are costed actions and the local budget can carry them each year. */
-export function financingCompleteness(data: ProgramData, ctx: FinancingContext = defaultFinancingContext()) {
-  const plan = financingPlan(data, ctx);
-  return countDone([plan.matrix.total > 0, plan.affordability.passes], "completeness.financing");
+/**
+ * Complete when there are costed actions and the local budget can carry them each year (the same
+ * verdict as rule 14). When it cannot, the summary names the years, as the check's evidence does.
+ */
+export function financingCompleteness(data: ProgramData, ctx: FinancingContext = defaultFinancingContext()): Completeness {
+  const matrix = financingMatrix(data, ctx.sources.map((s) => s.id));
+  const a = affordability(matrix, ctx, ownRevenueByYear(data, ctx.ownRevenueRowIds));
+  const done = countDone([matrix.total > 0, a.passes], "completeness.financing");
+  if (matrix.total <= 0 || a.passes) return done;
+  const [summaryKey, years] = a.overYears.length ? ["completeness.financingOver", a.overYears] : ["completeness.financingNoRevenue", a.missingRevenueYears];
+  return { ...done, summaryKey, params: { years: years.join(", "), count: years.length } };
 }

@@ -7,7 +7,7 @@
 import type { Completeness } from "./completeness";
 import { actionsOf, KINDS } from "./links";
 import { one, type ProgramData } from "./program-data";
-import { oneOf, optionalText, requiredText, z } from "./validation";
+import { oneOf, optionalText, requiredText, wholeNumber, z } from "./validation";
 import type { Gender, Reference } from "~/methodology/schema";
 
 export const GENDER_KIND = KINDS.gender;
@@ -16,7 +16,7 @@ export const GENDER_KIND = KINDS.gender;
 const hours = () => z.number().min(0).max(24);
 const figure = () => z.number().min(0).max(1e9);
 
-export const decisionFigureSchema = z.object({ women: z.number().int().min(0).max(100_000).optional(), total: z.number().int().min(0).max(100_000).optional() });
+export const decisionFigureSchema = z.object({ women: wholeNumber().min(0).max(100_000).optional(), total: wholeNumber().min(0).max(100_000).optional() });
 export const resourceProfileSchema = z.object({
   accessWomen: z.boolean().optional(),
   accessMen: z.boolean().optional(),

@@ -74,9 +74,16 @@ export function indicatorFormSchema(opts: { startYear: number; endYear: number; 
         ctx.addIssue({ code: "custom", path: ["baselineYear"], message: `monitoring:errors.baselineYear|${JSON.stringify({ min: opts.startYear - MAX_BASELINE_AGE, max: opts.startYear })}` });
       }
       if (v.baselineValue !== undefined && v.baselineYear === undefined) ctx.addIssue({ code: "custom", path: ["baselineYear"], message: "monitoring:errors.baselineYearNeeded" });
+      // The last year's target is what the program promises (rule 11 reads it): the total always, and
+      // women's and men's too when the indicator is by sex, each with its error next to its own field.
+      const finalYear = String(opts.endYear);
+      const year = JSON.stringify({ year: opts.endYear });
+      if (v.targets[finalYear] === undefined) ctx.addIssue({ code: "custom", path: ["targets", finalYear], message: `monitoring:errors.finalTarget|${year}` });
       if (v.bySex) {
         if (v.baselineWomen === undefined) ctx.addIssue({ code: "custom", path: ["baselineWomen"], message: "monitoring:errors.bySexBaseline" });
         if (v.baselineMen === undefined) ctx.addIssue({ code: "custom", path: ["baselineMen"], message: "monitoring:errors.bySexBaseline" });
+        for (const field of ["targetsWomen", "targetsMen"] as const)
+          if (v[field][finalYear] === undefined) ctx.addIssue({ code: "custom", path: [field, finalYear], message: `monitoring:errors.bySexFinalTarget|${year}` });
       }
     });
 }

@@ -13,7 +13,7 @@ import { workingGroupCompletenessWith } from "./working-group";
 import { passportCompleteness } from "./passport-completeness";
 import { strategyCompleteness } from "./strategy";
 import { actionPlanCompleteness } from "./actions";
-import { financingCompleteness } from "./financing";
+import { financingCompleteness, financingContextFrom } from "./financing";
 
 const byStage: Record<string, CompletenessFn> = {
   startup: startupCompleteness,
@@ -27,7 +27,7 @@ const byStage: Record<string, CompletenessFn> = {
   gender: (d) => genderCompleteness(d, methodology),
   strategy: strategyCompleteness,
   action_plan: actionPlanCompleteness,
-  financing: (d) => financingCompleteness(d),
+  financing: (d) => financingCompleteness(d, financingContextFrom(methodology)),
 };
 
 export function stageCompleteness(stageId: string, data: ProgramData): Completeness {

@@ -9,7 +9,9 @@ export const errorMap: z.ZodErrorMap = (issue, ctx) => {
   switch (issue.code) {
     case z.ZodIssueCode.invalid_type:
       if (issue.received === "undefined" || issue.received === "null") return { message: "errors.required" };
-      if (issue.expected === "number" || issue.expected === "integer") return { message: "errors.notNumber" };
+      // A fraction in a whole-number field: the general example ("12,5") would show what is refused.
+      if (issue.expected === "integer") return { message: "errors.notWholeNumber" };
+      if (issue.expected === "number") return { message: "errors.notNumber" };
       if (issue.expected === "date") return { message: "errors.date" };
       return { message: "errors.invalid" };
     case z.ZodIssueCode.too_small:
@@ -59,7 +61,10 @@ export const LONG_TEXT_MAX = 5000;
 
 export const requiredText = (max = TEXT_MAX) => z.string().trim().min(1).max(max);
 export const optionalText = (max = TEXT_MAX) => z.string().trim().max(max).optional();
-export const count = () => z.number().int().min(0).max(100_000_000);
+/** A whole number typed by a person: text in it is told so too, not shown "12,5" as an example. */
+export const wholeNumber = () => z.number({ invalid_type_error: "errors.notWholeNumber" }).int();
+/** People, votes, households. */
+export const count = () => wholeNumber().min(0).max(100_000_000);
 export const optionalCount = () => count().optional();
 /** Money in thousand som, up to one decimal place is common; allow two. */
 export const amount = () => z.number().min(0).max(1e12);

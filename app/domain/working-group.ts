@@ -6,7 +6,7 @@
 import { countDone } from "./completeness";
 import { KINDS, vulnerableGroupsPresent } from "./links";
 import { one, type ProgramData } from "./program-data";
-import { isoDate, optionalText, requiredText, z } from "./validation";
+import { isoDate, optionalText, requiredText, wholeNumber, z } from "./validation";
 
 export const WORKING_GROUP_KIND = KINDS.workingGroup;
 
@@ -19,7 +19,7 @@ export const memberSchema = z.object({
   roleId: z.string().max(40).optional(),
   /** Vulnerable group ids (templates/reference.json vulnerableGroups) the member speaks for. */
   groups: z.array(z.string().max(40)).max(30).default([]),
-  age: z.number().int().min(14).max(100).optional(),
+  age: wholeNumber().min(14).max(100).optional(),
   /** For members who do not give their age: counted as youth. */
   youth: z.boolean().default(false),
   pwd: z.boolean().default(false),

@@ -1,6 +1,6 @@
 /** Strategy (vision, T11), action plan (T12), financing (T13, first-year plan), M&E (T14), risks (T15). */
 import type { FileChild } from "docx";
-import { affordability, annualPlan, financingMatrix, ownRevenueByYear, type FinancingContext } from "~/domain/financing";
+import { affordability, annualPlan, financingContextFrom, financingMatrix, ownRevenueByYear } from "~/domain/financing";
 import { MONITORING_KIND, RISKS_KIND, groupComposition, type MonitoringData, type RisksData } from "~/domain/monitoring";
 import { one } from "~/domain/program-data";
 import { formLevels, VISION_KIND, type VisionData } from "~/domain/strategy";
@@ -17,16 +17,6 @@ import { tableFromDefinition, type FooterRow } from "./table-from-definition";
 
 export function planLabels(ctx: ExportContext): PlanLabelContext {
   return { t: ctx.t, source: (id) => ctx.label(ctx.m.reference.fundingSources, id), genderTag: (id) => ctx.label(ctx.m.gender.genderTags, id) };
-}
-
-export function financingContext(ctx: ExportContext): FinancingContext {
-  const { m } = ctx;
-  return {
-    sources: m.reference.fundingSources.map((s) => ({ id: s.id, budgetKind: s.budgetKind, unidentified: s.unidentified })),
-    ownRevenueRowIds: m.passport.budget.rows.filter((r) => r.ownRevenue).map((r) => r.id),
-    maxLocalShare: m.thresholds.affordability.maxLocalShareOfOwnRevenue,
-    unidentifiedMaxShare: m.thresholds.unidentifiedSourceMaxShare,
-  };
 }
 
 const tableCaption = (ctx: ExportContext, key: string, params: Record<string, unknown> = {}) => caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(key, params) }));
@@ -122,10 +112,12 @@ export function financingSection(ctx: ExportContext, title: string, pageBreak: b
   const footer: FooterRow = { label: t("doc.total"), values: { ...Object.fromEntries(matrix.years.map((y) => [`y${y}`, totals.byYear[y] ?? 0])), total: totals.total } };
   out.push(tableCaption(ctx, "doc.tables.t13"), tableFromDefinition(financingTable(matrix.years), rows, lang, { t, ctx: planLabels(ctx), landscape: true, footer: [footer] }));
   // Only the affordability check is printed: the same matrix, no second pass over the actions.
-  const fctx = financingContext(ctx);
+  const fctx = financingContextFrom(m);
   const afford = affordability(matrix, fctx, ownRevenueByYear(data, fctx.ownRevenueRowIds));
   const shares = afford.years.map((y) => y.share).filter((s): s is number => s !== null);
   if (shares.length) out.push(para(t("doc.parts.affordability", { share: ctx.pct(Math.max(...shares)), max: ctx.pct(afford.max) })));
+  // The same verdict as rule 14 and the workspace: the years over the limit are named, not averaged away.
+  if (afford.overYears.length) out.push(para(t("doc.parts.affordabilityOver", { years: afford.overYears.join(", "), count: afford.overYears.length, max: ctx.pct(afford.max) })));
   return out;
 }
 

@@ -8,7 +8,7 @@ import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { WorkflowNotice } from "~/components/workflow-notice";
 import { db } from "~/db.server";
-import { isComplete } from "~/domain/completeness";
+import { isComplete, summaryValues } from "~/domain/completeness";
 import { stageCompleteness } from "~/domain/stage-completeness";
 import { stageHref } from "~/domain/stage-paths";
 import { workflowNotice } from "~/services/workflow-notice.server";
@@ -71,7 +71,7 @@ export default function Workspace() {
             <span className="stage-list__n">{s.order}</span>
             <span>
               <Link to={s.href}>{s.title}</Link>
-              <span className="progress"> — {t(`program:${s.completeness.summaryKey}`, { done: s.completeness.done, total: s.completeness.total, count: s.completeness.total })}</span>
+              <span className="progress"> — {t(`program:${s.completeness.summaryKey}`, summaryValues(s.completeness))}</span>
             </span>
             <span className={`tag ${s.complete ? "tag--ok" : s.completeness.done > 0 ? "tag--warn" : "tag--muted"}`}>
               {s.complete ? t("program:workspace.done") : s.completeness.done > 0 ? t("program:workspace.inProgress") : t("program:workspace.notStarted")}

@@ -49,7 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       passes: plan.affordability.passes,
       missingRevenue: plan.affordability.missingRevenue,
       average: { local: money(plan.affordability.average.local), ownRevenue: money(plan.affordability.average.ownRevenue), share: formatPercent(plan.affordability.average.share, lang), over: plan.affordability.average.over },
-      peakYears: plan.affordability.peakYears.join(", "),
+      overYears: plan.affordability.overYears.join(", "),
+      overCount: plan.affordability.overYears.length,
       years: plan.affordability.years.map((y) => ({
         year: y.year,
         local: money(y.local),
@@ -154,9 +155,10 @@ export default function FinancingStage() {
 
       <h2 id="afford">{t("financing.affordTitle")}</h2>
       <p className={`notice ${a.passes ? "notice--success" : "notice--warning"}`} id="affordability">
-        {a.missingRevenue ? t("financing.noRevenue") : t(a.passes ? "financing.affordOk" : "financing.affordOver", { max: a.max, local: a.average.local, share: a.average.share })}
+        {a.missingRevenue
+          ? t("financing.noRevenue")
+          : t(a.passes ? "financing.affordOk" : "financing.affordOver", { max: a.max, local: a.average.local, share: a.average.share, years: a.overYears, count: a.overCount })}
       </p>
-      {a.peakYears ? <p className="hint">{t("financing.peaks", { years: a.peakYears, max: a.max })}</p> : null}
       <div className="table-wrap">
         <table aria-labelledby="afford">
           <thead>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { summaryValues } from "~/domain/completeness";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
@@ -74,7 +75,7 @@ export default function GenderOverview() {
     <>
       <StageHeader guidance={data} />
       <SavedNotice />
-      <p className="progress">{t(`program:${data.completeness.summaryKey}`, { done: data.completeness.done, total: data.completeness.total, count: data.completeness.total })}</p>
+      <p className="progress">{t(`program:${data.completeness.summaryKey}`, summaryValues(data.completeness))}</p>
       <nav aria-label={t("gender.subpages")}>
         <ul className="button-group gender-subnav">
           <li>

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { summaryValues } from "~/domain/completeness";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
@@ -49,7 +50,7 @@ export default function LensOverview() {
     <>
       <StageHeader guidance={data} />
       <p className="lead">{t("lens.lead")}</p>
-      <p className="progress">{t(`program:${data.completeness.summaryKey}`, { done: data.completeness.done, total: data.completeness.total, count: data.completeness.total })}</p>
+      <p className="progress">{t(`program:${data.completeness.summaryKey}`, summaryValues(data.completeness))}</p>
 
       <div className="table-wrap">
         <table>

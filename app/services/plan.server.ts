@@ -2,7 +2,7 @@
  * What the strategy, action-plan and financing pages need from the methodology, in the UI
  * language: strategy forms and level names, funding sources, and the financing context.
  */
-import type { FinancingContext } from "~/domain/financing";
+import { financingContextFrom, type FinancingContext } from "~/domain/financing";
 import type { ProgramData } from "~/domain/program-data";
 import { strategyForm } from "~/domain/strategy-tree";
 import { localize, methodology, type Lang } from "~/methodology/templates.server";
@@ -27,10 +27,5 @@ export function fundingSources(lang: Lang) {
 }
 
 export function financingContext(): FinancingContext {
-  return {
-    sources: methodology.reference.fundingSources.map((s) => ({ id: s.id, budgetKind: s.budgetKind, unidentified: s.unidentified })),
-    ownRevenueRowIds: methodology.passport.budget.rows.filter((r) => r.ownRevenue).map((r) => r.id),
-    maxLocalShare: methodology.thresholds.affordability.maxLocalShareOfOwnRevenue,
-    unidentifiedMaxShare: methodology.thresholds.unidentifiedSourceMaxShare,
-  };
+  return financingContextFrom(methodology);
 }

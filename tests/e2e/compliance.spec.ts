@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { accounts, createProgram, expectAccessible, login } from "./support";
+import { accounts, createProgram, demoProgramId, expectAccessible, importCopy, login } from "./support";
 
 const rule = (page: Page, id: string) => page.locator(`#rule-${id}`);
 
@@ -58,6 +58,30 @@ test.describe("compliance check", () => {
       await expect(page.getByText("Нет программ, подходящих под выбранные условия.")).toBeVisible();
     }
     await expectAccessible(page);
+  });
+});
+
+test.describe("one verdict on affordability", () => {
+  test("the check, the workspace and the financing page name the same years over the local-budget limit", async ({ page }) => {
+    test.setTimeout(90_000);
+    await login(page, accounts.planner);
+    // A copy of the demo: its program average (≈ 17 %) is within the 20 % limit, but single years are not.
+    const id = await importCopy(page, await demoProgramId(page));
+    await page.goto(`/programs/${id}/check`);
+    const r14 = rule(page, "r14");
+    await expect(r14.locator("[data-status]")).toHaveText("не выполнено");
+    const years = [...new Set([...(await r14.innerText()).matchAll(/(\d{4}) год: из местного бюджета/g)].map((m) => m[1]))];
+    expect(years.length).toBeGreaterThan(0);
+    const named = years.join(", ");
+
+    await page.goto(`/programs/${id}`);
+    const stage = page.locator(".stage-list li").filter({ has: page.getByRole("link", { name: "Финансирование и связь с бюджетом" }) });
+    await expect(stage).toContainText(`доля местного бюджета выше предела в ${named} год`);
+    await expect(stage.locator(".tag")).toHaveText("в работе");
+
+    await page.goto(`/programs/${id}/financing`);
+    await expect(page.locator("#affordability")).toContainText(`В ${named} год`);
+    await expect(page.locator("#affordability")).toHaveClass(/notice--warning/);
   });
 });
 

@@ -55,7 +55,7 @@ for (const js of [true, false]) {
       await form.locator("input[name=baselineWomen]").fill("31");
       await form.locator("input[name=baselineMen]").fill("17");
       await form.locator(`input[name='targetsWomen.${end}']`).fill("22");
-      await form.locator(`input[name='targetsMen.${end}']`).fill("14");
+      // The men's target for the last year is left empty: refused like the total's would be.
       await form.locator("input[name=source]").fill("Опрос домохозяйств");
       await form.locator("select[name=frequency]").selectOption("annual");
       await form.locator("button[type=submit]").click();
@@ -65,8 +65,12 @@ for (const js of [true, false]) {
       await expect(yearField.locator(".field-error")).toContainText(`с ${start - 10} по ${start}`);
       await expect(page.locator(".error-summary")).toContainText("Год базового значения");
       await expect(form.locator("input[name=name]")).toHaveValue("Доля молодёжи NEET");
+      const menTarget = page.locator(".field", { has: page.locator(`input[name='targetsMen.${end}']`) });
+      await expect(menTarget.locator(".field-error")).toContainText(`Укажите цель на ${end} год: показатель разделяется по полу`);
+      await expect(page.locator(".field", { has: page.locator(`input[name='targetsWomen.${end}']`) }).locator(".field-error")).toHaveCount(0);
       if (js) await expectAccessible(page);
 
+      await form.locator(`input[name='targetsMen.${end}']`).fill("14");
       await form.locator("input[name=baselineYear]").fill(String(start - 1));
       await form.locator("button[type=submit]").click();
       await expect(page).toHaveURL(/indicators\?saved=1$/);

@@ -50,8 +50,8 @@ test.describe("working group", () => {
     await addMember(page, 0, { name: "Нурлан Жумабеков", sex: "m", age: "много" });
     // Validated on submit (not on blur), so the first click on «Сохранить» is not lost.
     await page.getByRole("button", { name: "Сохранить" }).click();
-    await expect(page.locator(".field-error").first()).toContainText("Введите число");
-    await expect(page.locator(".error-summary")).toContainText("Возраст: Введите число");
+    await expect(page.locator(".field-error").first()).toContainText("Введите целое число");
+    await expect(page.locator(".error-summary")).toContainText("Возраст: Введите целое число");
     await expect(field(page, "members[0].fullName")).toHaveValue("Нурлан Жумабеков");
     await expect(field(page, "members[0].age")).toHaveValue("много");
   });
@@ -103,7 +103,7 @@ test.describe("passport", () => {
     await page.getByRole("button", { name: "Сохранить" }).click();
     const summary = page.locator(".error-summary");
     await expect(summary).toContainText("Домохозяйства: Число не может быть отрицательным");
-    await expect(summary).toContainText("Введите число");
+    await expect(summary).toContainText("Введите целое число");
     await expect(field(page, "villages[0].name")).toHaveValue("Тал-Булак");
     await expect(field(page, "villages[0].households")).toHaveValue("-5");
     await expect(field(page, "villages[0].byAge.3-6.m")).toHaveValue("много");

@@ -17,6 +17,13 @@ async function addTwoProblems(page: Page, programId: number) {
   await expect(page.locator("input[name='rows[0].title']")).toHaveValue("Нет питьевой воды в Тал-Булаке");
   await page.locator("input[name='rows[1].title']").fill("Мало мест в детских садах");
   await page.locator("select[name='rows[1].sectorId']").selectOption("education");
+  // The hint asks for a whole number; the error for a fraction says the same, with an example it accepts.
+  await page.locator("input[name='rows[1].priorityScore']").fill("12,5");
+  await page.getByRole("button", { name: "Сохранить" }).click();
+  const score = page.locator(".field", { has: page.locator("input[name='rows[1].priorityScore']") });
+  await expect(score.locator(".hint")).toContainText("Целое число");
+  await expect(score.locator(".field-error")).toContainText("Введите целое число, например 12");
+  await expect(score.locator(".field-error")).not.toContainText("12,5");
   await page.locator("input[name='rows[1].priorityScore']").fill("80");
   await page.getByRole("button", { name: "Сохранить" }).click();
   await expect(page).toHaveURL(/saved=1/);

@@ -233,6 +233,8 @@ describe("program DOCX in Russian", () => {
     expectContains(headers, ["ПРОЕКТ"]);
     expectContains(text, ["СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Председатель Кок-Жайык айылного кенеша", "ПРОГРАММА СОЦИАЛЬНО-ЭКОНОМИЧЕСКОГО РАЗВИТИЯ КОК-ЖАЙЫК АЙЫЛНОГО АЙМАКА НА 2025–2029 ГОДЫ", "РАЗДЕЛ 1."]);
     expectContains(styles, ['w:val="ru-RU"']);
+    // The financing section gives rule 14's verdict: the demo's years over the limit are named.
+    expectContains(text, ["В 2026, 2027 годах доля превышает предел (20"]);
   });
 
   it("prints the resolution line with the approval data, and other numbering styles", async () => {

@@ -6,6 +6,8 @@ import { peopleUnitMatcher, sexDisaggregation, vulnerableBudgetShare } from "~/d
 import { passRate, runChecks, unjustifiedBlockers } from "~/domain/compliance/run";
 import type { CheckContext, RuleResult } from "~/domain/compliance/types";
 import type { ProgramData } from "~/domain/program-data";
+import { isComplete } from "~/domain/completeness";
+import { stageCompleteness } from "~/domain/stage-completeness";
 import { methodology } from "~/methodology/templates.server";
 import { programWith, type Elements } from "./compliance-fixture";
 
@@ -159,5 +161,26 @@ describe("dashboard measures", () => {
 
   it("formats evidence numbers but not years, and localizes template texts", () => {
     expect(evidenceParams({ sum: 3200, year: 2025, from: 2024, row: { ru: "Площадь", ky: "Аянты", en: "Area" } }, "ru")).toEqual({ sum: "3\u00a0200", year: "2025", from: "2024", row: "Площадь" });
+  });
+});
+
+describe("affordability: one verdict for rule 14 and stage 11", () => {
+  const r14 = (data: ProgramData) => runChecks(data, methodology).rules.find((r) => r.rule.evaluator === "localBudgetAffordable")!;
+
+  it("a single year over the limit fails the rule and leaves the stage unfinished, both naming that year", () => {
+    // 150 of local money in 2026 against 500 of own revenue: 30 %, while the program average stays near 1 %.
+    const data = programWith(set("pb", (d) => (d.rows.land_tax["2026"] = 500)));
+    const rule = r14(data);
+    expect(rule.status).toBe("fail");
+    expect(rule.evidence.map((e) => e.values?.year)).toEqual([2026]);
+    const stage = stageCompleteness("financing", data);
+    expect(isComplete(stage)).toBe(false);
+    expect(stage).toMatchObject({ summaryKey: "completeness.financingOver", params: { years: "2026", count: 1 } });
+  });
+
+  it("every year within the limit passes the rule and completes the stage", () => {
+    const data = programWith();
+    expect(r14(data).status).toBe("pass");
+    expect(isComplete(stageCompleteness("financing", data))).toBe(true);
   });
 });

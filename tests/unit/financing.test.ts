@@ -81,16 +81,27 @@ describe("financing matrix", () => {
 });
 
 describe("affordability", () => {
-  it("passes the demo on the program average (≈ 18 % of 21 900) and flags peak years", async () => {
+  it("fails the demo in its peak year although the program average (≈ 18 % of 21 900) is within the limit", async () => {
     const data = await demo([budget({ land_tax: { "2024": 6100 }, property_tax: { "2024": 2400 }, other_own: { "2024": 13400 }, equalisation_grant: { "2024": 29800 } })]);
     const revenue = ownRevenueByYear(data, ctx.ownRevenueRowIds);
     expect(revenue[2025]).toEqual({ value: 21900, fromYear: 2024, carried: true });
     const a = affordability(financingMatrix(data, ids), ctx, revenue);
     expect(a.average.local).toBeCloseTo(3972, 6);
     expect(a.average.share).toBeCloseTo(3972 / 21900, 6);
-    expect(a.passes).toBe(true);
-    expect(a.peakYears).toContain(2027);
-    expect(financingCompleteness(data)).toMatchObject({ done: 2, total: 2 });
+    expect(a.average.over).toBe(false);
+    // Rule 14 asks for "each year": one year over the limit is a failure, not a footnote.
+    expect(a.overYears).toContain(2027);
+    expect(a.overYears).toEqual(a.years.filter((y) => y.share !== null && y.share > ctx.maxLocalShare).map((y) => y.year));
+    expect(a.passes).toBe(false);
+    expect(financingCompleteness(data)).toEqual({ done: 1, total: 2, summaryKey: "completeness.financingOver", params: { years: a.overYears.join(", "), count: a.overYears.length } });
+  });
+
+  it("passes when every year is within the limit", async () => {
+    const data = await demo([budget({ land_tax: { "2025": 60000 } })]);
+    const plan = financingPlan(data, ctx);
+    expect(plan.affordability.overYears).toEqual([]);
+    expect(plan.affordability.passes).toBe(true);
+    expect(financingCompleteness(data)).toEqual({ done: 2, total: 2, summaryKey: "completeness.financing" });
   });
 
   it("is flagged when the local budget pays more than the threshold of own revenue", async () => {
@@ -106,6 +117,7 @@ describe("affordability", () => {
     const plan = financingPlan(await demo(), ctx);
     expect(plan.affordability.missingRevenue).toBe(true);
     expect(plan.affordability.passes).toBe(false);
+    expect(financingCompleteness(await demo())).toMatchObject({ done: 1, summaryKey: "completeness.financingNoRevenue", params: { years: plan.affordability.missingRevenueYears.join(", ") } });
   });
 });
 

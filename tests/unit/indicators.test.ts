@@ -63,7 +63,7 @@ describe("indicator form", () => {
       expect(s.status).toBe("error");
       expect(errors(s).baselineYear?.[0]).toMatch(/^monitoring:errors\.baselineYear\|/);
     }
-    expect(form({ baselineValue: "1", baselineYear: "2015" }).status).toBe("success");
+    expect(form({ baselineValue: "1", baselineYear: "2015", "targets.2029": "5" }).status).toBe("success");
   });
 
   it("rejects a target that is not a number", () => {
@@ -72,19 +72,32 @@ describe("indicator form", () => {
     expect(errors(s)["targets.2029"]).toEqual(["errors.notNumber"]);
   });
 
-  it("requires the women and men baselines when the indicator is by sex", () => {
-    const s = form({ bySex: "on", baselineValue: "24", baselineYear: "2024" });
+  it("requires the target for the last program year", () => {
+    const s = form({ baselineValue: "1", baselineYear: "2024", "targets.2027": "3" });
+    expect(s.status).toBe("error");
+    expect(errors(s)["targets.2029"]).toEqual([`monitoring:errors.finalTarget|${JSON.stringify({ year: 2029 })}`]);
+  });
+
+  it("requires the women and men baselines and last-year targets when the indicator is by sex", () => {
+    const s = form({ bySex: "on", baselineValue: "24", baselineYear: "2024", "targets.2029": "18" });
     expect(s.status).toBe("error");
     expect(errors(s).baselineWomen).toEqual(["monitoring:errors.bySexBaseline"]);
     expect(errors(s).baselineMen).toEqual(["monitoring:errors.bySexBaseline"]);
-    const ok = form({ bySex: "on", baselineValue: "24", baselineYear: "2024", baselineWomen: "31", baselineMen: "17", "targetsWomen.2029": "22" });
+    const finalTarget = [`monitoring:errors.bySexFinalTarget|${JSON.stringify({ year: 2029 })}`];
+    expect(errors(s)["targetsWomen.2029"]).toEqual(finalTarget);
+    expect(errors(s)["targetsMen.2029"]).toEqual(finalTarget);
+    // Women's target given, men's missing: still refused, the error next to the men's field only.
+    const noMen = form({ bySex: "on", baselineValue: "24", baselineYear: "2024", baselineWomen: "31", baselineMen: "17", "targets.2029": "18", "targetsWomen.2029": "22" });
+    expect(noMen.status).toBe("error");
+    expect(Object.keys(errors(noMen))).toEqual(["targetsMen.2029"]);
+    const ok = form({ bySex: "on", baselineValue: "24", baselineYear: "2024", baselineWomen: "31", baselineMen: "17", "targets.2029": "18", "targetsWomen.2029": "22", "targetsMen.2029": "14" });
     expect(ok.status).toBe("success");
-    if (ok.status === "success") expect(indicatorDataFromForm(ok.value, "outcome", [2029]).targetsWomen).toEqual({ "2029": 22 });
+    if (ok.status === "success") expect(indicatorDataFromForm(ok.value, "outcome", [2029])).toMatchObject({ targetsWomen: { "2029": 22 }, targetsMen: { "2029": 14 } });
   });
 
   it("only attaches to objectives and actions of the program", () => {
     expect(form({ parentId: "goal-1-1" }).status).toBe("error");
-    expect(form({ parentId: "act-1" }).status).toBe("success");
+    expect(form({ parentId: "act-1", "targets.2029": "1" }).status).toBe("success");
   });
 });
 

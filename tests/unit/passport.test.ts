@@ -59,7 +59,7 @@ describe("population (T2)", () => {
     expect(r.success).toBe(false);
     const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(messages["villages.0.households"]).toBe("errors.negative");
-    expect(messages["villages.0.byAge.a.m"]).toBe("errors.notNumber");
+    expect(messages["villages.0.byAge.a.m"]).toBe("errors.notWholeNumber");
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import fs from "node:fs";
 import { parseWithZod } from "@conform-to/zod";
+import { parseStageForm } from "~/domain/form-values";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { narrativeFormSchema, narrativeToData, problemsByRank, problemsFormSchema, rankProblems, situationCompleteness, situationParts } from "~/domain/situation";
 import { problemsTable, problemTableRows, swotTableRows } from "~/domain/tables/problems";
@@ -39,11 +41,12 @@ describe("rankProblems", () => {
 
 describe("problems form", () => {
   const schema = problemsFormSchema({ sectorIds: ["water", "education"], villageIds: ["v1", "v2"], groupIds: ["women"] });
-  const form = (entries: [string, string][]) => {
-    const fd = new FormData();
-    for (const [k, v] of entries) fd.append(k, v);
-    return parseWithZod(fd, { schema });
+  const fd = (entries: [string, string][]) => {
+    const data = new FormData();
+    for (const [k, v] of entries) data.append(k, v);
+    return data;
   };
+  const form = (entries: [string, string][]) => parseWithZod(fd(entries), { schema });
   it("accepts checkbox lists and an empty score", () => {
     const s = form([["version", "0"], ["rows[0].title", "Суу жок"], ["rows[0].sectorId", "water"], ["rows[0].villageIds", "v1"], ["rows[0].villageIds", "v2"], ["rows[0].priorityScore", ""]]);
     expect(s.status).toBe("success");
@@ -57,6 +60,21 @@ describe("problems form", () => {
     expect(errors["rows[0].villageIds[0]"]).toEqual(["errors.choose"]);
     expect(errors["rows[0].priorityScore"]).toEqual(["errors.negative"]);
     expect(errors["rows[1].priorityScore"]).toBeDefined();
+  });
+  it("tells a fractional or written score it must be a whole number, as the hint says, in every language", () => {
+    const s = parseStageForm(fd([["version", "0"], ["rows[0].title", "x"], ["rows[0].priorityScore", "12,5"], ["rows[1].title", "y"], ["rows[1].priorityScore", "много"]]), schema);
+    expect(s.status).toBe("error");
+    const errors = s.reply().error!;
+    expect(errors["rows[0].priorityScore"]).toEqual(["errors.notWholeNumber"]);
+    expect(errors["rows[1].priorityScore"]).toEqual(["errors.notWholeNumber"]);
+    const locale = (lang: string, ns: string) => JSON.parse(fs.readFileSync(`app/i18n/locales/${lang}/${ns}.json`, "utf8"));
+    for (const [lang, words] of [["ru", /целое число/i], ["ky", /бүтүн сан/i], ["en", /whole number/i]] as const) {
+      const message: string = locale(lang, "common").errors.notWholeNumber;
+      expect(locale(lang, "analysis").problems.scoreHint).toMatch(words);
+      expect(message).toMatch(words);
+      // Its example must be one the field accepts: no decimals.
+      expect(message).not.toMatch(/\d[.,]\d/);
+    }
   });
 });
 

@@ -3,7 +3,7 @@
  * completeness and the financing plan come from the stage modules, computed once per check.
  */
 import { actionsList, sum } from "../actions";
-import { actionYearAmounts, affordability, financingMatrix, ownRevenueByYear, unidentifiedShare, type FinancingContext } from "../financing";
+import { actionYearAmounts, affordability, financingContextFrom, financingMatrix, ownRevenueByYear, unidentifiedShare, type FinancingContext } from "../financing";
 import { indicatorNumbers, indicatorsByParent, isCompleteOutcome, objectivesOf, type IndicatorData } from "../indicators";
 import { KINDS, problemsOf } from "../links";
 import { derived, many, type ProgramData } from "../program-data";
@@ -16,12 +16,11 @@ const objectives = (data: ProgramData) => derived(data, "objectives", () => obje
 
 /** The financing context from the methodology; the rule's own param wins where it has one. */
 export function financingContextOf(ctx: CheckContext, params: RuleParams = {}): FinancingContext {
-  const m = ctx.methodology;
+  const base = financingContextFrom(ctx.methodology);
   return {
-    sources: m.reference.fundingSources.map((s) => ({ id: s.id, budgetKind: s.budgetKind, unidentified: s.unidentified })),
-    ownRevenueRowIds: m.passport.budget.rows.filter((r) => r.ownRevenue).map((r) => r.id),
-    maxLocalShare: numParam(params, "maxLocalShare", m.thresholds.affordability.maxLocalShareOfOwnRevenue),
-    unidentifiedMaxShare: numParam(params, "maxUnidentifiedShare", m.thresholds.unidentifiedSourceMaxShare),
+    ...base,
+    maxLocalShare: numParam(params, "maxLocalShare", base.maxLocalShare),
+    unidentifiedMaxShare: numParam(params, "maxUnidentifiedShare", base.unidentifiedMaxShare),
   };
 }
 const plan = (data: ProgramData, ctx: CheckContext, params: RuleParams) => {
@@ -116,8 +115,9 @@ const localBudgetAffordable: Evaluator = (data, params, ctx) => {
   if (p.matrix.total <= 0) return na("evidence.noCostedActions");
   const financing = hrefs.stage(data, "financing");
   const evidence: Evidence[] = [];
+  // The verdict is affordability().passes: every year it fails on gets its own line of evidence.
   for (const y of p.affordability.years) {
-    if (y.local > 0 && y.share === null) evidence.push(ev("ownRevenueMissing", { year: y.year, local: y.local }, { href: hrefs.passport(data, "budget") }));
+    if (y.missingRevenue) evidence.push(ev("ownRevenueMissing", { year: y.year, local: y.local }, { href: hrefs.passport(data, "budget") }));
     else if (y.over) evidence.push(ev("localOverShare", { year: y.year, local: y.local, revenue: y.ownRevenue ?? 0, share: pct(y.share ?? 0), max: pct(p.affordability.max) }, { href: financing }));
   }
   return failIfAny(evidence, [ev("localWithinShare", { max: pct(p.affordability.max) })]);
