@@ -1,7 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
@@ -16,6 +15,7 @@ import { useTranslation } from "react-i18next";
 import { readSession } from "./auth/session.server";
 import { rolesOf } from "./auth/user-summary";
 import { useNonce } from "./components/nonce";
+import { ErrorMessage } from "./components/error-message";
 import { SiteHeader } from "./components/site-header";
 import { db } from "./db.server";
 import { resourcesVersion } from "./i18n/i18n.server";
@@ -86,19 +86,18 @@ export default function App() {
 export function ErrorBoundary() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  // A body refused before parsing (app/http/read-form.server.ts) says why, with its limit.
-  const refused = isRouteErrorResponse(error) && (status === 413 || status === 415) ? (error.data as { reason?: string; max?: number; maxKb?: number }) : null;
-  const key = status === 404 ? "errors.notFound" : status === 403 ? "errors.forbidden" : "errors.unexpected";
-  const title = refused?.reason ? (status === 415 ? "errors.unsupportedTypeTitle" : "errors.tooLargeTitle") : `${key}Title`;
-  const message = refused?.reason ? t(`errors.${refused.reason}`, { max: refused.max, maxKb: refused.maxKb }) : t(key);
+  // The root loader may have answered even though a page failed: then the header stays.
+  const data = useRouteLoaderData<typeof loader>("root");
   return (
-    <main id="main" className="page">
-      <h1>{t(title)}</h1>
-      <p>{message}</p>
-      <p>
-        <a href="/">{t("nav.home")}</a>
-      </p>
-    </main>
+    <>
+      {data ? <SiteHeader user={data.user} /> : null}
+      <main id="main" className="page">
+        <ErrorMessage error={error}>
+          <p>
+            <a href="/">{t("nav.home")}</a>
+          </p>
+        </ErrorMessage>
+      </main>
+    </>
   );
 }

@@ -1,9 +1,10 @@
-import type { LoaderFunctionArgs } from "@remix-run/node";
+import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Outlet, useLoaderData, useLocation, useRouteLoaderData } from "@remix-run/react";
+import { Outlet, useLoaderData, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { Link, NavLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { CanEditProvider } from "~/components/can-edit";
+import { ErrorMessage } from "~/components/error-message";
 import { LeaveGuard } from "~/components/form-draft-lazy";
 import { VersionBanner } from "~/components/version-banner";
 import { hasMunicipalPermission, requireProgram } from "~/auth/authorize.server";
@@ -48,8 +49,42 @@ export function useProgramLayout() {
 }
 
 export default function ProgramLayout() {
+  const data = useLoaderData<typeof loader>();
+  return (
+    <ProgramFrame data={data}>
+      <CanEditProvider value={data.canEdit}>
+        {data.canEdit ? <LeaveGuard /> : null}
+        <Outlet />
+      </CanEditProvider>
+    </ProgramFrame>
+  );
+}
+
+/**
+ * A program page that failed (an action that does not exist, a refused form) keeps the program's
+ * frame: breadcrumbs, stage navigation and the way back, with what happened in the user's words.
+ * When the program itself cannot be read, the site's boundary (root.tsx) answers instead.
+ */
+export function ErrorBoundary() {
+  const error = useRouteError();
   const { t } = useTranslation();
-  const { program, stages, canEdit, viewing, workingGroup } = useLoaderData<typeof loader>();
+  const data = useRouteLoaderData<typeof loader>("routes/programs.$programId");
+  if (!data) throw error;
+  return (
+    <ProgramFrame data={data}>
+      <ErrorMessage error={error}>
+        <p>
+          <Link to={`/programs/${data.program.id}`}>{t("programs.backToWorkspace")}</Link>
+        </p>
+      </ErrorMessage>
+    </ProgramFrame>
+  );
+}
+
+/** Breadcrumbs, the stage bar (a menu on small screens), the read-only notes and the stage pagination. */
+function ProgramFrame({ data, children }: { data: SerializeFrom<typeof loader>; children: React.ReactNode }) {
+  const { t } = useTranslation();
+  const { program, stages, canEdit, viewing, workingGroup } = data;
   const { pathname } = useLocation();
   const base = `/programs/${program.id}`;
   const index = stages.findIndex((s) => pathname === `${base}/${s.path}` || pathname.startsWith(`${base}/${s.path}/`));
@@ -98,10 +133,7 @@ export default function ProgramLayout() {
           {t("programs.readOnly")}
         </p>
       ) : null}
-      <CanEditProvider value={canEdit}>
-        {canEdit ? <LeaveGuard /> : null}
-        <Outlet />
-      </CanEditProvider>
+      {children}
       {index >= 0 ? (
         <nav aria-label={t("programs.pagination")} className="pagination">
           {previous ? (
