@@ -51,6 +51,11 @@ export function geoName(value: string, lang: Lang, geo: Geography = methodology.
   return named ? localize(named.name, lang) : value;
 }
 
+/** "Кочкорский район, Нарынская область": raion (if any) and oblast in `lang`, as pages and documents show a place. */
+export function placeLine(place: Place, lang: Lang, geo: Geography = methodology.geography): string {
+  return [place.raion, place.oblast].filter((v) => v.trim()).map((v) => geoName(v, lang, geo)).join(", ");
+}
+
 export function isOblastCode(value: string, geo: Geography = methodology.geography): boolean {
   return indexOf(geo).oblasts.has(value);
 }
