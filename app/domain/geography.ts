@@ -102,13 +102,14 @@ function uniqueMatch(candidates: Named[], text: string): string | undefined {
  */
 export function placeFromText(place: Place, geo: Geography = methodology.geography): Place {
   const index = indexOf(geo);
-  const oblast = index.oblasts.has(place.oblast) ? place.oblast : uniqueMatch(geo.oblasts, place.oblast);
+  const oblastText = place.oblast.trim();
+  const raionText = place.raion.trim();
+  const oblast = index.oblasts.has(oblastText) ? oblastText : uniqueMatch(geo.oblasts, oblastText);
   const raionPool = oblast ? index.oblasts.get(oblast)!.raions : geo.oblasts.flatMap((o) => o.raions);
-  const raion = index.raionOblast.has(place.raion) && (!oblast || index.raionOblast.get(place.raion) === oblast) ? place.raion : uniqueMatch(raionPool, place.raion);
-  return {
-    oblast: oblast ?? (raion && !place.oblast.trim() ? index.raionOblast.get(raion)! : place.oblast.trim()),
-    raion: raion ?? place.raion.trim(),
-  };
+  const raion = raionPool.some((r) => r.id === raionText) ? raionText : uniqueMatch(raionPool, raionText);
+  // No oblast given at all, but a raion that is known: its oblast is known too.
+  const oblastOfFoundRaion = !oblastText && raion ? index.raionOblast.get(raion) : undefined;
+  return { oblast: oblast ?? oblastOfFoundRaion ?? oblastText, raion: raion ?? raionText };
 }
 
 /**

@@ -87,7 +87,7 @@ export default function AdminPage() {
                     <th scope="row">{m.name_ru}</th>
                     <td lang="ky">{m.name_ky}</td>
                     <td>{t(`kind.${m.kind}`)}</td>
-                    <td>{m.raion}</td>
+                    <td>{m.raion || t("municipalities.noRaionShort")}</td>
                     <td>{m.oblast}</td>
                     <td className="num">{m.accounts}</td>
                     <td>

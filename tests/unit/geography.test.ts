@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { geoName, normalizePlaceText, placeFromText, placeIssues, placeOptions } from "../../app/domain/geography";
+import { geoName, normalizePlaceText, placeFromText, placeIssues, placeLine, placeOptions } from "../../app/domain/geography";
 import { methodology, rawTemplates, validateMethodology, type RawTemplates } from "../../app/methodology/templates.server";
 
 // Test-only access into untyped JSON.
@@ -42,6 +42,14 @@ describe("geoName: one helper names a stored place in a language", () => {
   it("shows text kept from before the codes as it is, and nothing as nothing", () => {
     expect(geoName("Ала-Тоо (вымышленный)", "ky")).toBe("Ала-Тоо (вымышленный)");
     expect(geoName("", "en")).toBe("");
+  });
+});
+
+describe("placeLine", () => {
+  it("gives raion and oblast in the language, and the oblast alone for a city not in a raion", () => {
+    expect(placeLine({ oblast: "naryn", raion: "naryn.kochkor" }, "ky")).toBe("Кочкор району, Нарын облусу");
+    expect(placeLine({ oblast: "osh-city", raion: "" }, "en")).toBe("Osh City");
+    expect(placeLine({ oblast: "naryn", raion: "Ала-Тоо (вымышленный)" }, "ru")).toBe("Ала-Тоо (вымышленный), Нарынская область");
   });
 });
 
