@@ -17,9 +17,11 @@ export const demoAccounts: { email: string; name: string; role: Role; municipali
   { email: "planner@other.demo", name: "Эрлан Маматов", role: "planner", municipality: "other" },
 ];
 
+// The aiyl aimaks are fictional; they are placed in real raions (codes of templates/geography.json)
+// so the demo shows oblast and raion names in every language.
 const demoMunicipalities = {
-  kok: { name_ru: "Кок-Жайык айылный аймак", name_ky: "Кок-Жайык айыл аймагы", kind: "aiyl_aimak", raion: "Ала-Тоо (вымышленный)", oblast: "Нарынская (пример)" },
-  other: { name_ru: "Сары-Булак айылный аймак", name_ky: "Сары-Булак айыл аймагы", kind: "aiyl_aimak", raion: "Тоо-Этек (вымышленный)", oblast: "Иссык-Кульская (пример)" },
+  kok: { name_ru: "Кок-Жайык айылный аймак", name_ky: "Кок-Жайык айыл аймагы", kind: "aiyl_aimak", raion: "naryn.kochkor", oblast: "naryn" },
+  other: { name_ru: "Сары-Булак айылный аймак", name_ky: "Сары-Булак айыл аймагы", kind: "aiyl_aimak", raion: "issyk-kul.tup", oblast: "issyk-kul" },
 } as const;
 
 export async function ensureMunicipality(db: Db, key: keyof typeof demoMunicipalities): Promise<number> {

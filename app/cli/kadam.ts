@@ -48,8 +48,10 @@ async function main(argv: string[]) {
       case "list": {
         const municipalities = await db.selectFrom("municipality").selectAll().orderBy("id").execute();
         const programs = await db.selectFrom("program").select(["id", "municipality_id", "title", "start_year", "end_year", "status", "language"]).orderBy("id").execute();
+        const { placeLine } = await import("~/domain/geography");
         for (const m of municipalities) {
-          console.log(`municipality ${m.id}: ${m.name_ru} (${m.raion}, ${m.oblast})`);
+          // Russian, like the name beside it; stored codes become names (e.g. "Кочкорский район, Нарынская область").
+          console.log(`municipality ${m.id}: ${m.name_ru} (${placeLine(m, "ru")})`);
           for (const p of programs.filter((p) => p.municipality_id === m.id)) console.log(`  program ${p.id}: ${p.title} [${p.start_year}–${p.end_year}, ${p.language}, ${p.status}]`);
         }
         return 0;

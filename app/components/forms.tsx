@@ -244,19 +244,23 @@ export function SelectField({
   label,
   hint,
   options,
+  groups = [],
   placeholder,
 }: {
   field: AnyField;
   label: string;
   hint?: string;
   options: { value: string; label: string }[];
+  /** Options under `<optgroup>` headings, after the plain ones (e.g. raions by oblast). */
+  groups?: { label: string; options: { value: string; label: string }[] }[];
   placeholder?: string;
 }) {
   const canEdit = useCanEdit();
   const f = fieldInfo(field);
   if (!canEdit) {
     const chosen = new Set(Array.isArray(f.initialValue) ? f.initialValue.map(String) : [textValue(f.initialValue)]);
-    return <ReadOnlyField label={label} value={options.filter((o) => chosen.has(o.value)).map((o) => o.label).join(", ")} />;
+    const all = [...options, ...groups.flatMap((g) => g.options)];
+    return <ReadOnlyField label={label} value={all.filter((o) => chosen.has(o.value)).map((o) => o.label).join(", ")} />;
   }
   const props = selectProps(f, hint ? `${f.id}-hint` : undefined);
   return (
@@ -274,6 +278,15 @@ export function SelectField({
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
+        ))}
+        {groups.map((g) => (
+          <optgroup key={g.label} label={g.label}>
+            {g.options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </div>

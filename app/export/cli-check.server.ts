@@ -8,6 +8,7 @@ import fs from "node:fs";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
 import { evidenceText } from "~/domain/compliance/evidence-text";
+import { placeFromText } from "~/domain/geography";
 import { runChecks, type ComplianceReport } from "~/domain/compliance/run";
 import { buildProgramData, type ProgramData } from "~/domain/program-data";
 import { localize, methodology } from "~/methodology/templates.server";
@@ -19,11 +20,13 @@ function fromFile(path: string, lang: DocLang): ProgramData | string[] {
   const parsed = readProgramFile(path, lang);
   if (!parsed.ok) return parsed.lines;
   const f = parsed.file;
+  // Files from before the place codes name oblast and raion in free text: matched to codes where they can be.
+  const place = placeFromText(f.municipality);
   return buildProgramData(
     {
       id: 0, title: f.program.title, startYear: f.program.startYear, endYear: f.program.endYear, language: f.program.language as "ru" | "ky", status: f.program.status,
       methodologyVersion: f.methodologyVersion,
-      municipality: { id: 0, nameRu: f.municipality.nameRu, nameKy: f.municipality.nameKy, kind: f.municipality.kind, raion: f.municipality.raion, oblast: f.municipality.oblast },
+      municipality: { id: 0, nameRu: f.municipality.nameRu, nameKy: f.municipality.nameKy, kind: f.municipality.kind, raion: place.raion, oblast: place.oblast },
     },
     f.elements.map((e) => ({ id: e.id, kind: e.kind, parent_id: e.parentId ?? null, position: e.position, version: 1, data: JSON.stringify(e.data) })),
   );

@@ -1,6 +1,7 @@
 /** Front matter: title page (three approval forms), contents, introduction, abbreviations. */
 import { AlignmentType, Paragraph, TableOfContents, TextRun, type FileChild } from "docx";
 import { participationSummary } from "~/domain/consultations";
+import { placeLine } from "~/domain/geography";
 import { one } from "~/domain/program-data";
 import { STARTUP_KIND, type StartupData } from "~/domain/startup";
 import { WORKING_GROUP_KIND, type WorkingGroupData } from "~/domain/working-group";
@@ -46,6 +47,9 @@ export function titlePage(ctx: ExportContext, title = programTitle(ctx.data.prog
     out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { left: Math.round(TEXT_WIDTH.portrait / 2) }, children: [new TextRun({ text: approvalLine("annexLine", data.program, m.docx, lang, approval) })] }));
   }
   out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 240, line: 360 }, children: [new TextRun({ text: title.toUpperCase(), bold: true, size: SIZE.title })] }));
+  // Raion and oblast in the document's language under the title (codes of templates/geography.json).
+  const region = placeLine(data.program.municipality, lang);
+  if (region) out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: region })] }));
   // An approved program also states its resolution under signature blocks, so the title page
   // carries the kenesh's decision whichever form the style uses.
   if (style.titlePage === "resolution_line" || (style.titlePage === "signature_blocks" && approval.resolutionNumber))

@@ -124,6 +124,28 @@ export const referenceSchema = z.object({
 }).strict();
 export type Reference = z.infer<typeof referenceSchema>;
 
+// ---- geography.json: oblasts and raions ([I]-style editable reference data) ----------------------
+// Not methodology but the territorial division, which reforms change (§10.3 of the domain brief).
+// Municipalities store these codes, so a code never changes; a raion's code starts with its
+// oblast's ("naryn.kochkor"), which keeps codes unique across oblasts. `aliases` are other
+// spellings met in stored free text (matched when old values and program files are read).
+const placeAliases = z.array(nonEmpty).max(10).optional();
+const raion = z.object({ id: idSchema, name: localizedText, aliases: placeAliases }).strict();
+const oblast = z.object({
+  id: idSchema.refine((id) => !id.includes("."), { message: "an oblast code has no '.'" }),
+  // A city of republican significance (Bishkek, Osh): its districts, if any, are its raions.
+  city: z.boolean().optional(),
+  name: localizedText, aliases: placeAliases,
+  raions: z.array(raion).max(TEMPLATE_LIST_MAX).superRefine(uniqueBy("id")),
+}).strict().superRefine((o, ctx) => {
+  o.raions.forEach((r, i) => {
+    if (!r.id.startsWith(`${o.id}.`)) ctx.addIssue({ code: "custom", path: ["raions", i, "id"], message: `must start with "${o.id}."` });
+  });
+});
+export const geographySchema = z.object({ note: localizedText, oblasts: listOf(oblast) }).strict();
+export type Geography = z.infer<typeof geographySchema>;
+export type Oblast = z.infer<typeof oblast>;
+
 // ---- thresholds.json: numbers behind the checks ([I], no official figures were found) -----------
 const share = z.number().min(0).max(1);
 const count = z.number().int().min(0);
@@ -283,6 +305,6 @@ export type Docx = z.infer<typeof docxSchema>;
 
 /** Everything in /templates, validated. Field names follow the file names. */
 export type Methodology = {
-  meta: MethodologyMeta; stages: Stage[]; reference: Reference; thresholds: Thresholds; passport: Passport;
+  meta: MethodologyMeta; stages: Stage[]; reference: Reference; geography: Geography; thresholds: Thresholds; passport: Passport;
   lens: Lens; gender: Gender; strategy: Strategy; compliance: Compliance; docx: Docx;
 };

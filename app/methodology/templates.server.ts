@@ -10,6 +10,7 @@ import type { z } from "zod";
 import methodologyJson from "../../templates/methodology.json";
 import stagesJson from "../../templates/stages.json";
 import referenceJson from "../../templates/reference.json";
+import geographyJson from "../../templates/geography.json";
 import thresholdsJson from "../../templates/thresholds.json";
 import passportJson from "../../templates/passport.json";
 import lensJson from "../../templates/lens.json";
@@ -18,7 +19,7 @@ import strategyJson from "../../templates/strategy.json";
 import complianceJson from "../../templates/compliance.json";
 import docxJson from "../../templates/docx.json";
 import {
-  complianceSchema, docxSchema, genderSchema, lensSchema, methodologyMetaSchema, passportSchema,
+  complianceSchema, docxSchema, genderSchema, geographySchema, lensSchema, methodologyMetaSchema, passportSchema,
   referenceSchema, stagesSchema, strategySchema, thresholdsSchema, type Methodology,
 } from "./schema";
 
@@ -30,6 +31,7 @@ export const templateSchemas = {
   "methodology.json": methodologyMetaSchema,
   "stages.json": stagesSchema,
   "reference.json": referenceSchema,
+  "geography.json": geographySchema,
   "thresholds.json": thresholdsSchema,
   "passport.json": passportSchema,
   "lens.json": lensSchema,
@@ -46,6 +48,7 @@ export const rawTemplates: RawTemplates = {
   "methodology.json": methodologyJson,
   "stages.json": stagesJson,
   "reference.json": referenceJson,
+  "geography.json": geographyJson,
   "thresholds.json": thresholdsJson,
   "passport.json": passportJson,
   "lens.json": lensJson,
@@ -115,6 +118,7 @@ export function validateMethodology(raw: RawTemplates): Methodology {
     meta: parseFile("methodology.json", methodologyMetaSchema, raw["methodology.json"]),
     stages: parseFile("stages.json", stagesSchema, raw["stages.json"]),
     reference: parseFile("reference.json", referenceSchema, raw["reference.json"]),
+    geography: parseFile("geography.json", geographySchema, raw["geography.json"]),
     thresholds: parseFile("thresholds.json", thresholdsSchema, raw["thresholds.json"]),
     passport: parseFile("passport.json", passportSchema, raw["passport.json"]),
     lens: parseFile("lens.json", lensSchema, raw["lens.json"]),

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireGlobalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
+import { geoName } from "~/domain/geography";
 import { getT } from "~/i18n/i18n.server";
 import { listAccounts, listMunicipalitiesWithAccountCounts } from "~/models/admin.server";
 
@@ -22,8 +23,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       name_ru: m.name_ru,
       name_ky: m.name_ky,
       kind: m.kind,
-      raion: m.raion,
-      oblast: m.oblast,
+      raion: geoName(m.raion, lang),
+      oblast: geoName(m.oblast, lang),
       accounts: Number(m.accounts),
     })),
     accounts: accounts.map((a) => ({
@@ -86,7 +87,7 @@ export default function AdminPage() {
                     <th scope="row">{m.name_ru}</th>
                     <td lang="ky">{m.name_ky}</td>
                     <td>{t(`kind.${m.kind}`)}</td>
-                    <td>{m.raion}</td>
+                    <td>{m.raion || t("municipalities.noRaionShort")}</td>
                     <td>{m.oblast}</td>
                     <td className="num">{m.accounts}</td>
                     <td>

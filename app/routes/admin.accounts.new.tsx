@@ -10,6 +10,7 @@ import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { accountLanguages, accountRoles, accountSchema } from "~/domain/admin-schemas";
+import { geoName } from "~/domain/geography";
 import { languageNames } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { listMunicipalitiesWithAccountCounts } from "~/models/admin.server";
@@ -24,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const municipalities = await listMunicipalitiesWithAccountCounts(db);
   return json({
     title: t("admin:newAccount.title"),
-    municipalities: municipalities.map((m) => ({ value: String(m.id), label: `${lang === "ky" ? m.name_ky : m.name_ru} (${m.raion})` })),
+    municipalities: municipalities.map((m) => ({ value: String(m.id), label: `${lang === "ky" ? m.name_ky : m.name_ru} (${geoName(m.raion, lang) || geoName(m.oblast, lang)})` })),
   });
 }
 

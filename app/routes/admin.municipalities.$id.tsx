@@ -13,6 +13,7 @@ import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { municipalityKinds, municipalitySchema } from "~/domain/admin-schemas";
+import { geoName, placeIssues, placeOptions, type Place } from "~/domain/geography";
 import { getT } from "~/i18n/i18n.server";
 import { findMunicipality } from "~/models/admin.server";
 import { createMunicipality, editMunicipality } from "~/services/admin.server";
@@ -33,10 +34,17 @@ async function target(param: string | undefined): Promise<{ id: number | null; e
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireGlobalPermission(request, "admin:manage");
   const { id, existing } = await target(params.id);
-  const { t } = await getT(request);
+  const { t, lang } = await getT(request);
+  const places = placeOptions(lang);
+  // A value kept from before the list (not a code) stays selectable, so saving keeps it.
+  const kept = (value: string | undefined) =>
+    value && geoName(value, lang) === value ? [{ value, label: t("admin:municipalities.keptText", { text: value }) }] : [];
   return json({
     title: t(id === null ? "admin:municipalities.newTitle" : "admin:municipalities.editTitle"),
     isNew: id === null,
+    oblasts: [...kept(existing?.oblast), ...places.oblasts],
+    raions: kept(existing?.raion),
+    raionGroups: places.raionGroups,
     defaults: existing
       ? { name_ru: existing.name_ru, name_ky: existing.name_ky, kind: existing.kind, raion: existing.raion, oblast: existing.oblast }
       : { name_ru: "", name_ky: "", kind: "aiyl_aimak", raion: "", oblast: "" },
@@ -45,8 +53,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   await requireGlobalPermission(request, "admin:manage");
-  const { id } = await target(params.id);
-  const submission = parseWithZod(await readForm(request, { schema: municipalitySchema }), { schema: municipalitySchema });
+  const { id, existing } = await target(params.id);
+  const stored: Place | undefined = existing && { oblast: existing.oblast, raion: existing.raion };
+  // The list and "raion of this oblast" are checked here: they need the server's templates.
+  const schema = municipalitySchema.superRefine((value, ctx) => {
+    for (const [path, message] of Object.entries(placeIssues(value, stored))) ctx.addIssue({ code: "custom", path: [path], message });
+  });
+  const submission = parseWithZod(await readForm(request, { schema: municipalitySchema }), { schema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
   if (id === null) await createMunicipality(db, submission.value);
   else if (!(await editMunicipality(db, id, submission.value))) throw notFound();
@@ -83,8 +96,8 @@ export default function MunicipalityPage() {
         <TextField field={fields.name_ru} label={labels.name_ru} hint={t("municipalities.nameRuHint")} />
         <TextField field={fields.name_ky} label={labels.name_ky} hint={t("municipalities.nameKyHint")} />
         <SelectField field={fields.kind} label={labels.kind} options={municipalityKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
-        <TextField field={fields.raion} label={labels.raion} hint={t("municipalities.raionHint")} />
-        <TextField field={fields.oblast} label={labels.oblast} hint={t("municipalities.oblastHint")} />
+        <SelectField field={fields.oblast} label={labels.oblast} options={data.oblasts} placeholder={t("common:forms.choose")} />
+        <SelectField field={fields.raion} label={labels.raion} hint={t("municipalities.raionHint")} options={data.raions} groups={data.raionGroups} placeholder={t("municipalities.noRaion")} />
         <button type="submit" className="button">
           {data.isNew ? t("municipalities.createSubmit") : t("common:forms.save")}
         </button>

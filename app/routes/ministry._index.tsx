@@ -7,6 +7,7 @@ import { requireGlobalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { worstRulesFirst } from "~/domain/compliance/dashboard";
+import { placeLine } from "~/domain/geography";
 import { formatPercent } from "~/domain/format";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
@@ -22,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pick = (name: string) => url.searchParams.get(name)?.trim() || undefined;
   const status = pick("status");
   const filters = { oblast: pick("oblast"), raion: pick("raion"), status: status && isProgramStatus(status) ? status : undefined };
-  const dashboard = await ministryDashboard(db, filters);
+  const dashboard = await ministryDashboard(db, filters, lang);
   const rules = new Map(methodology.compliance.rules.map((r) => [r.id, r]));
   return json({
     title: t("ministry.title"),
@@ -31,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     rows: dashboard.rows.map((r) => ({
       ...r,
       municipalityName: lang === "ky" ? r.municipality.nameKy : r.municipality.nameRu,
+      place: placeLine(r.municipality, lang),
       vulnerable: formatPercent(r.vulnerableShare, lang),
       bySex: formatPercent(r.bySexShare, lang),
     })),
@@ -53,15 +55,15 @@ export default function MinistryDashboard() {
           {t("compliance:dashboard.filters")}
         </h2>
         {(["oblast", "raion", "status"] as const).map((name) => {
-          const values = name === "oblast" ? data.options.oblasts : name === "raion" ? data.options.raions : data.options.statuses;
+          const values = name === "status" ? data.options.statuses.map((s) => ({ value: s, label: t(`status.${s}`) })) : data.options[`${name}s`];
           return (
             <div className="field" key={name}>
               <label htmlFor={`filter-${name}`}>{t(`compliance:dashboard.${name}`)}</label>
               <select id={`filter-${name}`} name={name} defaultValue={data.filters[name] ?? ""}>
                 <option value="">{t("compliance:dashboard.any")}</option>
                 {values.map((v) => (
-                  <option key={v} value={v}>
-                    {name === "status" ? t(`status.${v}`) : v}
+                  <option key={v.value} value={v.value}>
+                    {v.label}
                   </option>
                 ))}
               </select>
@@ -101,9 +103,7 @@ export default function MinistryDashboard() {
                 <tr key={r.id}>
                   <th scope="row">
                     {r.municipalityName}
-                    <span className="hint">
-                      {r.municipality.raion}, {r.municipality.oblast}
-                    </span>
+                    <span className="hint">{r.place}</span>
                   </th>
                   <td>
                     <Link to={`/programs/${r.id}`}>{r.title}</Link>

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { WorkflowNotice } from "~/components/workflow-notice";
+import { useProgramLayout } from "./programs.$programId";
 import { db } from "~/db.server";
 import { isComplete, summaryValues } from "~/domain/completeness";
 import { stageCompleteness } from "~/domain/stage-completeness";
@@ -42,10 +43,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export default function Workspace() {
   const { t } = useTranslation(["common", "program", "files"]);
   const data = useLoaderData<typeof loader>();
+  const { program } = useProgramLayout();
   const current = data.stages.find((s) => s.id === data.currentId);
   return (
     <>
       <h1>{data.title}</h1>
+      <p className="lead" data-testid="program-place">
+        {program.municipalityName}
+        {program.place ? ` · ${program.place}` : ""}
+      </p>
       {data.workflow ? <WorkflowNotice programId={data.id} data={data.workflow} /> : null}
       {current ? (
         <section className="notice" aria-labelledby="next-step">

@@ -9,6 +9,7 @@ import { LeaveGuard } from "~/components/form-draft-lazy";
 import { VersionBanner } from "~/components/version-banner";
 import { hasMunicipalPermission, requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
+import { placeLine } from "~/domain/geography";
 import { stagePaths } from "~/domain/stage-paths";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
@@ -30,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       status: program.status,
       archived: !!program.archived_at,
       municipalityName: lang === "ky" ? municipality.name_ky : municipality.name_ru,
+      place: placeLine(municipality, lang),
     },
     canEdit,
     canComment,

@@ -14,9 +14,10 @@ import { dashboardRow, matchesFilters, rulePassRates, ruleStatuses, type Dashboa
 import { peopleUnitMatcher } from "~/domain/compliance/metrics";
 import { runChecks } from "~/domain/compliance/run";
 import type { RuleStatus } from "~/domain/compliance/types";
+import { geoName } from "~/domain/geography";
 import { stageCompleteness } from "~/domain/stage-completeness";
 import { PROGRAM_STATUSES } from "~/domain/workflow";
-import { methodology } from "~/methodology/templates.server";
+import { methodology, type Lang } from "~/methodology/templates.server";
 import { loadManyProgramData, workflowFacts } from "./compliance.server";
 
 type Executor = Kysely<DB> | Transaction<DB>;
@@ -24,7 +25,18 @@ type Executor = Kysely<DB> | Transaction<DB>;
 export interface Dashboard {
   rows: DashboardRow[];
   passRates: RulePassRate[];
-  options: { oblasts: string[]; raions: string[]; statuses: string[] };
+  /** Filter values are place codes (so is the address); labels are in the page's language. */
+  options: { oblasts: PlaceOption[]; raions: PlaceOption[]; statuses: string[] };
+}
+
+export interface PlaceOption {
+  value: string;
+  label: string;
+}
+
+/** Distinct places, named in `lang` (geoName) and sorted by that name. */
+function placeOptions(values: string[], lang: Lang): PlaceOption[] {
+  return [...new Set(values)].map((value) => ({ value, label: geoName(value, lang) })).sort((a, b) => a.label.localeCompare(b.label, lang));
 }
 
 interface Summary {
@@ -37,7 +49,7 @@ const methodologyHash = crypto.createHash("sha1").update(JSON.stringify(methodol
 const CHUNK = 400;
 const chunks = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export async function ministryDashboard(db: Executor, filters: DashboardFilters, statuses: readonly string[] = MINISTRY_VISIBLE_STATUSES): Promise<Dashboard> {
+export async function ministryDashboard(db: Executor, filters: DashboardFilters, lang: Lang = "ru", statuses: readonly string[] = MINISTRY_VISIBLE_STATUSES): Promise<Dashboard> {
   const all = await db
     .selectFrom("program")
     .innerJoin("municipality", "municipality.id", "program.municipality_id")
@@ -47,8 +59,8 @@ export async function ministryDashboard(db: Executor, filters: DashboardFilters,
     .where("program.archived_at", "is", null)
     .execute();
   const options = {
-    oblasts: [...new Set(all.map((p) => p.oblast))].sort(),
-    raions: [...new Set(all.filter((p) => !filters.oblast || p.oblast === filters.oblast).map((p) => p.raion))].sort(),
+    oblasts: placeOptions(all.map((p) => p.oblast), lang),
+    raions: placeOptions(all.filter((p) => p.raion && (!filters.oblast || p.oblast === filters.oblast)).map((p) => p.raion), lang),
     statuses: PROGRAM_STATUSES.filter((s) => all.some((p) => p.status === s)),
   };
   const listed = all.filter((p) => matchesFilters({ municipality: { oblast: p.oblast, raion: p.raion } as DashboardRow["municipality"], status: p.status }, filters));
@@ -102,6 +114,12 @@ export async function ministryDashboard(db: Executor, filters: DashboardFilters,
     }
   }
   const rows = ids.map((id) => summaries.get(id)?.row).filter((r): r is DashboardRow => Boolean(r));
-  rows.sort((a, b) => a.municipality.oblast.localeCompare(b.municipality.oblast) || a.municipality.raion.localeCompare(b.municipality.raion) || a.municipality.nameRu.localeCompare(b.municipality.nameRu) || a.id - b.id);
+  // By oblast, raion and municipality as the reader sees them (names in the page's language).
+  const byName = (a: string, b: string) => a.localeCompare(b, lang);
+  const name = (m: DashboardRow["municipality"]) => (lang === "ky" ? m.nameKy : m.nameRu);
+  rows.sort((a, b) =>
+    byName(geoName(a.municipality.oblast, lang), geoName(b.municipality.oblast, lang)) ||
+    byName(geoName(a.municipality.raion, lang), geoName(b.municipality.raion, lang)) ||
+    byName(name(a.municipality), name(b.municipality)) || a.id - b.id);
   return { rows, passRates: rulePassRates(ids.map((id) => summaries.get(id)?.statuses ?? {})), options };
 }

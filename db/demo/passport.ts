@@ -33,7 +33,7 @@ export async function seedPassport(add: AddElement) {
   const g = (value: string | number, source = SOURCE_AO, year = 2024) => ({ value, source, year });
   await add("passport_general", {
     fields: {
-      location: g("Ала-Тоо районунун түштүк-чыгышы, тоолуу аймак"),
+      location: g("Кочкор районунун түштүк-чыгышы, тоолуу аймак"),
       borders: g("Ак-Суу, Жаңы-Жол жана Талды-Суу айыл аймактары"),
       centre: g("Кок-Жайык айылы"),
       distance_capital: g(320),

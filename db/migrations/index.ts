@@ -6,6 +6,7 @@ import * as m0004 from "./0004_compliance";
 import * as m0005 from "./0005_login_throttle";
 import * as m0006 from "./0006_edit_versions";
 import * as m0007 from "./0007_approval_history";
+import * as m0008 from "./0008_place_codes";
 
 /**
  * Static registry: the bundled server, the CLI and the tests all read migrations from here,
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   "0005_login_throttle": m0005,
   "0006_edit_versions": m0006,
   "0007_approval_history": m0007,
+  "0008_place_codes": m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,5 +1,5 @@
 import { expect, test } from "./fixtures";
-import { accounts, expectAccessible, login } from "./support";
+import { accounts, demoProgramId, expectAccessible, login } from "./support";
 
 test.describe("administration", () => {
   test("an admin adds a municipality and a planner, who then sets their own password", async ({ page, browser }) => {
@@ -22,13 +22,17 @@ test.describe("administration", () => {
     await page.locator("input[name=name_ru]").fill(`${municipality} айылный аймак`);
     await page.locator("input[name=name_ky]").fill(`${municipality} айыл аймагы`);
     await page.locator("select[name=kind]").selectOption("aiyl_aimak");
-    await page.locator("input[name=raion]").fill("Тестовый район");
-    await page.locator("input[name=oblast]").fill("Чуйская область");
+    // Oblast and raion come from the reference list; the raions are grouped by oblast.
+    await page.locator("select[name=oblast]").selectOption({ label: "Чуйская область" });
+    await expect(page.locator('select[name=raion] optgroup[label="Чуйская область"] option')).toHaveCount(8);
+    await page.locator("select[name=raion]").selectOption({ label: "Сокулукский район" });
     await expectAccessible(page);
     await page.locator("form#municipality button[type=submit]").click();
     await expect(page).toHaveURL(/\/admin\?saved=1$/);
     await expect(page.getByRole("status")).toBeVisible();
-    await expect(page.getByRole("row", { name: new RegExp(`${municipality} айылный аймак`) })).toBeVisible();
+    const created = page.getByRole("row", { name: new RegExp(`${municipality} айылный аймак`) });
+    await expect(created).toContainText("Сокулукский район");
+    await expect(created).toContainText("Чуйская область");
 
     // Account: a planner without a municipality is refused with a field error, then created.
     await page.locator('a[href="/admin/accounts/new"]').first().click();
@@ -75,11 +79,46 @@ test.describe("administration", () => {
     await expect(row).not.toContainText("должен сменить пароль");
   });
 
+  test("Kyrgyz pages name the oblast and raion in Kyrgyz", async ({ browser }) => {
+    // The language cookie only, in a context of its own: the accounts' stored language stays Russian.
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await login(page, accounts.planner);
+    const id = await demoProgramId(page);
+    await context.addCookies([{ name: "kadam_lng", value: "ky", url: page.url() }]);
+    await page.goto(`/programs/${id}`);
+    await expect(page.locator("html")).toHaveAttribute("lang", "ky");
+    await expect(page.getByTestId("program-place")).toContainText("Кочкор району, Нарын облусу");
+    await context.close();
+  });
+
   test("other roles do not see the admin pages", async ({ page }) => {
     await login(page, accounts.coordinator);
     for (const path of ["/admin", "/admin/accounts/new", "/admin/municipalities/new"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
     }
+  });
+});
+
+test.describe("the municipality form without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("a raion of another oblast is refused by the server with the message at the raion, then a raion of the oblast is saved", async ({ page }) => {
+    await login(page, accounts.admin);
+    await page.goto("/admin/municipalities/new");
+    await page.locator("input[name=name_ru]").fill(`Чужой район ${Date.now()}`);
+    await page.locator("input[name=name_ky]").fill("Чужой район");
+    await page.locator("select[name=oblast]").selectOption({ label: "Таласская область" });
+    await page.locator("select[name=raion]").selectOption({ label: "Кочкорский район" });
+    await page.locator("form#municipality button[type=submit]").click();
+    await expect(page.locator("select[name=raion]")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.locator(".field--error")).toContainText("Этот район не входит в выбранную область");
+    await expect(page).toHaveURL(/\/admin\/municipalities\/new$/);
+    // The form comes back as it was sent; a raion of Talas is then saved.
+    await expect(page.locator("select[name=oblast]")).toHaveValue("talas");
+    await page.locator("select[name=raion]").selectOption({ label: "Манасский район" });
+    await page.locator("form#municipality button[type=submit]").click();
+    await expect(page).toHaveURL(/\/admin\?saved=1$/);
   });
 });

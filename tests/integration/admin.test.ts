@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "~/auth/password.server";
 import { findAccount } from "~/models/admin.server";
 import { createAccount, createMunicipality, deactivateAccount, editMunicipality, reactivateAccount, setTemporaryPassword } from "~/services/admin.server";
+import { action as municipalityAction, loader as municipalityLoader } from "~/routes/admin.municipalities.$id";
+import { answerOf, cookieFor, get, post } from "../support/requests";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
 
 /*
@@ -17,7 +19,7 @@ const uniqueEmail = () => `admin-test-${Date.now()}-${++n}@example.kg`;
 beforeAll(async () => {
   t = useTestDatabase();
   adminId = await userIdByEmail(t, "admin@kadam.demo");
-  municipalityId = await createMunicipality(t.db, { name_ru: "Тестовый аймак", name_ky: "Сынак аймагы", kind: "aiyl_aimak", raion: "Тестовый", oblast: "Чуйская" });
+  municipalityId = await createMunicipality(t.db, { name_ru: "Тестовый аймак", name_ky: "Сынак аймагы", kind: "aiyl_aimak", raion: "chui.sokuluk", oblast: "chui" });
 });
 afterAll(async () => {
   await t.close();
@@ -38,11 +40,51 @@ async function newPlanner(password = "temporary-pass-1") {
 
 describe("municipalities", () => {
   it("creates and edits a municipality", async () => {
-    const id = await createMunicipality(t.db, { name_ru: "Город Тест", name_ky: "Тест шаары", kind: "city", raion: "—", oblast: "Ошская" });
-    expect(await editMunicipality(t.db, id, { name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", kind: "city", raion: "Кара-Суйский", oblast: "Ошская" })).toBe(true);
+    const id = await createMunicipality(t.db, { name_ru: "Город Тест", name_ky: "Тест шаары", kind: "city", raion: "", oblast: "osh" });
+    expect(await editMunicipality(t.db, id, { name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", kind: "city", raion: "osh.kara-suu", oblast: "osh" })).toBe(true);
     const row = await t.db.selectFrom("municipality").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
-    expect(row).toMatchObject({ name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", raion: "Кара-Суйский" });
-    expect(await editMunicipality(t.db, 999_999, { name_ru: "x", name_ky: "x", kind: "city", raion: "x", oblast: "x" })).toBe(false);
+    expect(row).toMatchObject({ name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", raion: "osh.kara-suu" });
+    expect(await editMunicipality(t.db, 999_999, { name_ru: "x", name_ky: "x", kind: "city", raion: "", oblast: "osh" })).toBe(false);
+  });
+});
+
+describe("the municipality form: oblast and raion from the reference list", () => {
+  const fields = { name_ru: "Форма аймак", name_ky: "Форма аймагы", kind: "aiyl_aimak" };
+  const count = async () => Number((await t.db.selectFrom("municipality").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const submit = async (url: string, body: Record<string, string>) =>
+    municipalityAction({ request: post(url, await cookieFor("admin@kadam.demo"), body), params: { id: url.split("/").pop() }, context: {} });
+
+  it("refuses a raion of another oblast with a message on the raion field, and stores nothing", async () => {
+    const before = await count();
+    const response = (await submit("/admin/municipalities/new", { ...fields, oblast: "chui", raion: "naryn.kochkor" })) as Response;
+    expect(response.status).toBe(400);
+    const reply = await response.json();
+    expect(reply.error).toEqual({ raion: ["errors.raionNotInOblast"] });
+    expect(await count()).toBe(before);
+  });
+
+  it("refuses an oblast that is not in the list and does not change the stored one", async () => {
+    const response = (await submit(`/admin/municipalities/${municipalityId}`, { ...fields, oblast: "Чуйская область", raion: "" })) as Response;
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toEqual({ oblast: ["errors.choose"] });
+    expect(await t.db.selectFrom("municipality").select(["oblast", "name_ru"]).where("id", "=", municipalityId).executeTakeFirstOrThrow()).toEqual({ oblast: "chui", name_ru: "Тестовый аймак" });
+  });
+
+  it("stores the codes of a raion of the chosen oblast", async () => {
+    const answer = await answerOf(submit("/admin/municipalities/new", { ...fields, oblast: "naryn", raion: "naryn.at-bashy" }));
+    expect(answer).toEqual({ status: 302, location: "/admin?saved=1" });
+    expect(await t.db.selectFrom("municipality").select(["oblast", "raion"]).where("name_ru", "=", fields.name_ru).executeTakeFirstOrThrow()).toEqual({ oblast: "naryn", raion: "naryn.at-bashy" });
+  });
+
+  it("keeps text stored before the codes when the form is saved without changing it", async () => {
+    const id = await createMunicipality(t.db, { ...fields, name_ru: "Старый аймак", kind: "aiyl_aimak", oblast: "naryn", raion: "Ала-Тоо (вымышленный)" });
+    const page = await municipalityLoader({ request: get(`/admin/municipalities/${id}`, await cookieFor("admin@kadam.demo")), params: { id: String(id) }, context: {} });
+    const data = await page.json();
+    expect(data.raions).toEqual([{ value: "Ала-Тоо (вымышленный)", label: "Ала-Тоо (вымышленный) (введено раньше, нет в списке)" }]);
+    expect(data.raionGroups[0].options[0]).toEqual({ value: "batken.batken", label: "Баткенский район" });
+    const answer = await answerOf(submit(`/admin/municipalities/${id}`, { ...fields, name_ru: "Старый аймак-2", oblast: "naryn", raion: "Ала-Тоо (вымышленный)" }));
+    expect(answer.status).toBe(302);
+    expect(await t.db.selectFrom("municipality").select(["name_ru", "raion"]).where("id", "=", id).executeTakeFirstOrThrow()).toEqual({ name_ru: "Старый аймак-2", raion: "Ала-Тоо (вымышленный)" });
   });
 });
 

@@ -35,7 +35,7 @@ describe("kadam CLI", () => {
   it("lists municipalities and programs", () => {
     const r = kadam(t.file, "list");
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/municipality \d+: Кок-Жайык/);
+    expect(r.out).toMatch(/municipality \d+: Кок-Жайык айылный аймак \(Кочкорский район, Нарынская область\)/);
     expect(r.out).toContain(`program ${programId}:`);
   });
 

@@ -59,6 +59,8 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
 
     // Title page: signature blocks of the default style, the title with the genitive form.
     expectContains(text, ["МАКУЛДАШЫЛДЫ", "БЕКИТЕМИН", "Кок-Жайык айылдык кеңешинин төрагасы", "КОК-ЖАЙЫК АЙЫЛ АЙМАГЫНЫН 2025–2029-ЖЫЛДАРГА"]);
+    // Under the title: raion and oblast in the document's language (codes of templates/geography.json).
+    expectContains(text, ["Кочкор району, Нарын облусу"]);
     // Kyrgyz letters survive as themselves (no look-alike substitutes): Ө Ү in headings, ө ү ң in text.
     expectContains(text, ["Ө", "Ү", "ө", "ү", "ң"]);
 
@@ -231,7 +233,7 @@ describe("program DOCX in Russian", () => {
   it("uses the Russian wording: draft mark, signature blocks, «РАЗДЕЛ 1.»", async () => {
     const { text, headers, styles } = await unpack(await packDocx(await buildProgramDocument(russian(), { lang: "ru", draft: true })));
     expectContains(headers, ["ПРОЕКТ"]);
-    expectContains(text, ["СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Председатель Кок-Жайык айылного кенеша", "ПРОГРАММА СОЦИАЛЬНО-ЭКОНОМИЧЕСКОГО РАЗВИТИЯ КОК-ЖАЙЫК АЙЫЛНОГО АЙМАКА НА 2025–2029 ГОДЫ", "РАЗДЕЛ 1."]);
+    expectContains(text, ["СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Председатель Кок-Жайык айылного кенеша", "ПРОГРАММА СОЦИАЛЬНО-ЭКОНОМИЧЕСКОГО РАЗВИТИЯ КОК-ЖАЙЫК АЙЫЛНОГО АЙМАКА НА 2025–2029 ГОДЫ", "Кочкорский район, Нарынская область", "РАЗДЕЛ 1."]);
     expectContains(styles, ['w:val="ru-RU"']);
     // The financing section gives rule 14's verdict: the demo's years over the limit are named.
     expectContains(text, ["В 2026, 2027 годах доля превышает предел (20"]);

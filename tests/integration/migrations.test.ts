@@ -30,4 +30,28 @@ describe("migrations and schema types", () => {
       expect(info.rows.map((r) => r.name).sort(), table).toEqual([...columns].sort());
     }
   });
+
+  it("0008 turns the old free-text oblast and raion into codes and keeps text that matches nothing", async () => {
+    // The demo's values as seeded before 0008, and other spellings typed into the old text fields.
+    const old = [
+      { name_ru: "Кок-Жайык (до 0008)", oblast: "Нарынская (пример)", raion: "Ала-Тоо (вымышленный)" },
+      { name_ru: "Сары-Булак (до 0008)", oblast: "Иссык-Кульская (пример)", raion: "Тоо-Этек (вымышленный)" },
+      { name_ru: "Кара-Суу (до 0008)", oblast: "Ошская обл.", raion: "Кара-Суйский р-н" },
+      { name_ru: "Неизвестный (до 0008)", oblast: "Тестовая", raion: "—" },
+    ];
+    const now = new Date().toISOString();
+    for (const m of old) await t.db.insertInto("municipality").values({ ...m, name_ky: m.name_ru, kind: "aiyl_aimak", created_at: now }).execute();
+    await migrations["0008_place_codes"].up(t.db);
+    const rows = await t.db.selectFrom("municipality").select(["name_ru", "oblast", "raion"]).where("name_ru", "like", "%(до 0008)").orderBy("id").execute();
+    expect(rows.map((r) => [r.oblast, r.raion])).toEqual([
+      ["naryn", "Ала-Тоо (вымышленный)"],
+      ["issyk-kul", "Тоо-Этек (вымышленный)"],
+      ["osh", "osh.kara-suu"],
+      ["Тестовая", "—"],
+    ]);
+    // Down gives Russian names back for what became codes.
+    await migrations["0008_place_codes"].down!(t.db);
+    const back = await t.db.selectFrom("municipality").select(["oblast", "raion"]).where("name_ru", "=", "Кара-Суу (до 0008)").executeTakeFirstOrThrow();
+    expect(back).toEqual({ oblast: "Ошская область", raion: "Кара-Суйский район" });
+  });
 });

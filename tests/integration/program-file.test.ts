@@ -44,6 +44,16 @@ describe("program file", () => {
     for (const e of second.elements) if (e.parentId) expect(second.elements.some((p) => p.id === e.parentId)).toBe(true);
   });
 
+  it("writes oblast and raion as codes, and still imports an older file that names them in free text", async () => {
+    const file = await exportProgramFile(t.db, demoId);
+    expect(file.municipality).toMatchObject({ oblast: "naryn", raion: "naryn.kochkor" });
+    const older = parseProgramFile(JSON.stringify({ ...file, municipality: { ...file.municipality, oblast: "Нарынская (пример)", raion: "Ала-Тоо (вымышленный)" } }));
+    if (!older.ok) throw new Error(JSON.stringify(older.errors));
+    const before = await counts();
+    await importProgramFile(t.db, { file: older.file, municipalityId: await municipalityOf(demoId), userId: await userIdByEmail(t, "planner@kok-jaiyk.demo") });
+    expect((await counts()).programs).toBe(before.programs + 1);
+  });
+
   it("refuses bad files with a message naming what is wrong, and creates nothing", async () => {
     const before = await counts();
     const good = await exportProgramFile(t.db, demoId);
