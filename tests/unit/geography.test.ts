@@ -3,7 +3,7 @@ import { geoName, normalizePlaceText, placeFromText, placeIssues, placeLine, pla
 import { methodology, rawTemplates, validateMethodology, type RawTemplates } from "../../app/methodology/templates.server";
 
 // Test-only access into untyped JSON.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+ 
 type Json = any;
 const broken = (edit: (geo: Json) => void): RawTemplates => {
   const raw = structuredClone(rawTemplates);
