@@ -22,7 +22,7 @@ if (!chromium) {
 
 run("Build", "npx", ["remix", "build"]);
 run("Type check", "npx", ["tsc"]);
-run("Lint", "npx", ["eslint", "."]);
+run("Lint", "npx", ["eslint", ".", "--max-warnings", "0"]);
 run("Unit and integration tests", "npx", ["vitest", "run", "--config", "tests/vitest.config.ts"]);
 run("Browser tests", "npx", ["playwright", "test", "--config", "tests/playwright.config.ts"], { KADAM_CHROMIUM: chromium });
 console.log("\n✔ All tests passed");
