@@ -20,7 +20,7 @@ import { actionPlanGroups, actionPlanTable, actionPlanTotals, headerText, orphan
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
-import { useCommentMarkers } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { chosenForm, fundingSources } from "~/services/plan.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 

@@ -8,7 +8,7 @@ import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { TableScroll } from "~/components/table-scroll";
-import { useCommentMarkers } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { rowAnchor } from "~/domain/comment-counts";
 import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, participationSummary } from "~/domain/consultations";

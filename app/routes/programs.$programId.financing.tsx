@@ -8,7 +8,7 @@ import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { TableScroll } from "~/components/table-scroll";
-import { useCommentMarkers } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { db } from "~/db.server";
 import { financingPlan } from "~/domain/financing";
 import { formatNumber, formatPercent } from "~/domain/format";

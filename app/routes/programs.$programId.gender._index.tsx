@@ -8,7 +8,7 @@ import { pageTitle } from "~/components/page-title";
 import { SavedNotice } from "~/components/element-form";
 import { StageHeader } from "~/components/stage-header";
 import { TableScroll } from "~/components/table-scroll";
-import { useCommentMarkers } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { rowAnchor } from "~/domain/comment-counts";
 import { db } from "~/db.server";
 import { formatNumber, formatPercent } from "~/domain/format";

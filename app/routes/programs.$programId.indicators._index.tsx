@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useCommentMarkers } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { Link, useKeepVersion } from "~/components/program-link";

@@ -26,7 +26,7 @@ import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
-import { useCommentMarkers } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { rowAnchor } from "~/domain/comment-counts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useKeepVersion } from "~/components/program-link";
-import { useCommentMarkers } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { rowAnchor } from "~/domain/comment-counts";
 import { CONSULTATIONS_KIND } from "~/domain/consultations";
 import { one } from "~/domain/program-data";
