@@ -32,23 +32,6 @@ export function CommentLink({ programId, elementId }: { programId: number | stri
 }
 
 /**
- * A table row's marker: shown only when the row's element has open threads, linking to them.
- * Nothing otherwise, so a table stays quiet until someone asks a question.
- */
-export function CommentMarker({ elementId }: { elementId: string }) {
-  const { t } = useTranslation("review");
-  const { programId } = useParams();
-  const { open } = useCommentCount(elementId);
-  if (open === 0 || !programId) return null;
-  return (
-    <Link to={commentsHref(programId, elementId)} className="tag tag--warn comment-marker" title={t("comments.openCount", { count: open })}>
-      <span aria-hidden="true">💬 {open}</span>
-      <span className="visually-hidden">{t("comments.openCount", { count: open })}</span>
-    </Link>
-  );
-}
-
-/**
  * "Comments (n)" for the element a page edits: the action, node or indicator id in the URL
  * (nothing on a "new" page, where the element does not exist yet).
  */

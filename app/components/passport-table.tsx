@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
 import { useCanEdit } from "./can-edit";
+import { TableScroll } from "./table-scroll";
 import { fieldInfo, inputProps, textValue, useErrorText } from "./forms";
 import type { AnyField } from "./field-types";
 
@@ -26,8 +27,8 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
   const header = useHeaderText();
   const captionId = `${useId()}-caption`;
   return (
-    // A wide table scrolls sideways: the region takes keyboard focus so it can be scrolled without a mouse.
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+    // A wide table scrolls sideways (T2 has a column per sex and age band): the row's name stays in view.
+    <TableScroll labelledBy={captionId}>
       <table id={id}>
         <caption id={captionId}>{t(table.title)}</caption>
         <thead>
@@ -62,7 +63,7 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

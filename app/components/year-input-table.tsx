@@ -1,5 +1,7 @@
-import { CellInput } from "./passport-table";
+import { useId } from "react";
 import type { AnyField } from "./field-types";
+import { CellInput } from "./passport-table";
+import { TableScroll } from "./table-scroll";
 
 /**
  * Rows × years of number inputs (T6 budget, the baseline forecast): a row header, then one
@@ -15,10 +17,12 @@ export function YearInputTable({ caption, firstHeader, rows, years, yearLabel, y
   yearFields: (rowId: string) => Record<string, AnyField>;
   cellLabel: (rowId: string, year: number) => string;
 }) {
+  const captionId = `${useId()}-caption`;
   return (
-    <div className="table-wrap">
+    // A year per column: a long period scrolls sideways with the row's name in view.
+    <TableScroll labelledBy={captionId}>
       <table>
-        <caption>{caption}</caption>
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
             <th scope="col">{firstHeader}</th>
@@ -45,6 +49,6 @@ export function YearInputTable({ caption, firstHeader, rows, years, yearLabel, y
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -257,13 +257,21 @@ function segments(path: string): Segment[] {
   return out;
 }
 
-function matchPattern(kind: string, segs: Segment[]): { label: Label; stars: string[]; used: number } | null {
-  const table = { ...shared, ...(fieldLabelRegistry[kind] ?? {}) };
-  // Longest prefix of the path that the registry names: a nested value inside a named field
-  // (a list of ids, a free-form object) is shown under that field's label.
+/**
+ * The entry of `table` whose pattern names the longest prefix of the path (a nested value inside a
+ * named field, like a list of ids or a free-form object, is named by that field). Shared with the
+ * value registry (./field-values.ts), so both read paths the same way.
+ */
+export function matchFieldPattern<T>(table: Record<string, T>, path: string): { entry: T; stars: string[]; used: number; length: number } | null {
+  const segs = segments(path);
+  const m = matchSegments(table, segs);
+  return m ? { ...m, length: segs.length } : null;
+}
+
+function matchSegments<T>(table: Record<string, T>, segs: Segment[]): { entry: T; stars: string[]; used: number } | null {
   for (let used = segs.length; used > 0; used--) {
     const part = segs.slice(0, used);
-    for (const [pattern, label] of Object.entries(table)) {
+    for (const [pattern, entry] of Object.entries(table)) {
       const p = segments(pattern);
       if (p.length !== part.length) continue;
       const stars: string[] = [];
@@ -272,10 +280,15 @@ function matchPattern(kind: string, segs: Segment[]): { label: Label; stars: str
         if (p[i].name === "*") stars.push(part[i].name);
         else ok = p[i].name === part[i].name;
       }
-      if (ok) return { label, stars, used };
+      if (ok) return { entry, stars, used };
     }
   }
   return null;
+}
+
+function matchPattern(kind: string, segs: Segment[]): { label: Label; stars: string[]; used: number } | null {
+  const m = matchSegments<Label>({ ...shared, ...(fieldLabelRegistry[kind] ?? {}) }, segs);
+  return m ? { label: m.entry, stars: m.stars, used: m.used } : null;
 }
 
 /**

@@ -19,7 +19,7 @@ import { actionPlanGroups, actionPlanTable, actionPlanTotals, headerText, orphan
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
-import { CommentMarker } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { chosenForm, fundingSources } from "~/services/plan.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
@@ -112,6 +112,7 @@ export default function ActionPlanStage() {
   // Plain anchors (with the viewed version kept) for the hundreds of links in the table: a <Link>
   // per row costs router hooks and a component each, and these links open another page anyway.
   const keep = useKeepVersion();
+  const marker = useCommentMarkers();
   const addLabel = t("t12.add");
   const costIndex = data.columns.findIndex((c) => c.id === "totalCost");
   return (
@@ -144,7 +145,7 @@ export default function ActionPlanStage() {
         {data.compact ? <Link to={`${data.base}/actions`}>{t("t12.fullView")}</Link> : <Link to={`${data.base}/actions?view=compact`}>{t("t12.compactView")}</Link>}
         <span className="hint">{t(data.compact ? "t12.compactHint" : "t12.fullHint")}</span>
       </p>
-      <TableScroll label={t("t12.title")} sticky>
+      <TableScroll label={t("t12.title")} keyColumns={2}>
         <table className="action-plan">
           <caption>
             {t("t12.title")} ({t("unit")})
@@ -189,7 +190,7 @@ export default function ActionPlanStage() {
                       <td key={i}>
                         <a href={keep(`${data.base}/actions/${r.id}`)}>{v}</a>
                         {r.problems ? <span className="tag tag--error">{t("t12.notBalanced")}</span> : null}
-                        <CommentMarker elementId={r.id} />
+                        {marker(r.id)}
                       </td>
                     ) : (
                       <td key={i} className={data.columns[i].kind === "text" ? undefined : "num"}>

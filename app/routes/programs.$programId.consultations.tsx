@@ -7,6 +7,9 @@ import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
+import { TableScroll } from "~/components/table-scroll";
+import { useCommentMarkers } from "~/components/comment-marker";
+import { rowAnchor } from "~/domain/comment-counts";
 import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, participationSummary } from "~/domain/consultations";
 import { formatDate, formatNumber, formatPercent } from "~/domain/format";
@@ -31,6 +34,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     programId: program.id,
     canEdit,
     version: one(data, CONSULTATIONS_KIND)?.version ?? 0,
+    // Comments on a meeting are anchored to its row inside the element (see rowAnchor).
+    elementId: one(data, CONSULTATIONS_KIND)?.id ?? null,
     meetings: consultationTableRows(consultationsOf(data)),
     summary: participationSummary(data),
     villages: villagesOf(data),
@@ -60,6 +65,7 @@ export default function ConsultationsPage() {
   const { t, i18n } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const marker = useCommentMarkers();
   const lang = i18n.language;
   const s = data.summary;
   const villageName = (id: string) => data.villages.find((v) => v.id === id)?.name ?? id;
@@ -119,7 +125,7 @@ export default function ConsultationsPage() {
       {data.meetings.length === 0 ? (
         <p>{t("consultations.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t(consultationsTable.title)}>
           <table className="meetings-table">
             <caption>{t(consultationsTable.title)}</caption>
             <thead>
@@ -139,7 +145,15 @@ export default function ConsultationsPage() {
                   {columns.map((c) => {
                     const v = c.accessor(m, ctx);
                     if (c.kind !== "text") return <td key={c.id} className="num">{formatNumber(v as number, lang)}</td>;
-                    return c.id === "date" ? <th key={c.id} scope="row">{v}{m.title ? <span className="hint">{m.title}</span> : null}</th> : <td key={c.id}>{v}</td>;
+                    return c.id === "date" ? (
+                      <th key={c.id} scope="row">
+                        {v}
+                        {m.title ? <span className="hint">{m.title}</span> : null}
+                        {data.elementId ? marker(rowAnchor(data.elementId, m.id)) : null}
+                      </th>
+                    ) : (
+                      <td key={c.id}>{v}</td>
+                    );
                   })}
                   <td className="meetings-table__priorities">
                     <ul className="plain-list">
@@ -174,7 +188,7 @@ export default function ConsultationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

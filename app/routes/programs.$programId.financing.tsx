@@ -7,6 +7,8 @@ import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
+import { TableScroll } from "~/components/table-scroll";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { financingPlan } from "~/domain/financing";
 import { formatNumber, formatPercent } from "~/domain/format";
 import { headerText, type PlanLabelContext } from "~/domain/tables/action-plan";
@@ -76,6 +78,7 @@ export default function FinancingStage() {
   const { t } = useTranslation(["plan", "common"]);
   const data = useLoaderData<typeof loader>();
   const a = data.affordability;
+  const marker = useCommentMarkers();
   return (
     <>
       <StageHeader guidance={data} />
@@ -85,7 +88,8 @@ export default function FinancingStage() {
           {t("financing.empty")} <Link to={`${data.base}/actions`}>{t("financing.toActions")}</Link>
         </p>
       ) : null}
-      <div className="table-wrap">
+      {/* A column per year of the period: a long period scrolls sideways with the source in view. */}
+      <TableScroll label={t("financing.matrixTitle")}>
         <table id="t13">
           <caption>
             {t("financing.matrixTitle")} ({t("unit")})
@@ -122,7 +126,7 @@ export default function FinancingStage() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
 
       <h2 id="by-source">{t("financing.bySourceTitle")}</h2>
       <div className="table-wrap">
@@ -212,12 +216,13 @@ export default function FinancingStage() {
             </Link>{" "}
             — {n.amount} {t("unit")}
             {n.flagged ? <span className="tag tag--ok">{t("financing.flagged")}</span> : null}
+            {marker(n.id)}
           </li>
         ))}
       </ul>
 
       <h2 id="annual">{t("financing.annualTitle", { year: data.firstYear })}</h2>
-      <div className="table-wrap">
+      <TableScroll labelledBy="annual" keyColumns={2}>
         <table aria-labelledby="annual">
           <thead>
             <tr>
@@ -234,6 +239,7 @@ export default function FinancingStage() {
                 {r.cells.map((v, i) => (
                   <td key={i} className={data.annual.kinds[i] === "text" ? undefined : "num"}>
                     {v}
+                    {i === 1 ? marker(r.id) : null}
                   </td>
                 ))}
               </tr>
@@ -251,7 +257,7 @@ export default function FinancingStage() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

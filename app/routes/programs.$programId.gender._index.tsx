@@ -8,8 +8,12 @@ import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { SavedNotice } from "~/components/element-form";
 import { StageHeader } from "~/components/stage-header";
+import { TableScroll } from "~/components/table-scroll";
+import { useCommentMarkers } from "~/components/comment-marker";
+import { rowAnchor } from "~/domain/comment-counts";
 import { formatNumber, formatPercent } from "~/domain/format";
-import { consultationParticipation, decisionShares, genderActionCheck, genderCompleteness, genderDataOf, genderProfile } from "~/domain/gender";
+import { consultationParticipation, decisionShares, GENDER_KIND, genderActionCheck, genderCompleteness, genderDataOf, genderProfile } from "~/domain/gender";
+import { one } from "~/domain/program-data";
 import { genderGapChartSvg } from "~/domain/gender-chart";
 import { actionsOf } from "~/domain/links";
 import { genderGapsTable, genderGapTableRows } from "~/domain/tables/gender-gaps";
@@ -59,6 +63,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     decision: decisionShares(g, tpl.decisionBodies).map((d) => ({ ...d, label: label(tpl.decisionBodies)(d.bodyId) })),
     participation: consultationParticipation(data),
     unpaidCare: g?.unpaidCare ?? {},
+    // Comments on a gap are anchored to its row inside the gender element (see rowAnchor).
+    elementId: one(data, GENDER_KIND)?.id ?? null,
     gapRows: genderGapTableRows(gaps, { domain: label(tpl.gapDomains), needType: label(tpl.needTypes), action: (id) => actionTitles.get(id) }),
     chartSvg,
     check: { ...check, tags: [...tpl.genderTags.map((x) => ({ id: x.id, label: localize(x.label, lang) })), { id: "none", label: t("inclusion:gender.check.noTag") }] },
@@ -71,6 +77,7 @@ export default function GenderOverview() {
   const n = (v: number | null | undefined) => formatNumber(v, data.lang);
   const base = `/programs/${data.programId}/gender`;
   const numberCols = new Set(["women", "men", "gap", "ratio"]);
+  const marker = useCommentMarkers();
   return (
     <>
       <StageHeader guidance={data} />
@@ -182,8 +189,7 @@ export default function GenderOverview() {
               </tbody>
             </table>
           </figure>
-          {/* Wide table: the scrolling region must be reachable by keyboard. */}
-          <div className="table-wrap" role="region" aria-labelledby="gaps-title" tabIndex={0}>
+          <TableScroll labelledBy="gaps-title">
             <table id="gaps-chart-table" aria-labelledby="gaps-title">
               <thead>
                 <tr>
@@ -197,15 +203,22 @@ export default function GenderOverview() {
               <tbody>
                 {data.gapRows.map((r) => (
                   <tr key={r.id}>
-                    {genderGapsTable.map((c) => {
+                    {genderGapsTable.map((c, i) => {
                       const v = c.accessor(r);
+                      if (i === 0)
+                        return (
+                          <td key={c.id}>
+                            {v || "—"}
+                            {data.elementId ? marker(rowAnchor(data.elementId, r.id)) : null}
+                          </td>
+                        );
                       return c.kind === "text" ? <td key={c.id}>{v || "—"}</td> : <td key={c.id} className="num">{n(v as number | null)}</td>;
                     })}
                   </tr>
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
 

@@ -1,11 +1,13 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { CommentMarker } from "~/components/comment-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { Link, useKeepVersion } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
+import { TableScroll } from "~/components/table-scroll";
 // The loader lives in the service: importing the domain modules here would put them (and zod)
 // in this page's first-load JavaScript although only the loader uses them.
 import { indicatorsListLoader } from "~/services/indicators.server";
@@ -22,7 +24,7 @@ type Item = ReturnType<typeof useLoaderData<typeof loader>>["groups"][number]["i
  * hook and a component per link; these links open another page anyway). `keep` keeps the viewed
  * version (?version=) as program-link's Link does.
  */
-function IndicatorList({ items, programId, keep, none }: { items: Item[]; programId: number; keep: (to: string) => string; none: string }) {
+function IndicatorList({ items, programId, keep, marker, none }: { items: Item[]; programId: number; keep: (to: string) => string; marker: (anchor: string) => ReactNode; none: string }) {
   if (items.length === 0) return <p className="hint">{none}</p>;
   return (
     <ul className="indicator-list">
@@ -31,6 +33,7 @@ function IndicatorList({ items, programId, keep, none }: { items: Item[]; progra
           {/* One text node per element (template strings): fewer nodes to render in long lists. */}
           <a href={keep(`/programs/${programId}/indicators/${i.id}`)}>{`${i.number} ${i.name}`}</a>{" "}
           <span className="progress">{`(${i.unit})${i.baseline ? `; ${i.baseline}` : ""}${i.target ? `; ${i.target}` : ""}`}</span>
+          {marker(i.id)}
         </li>
       ))}
     </ul>
@@ -43,6 +46,7 @@ export default function IndicatorsStage() {
   const { program, canEdit } = useProgramLayout();
   const [params] = useSearchParams();
   const keep = useKeepVersion();
+  const marker = useCommentMarkers();
   // Labels repeated in every group and action, translated once per render.
   const L = {
     none: t("indicators.none"),
@@ -86,7 +90,7 @@ export default function IndicatorsStage() {
             </span>
           </h2>
           <h3>{L.outcomeHeading}</h3>
-          <IndicatorList items={g.indicators} programId={program.id} keep={keep} none={L.none} />
+          <IndicatorList items={g.indicators} programId={program.id} keep={keep} marker={marker} none={L.none} />
           {canEdit ? (
             <p>
               <a className="button button--secondary button--small" href={keep(`${base}/new?parent=${g.id}`)}>
@@ -103,7 +107,7 @@ export default function IndicatorsStage() {
                 {g.actions.map((a) => (
                   <li key={a.id}>
                     <strong>{`${a.number} ${a.title}`}</strong>
-                    <IndicatorList items={a.indicators} programId={program.id} keep={keep} none={L.none} />
+                    <IndicatorList items={a.indicators} programId={program.id} keep={keep} marker={marker} none={L.none} />
                     {canEdit ? (
                       <a href={keep(`${base}/new?parent=${a.id}`)}>
                         {`${L.addOutput} `}
@@ -122,7 +126,7 @@ export default function IndicatorsStage() {
       {data.matrix.rows.length === 0 ? (
         <p>{t("indicators.matrixEmpty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={data.matrix.title} keyColumns={2}>
           <table className="table--wide">
             <caption>{data.matrix.title}</caption>
             <thead>
@@ -151,14 +155,14 @@ export default function IndicatorsStage() {
                   {r.cells.map((cell, i) => (
                     <td key={data.matrix.columns[i].id} className={data.matrix.columns[i].numeric ? "num" : undefined}>
                       {cell}
-                      {i === 0 ? <CommentMarker elementId={r.id} /> : null}
+                      {i === 1 ? marker(r.id) : null}
                     </td>
                   ))}
                 </tr>
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -26,6 +26,9 @@ import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
+import { useCommentMarkers } from "~/components/comment-marker";
+import { rowAnchor } from "~/domain/comment-counts";
+
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -42,6 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     programId: program.id,
     canEdit,
     version: element?.version ?? 0,
+    // Comments on a problem are anchored to its row inside the element (see rowAnchor).
+    elementId: element?.id ?? null,
     sectors: methodology.reference.sectors.map((s) => ({ value: s.id, label: localize(s.label, lang) })),
     groups: methodology.reference.vulnerableGroups.map((g) => ({ value: g.id, label: localize(g.label, lang) })),
     villages: villagesOf(data).map((v) => ({ value: v.id, label: v.name })),
@@ -77,6 +82,7 @@ export default function ProblemsPage() {
   const { t, i18n } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const marker = useCommentMarkers();
   const allowed = { sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value), villageIds: data.villages.map((v) => v.value) };
   const [form, fields] = useStageForm({
     id: "problems",
@@ -120,6 +126,13 @@ export default function ProblemsPage() {
                 <tr key={row.id}>
                   {problemsTable.columns.map((c) => {
                     const v = c.accessor(row, ctx);
+                    if (c.id === "title")
+                      return (
+                        <td key={c.id}>
+                          {v}
+                          {data.elementId ? marker(rowAnchor(data.elementId, row.id)) : null}
+                        </td>
+                      );
                     return c.kind === "text" ? <td key={c.id}>{v}</td> : <td key={c.id} className="num">{formatNumber(v as number | null, i18n.language)}</td>;
                   })}
                 </tr>

@@ -7,6 +7,7 @@ import type {
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Link } from "~/components/program-link";
+import { useCommentMarkers } from "~/components/comment-marker";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -125,6 +126,7 @@ export default function StrategyStage() {
   const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { canEdit } = useProgramLayout();
+  const marker = useCommentMarkers();
   const schema = visionFormSchema(data.formIds);
   const [form, fields] = useStageForm({
     id: "vision",
@@ -182,6 +184,7 @@ export default function StrategyStage() {
             <div>
               <strong>{n.number}</strong>{" "}
               <Link to={`${data.base}/strategy/${n.id}`}>{n.title}</Link>
+              {marker(n.id)}
               {n.isObjective ? (
                 <span className="tag tag--muted">
                   {t("strategy.actionsCount", { count: n.actions })}

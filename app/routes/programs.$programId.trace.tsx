@@ -2,6 +2,11 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useKeepVersion } from "~/components/program-link";
+import { useCommentMarkers } from "~/components/comment-marker";
+import { rowAnchor } from "~/domain/comment-counts";
+import { CONSULTATIONS_KIND } from "~/domain/consultations";
+import { one } from "~/domain/program-data";
+import { PROBLEMS_KIND } from "~/domain/situation";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -46,6 +51,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const problems = problemTrace(data, share, index);
   return json({
     title: t("monitoring:trace.title"),
+    // Problems and priorities are rows inside their elements: comments on them are anchored there.
+    problemsId: one(data, PROBLEMS_KIND)?.id ?? null,
+    consultationsId: one(data, CONSULTATIONS_KIND)?.id ?? null,
     share,
     goals: goalTrace(data).map(slim),
     problems: problems.map((p) => ({ id: p.problem.id, title: p.problem.title, score: formatNumber(p.problem.priorityScore), high: p.high, actions: answers(p.actions) })),
@@ -150,6 +158,7 @@ export default function TracePage() {
   const data = useLoaderData<typeof loader>();
   const { program } = useProgramLayout();
   const keep = useKeepVersion();
+  const marker = useCommentMarkers();
   return (
     <>
       <h1>{data.title}</h1>
@@ -200,6 +209,7 @@ export default function TracePage() {
                 <tr key={p.id}>
                   <th scope="row">
                     {p.title} {p.high ? <span className="tag tag--warn">{t("trace.high")}</span> : null}
+                    {data.problemsId ? marker(rowAnchor(data.problemsId, p.id)) : null}
                   </th>
                   <td className="num">{p.score}</td>
                   <td>
@@ -230,7 +240,10 @@ export default function TracePage() {
             <tbody>
               {data.priorities.map((p) => (
                 <tr key={p.id}>
-                  <th scope="row">{p.text}</th>
+                  <th scope="row">
+                    {p.text}
+                    {data.consultationsId ? marker(rowAnchor(data.consultationsId, p.id)) : null}
+                  </th>
                   <td className="num">{p.votes}</td>
                   <td>
                     <ActionRefs actions={p.actions} />

@@ -10,15 +10,17 @@ import { db } from "~/db.server";
 import { elementTitle } from "~/domain/comments";
 import { numbering } from "~/domain/strategy-tree";
 import { fieldLabel, isInternalField } from "~/domain/field-labels";
+import { fieldValue } from "~/domain/field-values";
 import { diffSnapshots, type FieldChange } from "~/domain/version-diff";
 import { getT } from "~/i18n/i18n.server";
+import { valueNamer } from "~/services/field-values.server";
 import { loadSnapshot, snapshotToProgramData } from "~/services/workflow.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
-  const { t } = await getT(request);
+  const { t, lang } = await getT(request);
   const url = new URL(request.url);
   const [a, b] = await Promise.all([loadSnapshot(db, Number(url.searchParams.get("a")) || 0), loadSnapshot(db, Number(url.searchParams.get("b")) || 0)]);
   if (!a || !b || a.programId !== program.id || b.programId !== program.id) throw notFound();
@@ -35,8 +37,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return null;
     }
   };
-  // Fields named by their form labels (~/domain/field-labels), never by their stored names.
-  const named = (kind: string, fields: FieldChange[]) => fields.filter((f) => !isInternalField(f.path)).map((f) => ({ ...f, label: fieldLabel(kind, f.path, t) }));
+  // Fields named by their form labels (~/domain/field-labels), never by their stored names, and
+  // codes inside values (a lens question, a group, a village, yes/no) by their names
+  // (~/domain/field-values), never by their stored ids.
+  const namer = valueNamer(lang, t, [db_, da]);
+  const value = (kind: string, path: string, raw: string | null) => (raw === null ? null : fieldValue(kind, path, raw, namer.names, namer.unknown));
+  const named = (kind: string, fields: FieldChange[]) =>
+    fields
+      .filter((f) => !isInternalField(f.path))
+      .map((f) => ({ ...f, label: fieldLabel(kind, f.path, t, namer.codeName), before: value(kind, f.path, f.before), after: value(kind, f.path, f.after) }));
   return json({
     title: t("review:compare.pageTitle", { a: a.number, b: b.number }),
     base: `/programs/${program.id}`,

@@ -78,3 +78,38 @@ test("the council's approval: no future date, the deputy records the council's d
   await expect(page.locator("#approval-title")).toHaveCount(0);
   await expect(history).toContainText("Причина: Решение записано ошибочно");
 });
+
+test("comments on an indicator and on an objective mark their rows in the M&E matrix, the indicator list and the strategy tree", async ({ page }) => {
+  test.slow();
+  await login(page, accounts.planner);
+  const programId = await importCopy(page, await demoProgramId(page));
+  const post = async (elementPath: string, text: string) => {
+    await page.goto(elementPath);
+    await page.getByRole("link", { name: "Комментарии (0)" }).click();
+    await page.getByLabel("Ваш комментарий").fill(text);
+    await page.getByRole("button", { name: "Добавить комментарий" }).click();
+    await expect(page.locator(".comment__body")).toHaveText(text);
+  };
+
+  await page.goto(`/programs/${programId}/indicators`);
+  const indicatorPath = (await page.locator(".indicator-list a[href*='/indicators/']").first().getAttribute("href"))!;
+  const indicatorId = indicatorPath.split("/").pop()!;
+  await expect(page.locator(".comment-marker")).toHaveCount(0);
+  await post(indicatorPath, "Откуда базовое значение?");
+  await page.goto(`/programs/${programId}/indicators`);
+  const matrixMarker = page.getByRole("region", { name: /Матрица мониторинга/ }).locator(`a.comment-marker[href*="element=${indicatorId}"]`);
+  await expect(matrixMarker).toBeVisible();
+  await expect(matrixMarker).toContainText("1 открытый комментарий");
+  await expect(page.locator(`.indicator-list a.comment-marker[href*="element=${indicatorId}"]`)).toBeVisible();
+  // Only the commented row is marked.
+  await expect(page.getByRole("region", { name: /Матрица мониторинга/ }).locator("a.comment-marker")).toHaveCount(1);
+
+  await page.goto(`/programs/${programId}/strategy`);
+  const nodePath = (await page.locator("ol.strategy-tree strong + a[href*='/strategy/']").first().getAttribute("href"))!;
+  const nodeId = nodePath.split("/").pop()!;
+  await expect(page.locator("ol.strategy-tree .comment-marker")).toHaveCount(0);
+  await post(nodePath, "Сформулируйте цель измеримо");
+  await page.goto(`/programs/${programId}/strategy`);
+  await expect(page.locator(`ol.strategy-tree a.comment-marker[href*="element=${nodeId}"]`)).toContainText("1 открытый комментарий");
+  await expect(page.locator("ol.strategy-tree .comment-marker")).toHaveCount(1);
+});

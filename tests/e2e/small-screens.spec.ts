@@ -1,9 +1,11 @@
 /**
  * Issue #17.16: wide tables and small screens. At 390 px no program page is wider than the screen
  * (the pages are found by crawling the program from its workspace, not listed by hand), and the
- * stage bar folds into a menu. At 1366 px the action plan keeps its header row and first column
- * in view while it scrolls, and its scroll box can be reached and scrolled with the keyboard.
+ * stage bar folds into a menu. At 1366 px every wide table (the action plan, the M&E matrix, the
+ * passport's population table) keeps its header row and first column in view while it scrolls,
+ * and its scroll box can be reached and scrolled with the keyboard.
  */
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { crawlProgram } from "./crawl";
 import { accounts, demoProgramId, expectAccessible, login } from "./support";
@@ -93,5 +95,41 @@ test.describe("the action plan at 1366 px", () => {
     expect(full).toBeGreaterThan(6);
     await page.locator("table.action-plan tbody td a").first().click();
     await expect(page).toHaveURL(/\/actions\/[a-z0-9]+/);
+  });
+});
+
+/** Scrolls the box to its right end: the row's first cell stays inside the box, and is sticky. */
+async function expectFirstColumnStays(box: Locator, firstCell: Locator) {
+  expect(await firstCell.evaluate((el) => getComputedStyle(el).position)).toBe("sticky");
+  expect(await box.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeGreaterThan(200);
+  await box.focus();
+  await expect(box).toBeFocused();
+  await box.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+  await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(200);
+  const boxRect = (await box.boundingBox())!;
+  const cellRect = (await firstCell.boundingBox())!;
+  expect(cellRect.x).toBeGreaterThanOrEqual(boxRect.x - 1);
+  expect(cellRect.x + cellRect.width).toBeLessThanOrEqual(boxRect.x + boxRect.width);
+}
+
+test.describe("other wide tables at 1366 px", () => {
+  test.use({ viewport: { width: 1366, height: 900 } });
+
+  test("the M&E matrix keeps its number and indicator columns in view; the population table its village column", async ({ page }) => {
+    await login(page, accounts.planner);
+    const id = await demoProgramId(page);
+    await page.goto(`/programs/${id}/indicators`);
+    const matrix = page.getByRole("region", { name: /Матрица мониторинга/ });
+    await expect(matrix).toHaveAttribute("tabindex", "0");
+    const row = matrix.locator("tbody tr").first();
+    await expectFirstColumnStays(matrix, row.locator("td").nth(1));
+    await expectFirstColumnStays(matrix, row.locator("td").first());
+    await expectAccessible(page);
+
+    await page.goto(`/programs/${id}/passport/population`);
+    const population = page.getByRole("region", { name: /Население по сёлам/ });
+    await expect(population).toHaveAttribute("tabindex", "0");
+    await expectFirstColumnStays(population, population.locator("tbody tr").first().locator("th, td").first());
+    await expectAccessible(page);
   });
 });
