@@ -6,6 +6,7 @@ import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
 import { useCanEdit } from "./can-edit";
 import { fieldInfo, inputProps, textValue, useErrorText } from "./forms";
+import { TableScroll } from "./table-scroll";
 
 export function useHeaderText() {
   const { t } = useTranslation("stages");
@@ -26,8 +27,7 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
   const header = useHeaderText();
   const captionId = `${useId()}-caption`;
   return (
-    // A wide table scrolls sideways: the region takes keyboard focus so it can be scrolled without a mouse.
-    <div className="table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
+    <TableScroll labelledBy={captionId}>
       <table id={id}>
         <caption id={captionId}>{t(table.title)}</caption>
         <thead>
@@ -62,7 +62,7 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,16 +1,40 @@
 /**
- * The scroll box around a wide table. It is a named region that takes keyboard focus, so a keyboard
- * user can scroll it with the arrow keys (WCAG 2.1.1; axe "scrollable-region-focusable"). `sticky`
- * keeps the header row and the first column in view while the box scrolls (styles in app.css).
+ * The scroll box around every table: the one place that makes a table that is wider than its box
+ * usable by keyboard. A box that scrolls is a named region that takes keyboard focus, so it can be
+ * scrolled with the arrow keys (WCAG 2.1.1; axe "scrollable-region-focusable"). The server cannot
+ * know whether the table will fit, so the page comes focusable (right without JavaScript); once
+ * JavaScript runs, a box whose table fits drops the tab stop and the landmark (nothing to scroll,
+ * and thirty empty tab stops on a wide screen would only be in the way), and takes them back when
+ * the window narrows. `sticky` keeps the header row and the first column in view (styles in app.css).
  */
-import type { ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 
-export function TableScroll({ label, sticky = false, children }: { label: string; sticky?: boolean; children: ReactNode }) {
+/** The box is named by a text or by the id of the heading or caption that names its table. */
+type Name = { label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined };
+
+export function TableScroll({ label, labelledBy, sticky = false, children }: Name & { sticky?: boolean; children: ReactNode }) {
+  const box = useRef<HTMLDivElement>(null);
+  const scrolls = useOverflows(box);
+  const focusable = scrolls ? { role: "region", "aria-label": label, "aria-labelledby": labelledBy, tabIndex: 0 } : {};
   return (
-    // A focusable region is the pattern for scrollable content; it has no action of its own.
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-    <div className={`table-wrap${sticky ? " table-wrap--sticky" : ""}`} role="region" aria-label={label} tabIndex={0}>
+    <div ref={box} className={`table-wrap${sticky ? " table-wrap--sticky" : ""}`} {...focusable}>
       {children}
     </div>
   );
+}
+
+/** Whether the content is wider (or, sticky, taller) than the box; true until measured (server, no JS). */
+function useOverflows(box: React.RefObject<HTMLDivElement | null>) {
+  const [scrolls, setScrolls] = useState(true);
+  useEffect(() => {
+    const el = box.current;
+    if (!el || typeof ResizeObserver === "undefined") return;
+    const measure = () => setScrolls(el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight);
+    const observer = new ResizeObserver(measure);
+    observer.observe(el);
+    if (el.firstElementChild) observer.observe(el.firstElementChild);
+    measure();
+    return () => observer.disconnect();
+  }, [box]);
+  return scrolls;
 }

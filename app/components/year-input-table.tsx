@@ -1,5 +1,6 @@
 import type { FieldMetadata } from "@conform-to/react";
 import { CellInput } from "./passport-table";
+import { TableScroll } from "./table-scroll";
 
 /**
  * Rows × years of number inputs (T6 budget, the baseline forecast): a row header, then one
@@ -16,7 +17,7 @@ export function YearInputTable({ caption, firstHeader, rows, years, yearLabel, y
   cellLabel: (rowId: string, year: number) => string;
 }) {
   return (
-    <div className="table-wrap">
+    <TableScroll label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -45,6 +46,6 @@ export function YearInputTable({ caption, firstHeader, rows, years, yearLabel, y
           })}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -7,6 +7,7 @@ import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { getT } from "~/i18n/i18n.server";
 import { listAccounts, listMunicipalitiesWithAccountCounts } from "~/models/admin.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -62,7 +63,7 @@ export default function AdminPage() {
         {data.municipalities.length === 0 ? (
           <p>{t("municipalities.none")}</p>
         ) : (
-          <div className="table-wrap">
+          <TableScroll label={t("municipalities.caption")}>
             <table>
               <caption className="visually-hidden">{t("municipalities.caption")}</caption>
               <thead>
@@ -98,7 +99,7 @@ export default function AdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -112,7 +113,7 @@ export default function AdminPage() {
         {data.accounts.length === 0 ? (
           <p>{t("accounts.none")}</p>
         ) : (
-          <div className="table-wrap">
+          <TableScroll label={t("accounts.caption")}>
             <table>
               <caption className="visually-hidden">{t("accounts.caption")}</caption>
               <thead>
@@ -146,7 +147,7 @@ export default function AdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

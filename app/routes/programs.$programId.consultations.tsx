@@ -19,6 +19,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -119,7 +120,7 @@ export default function ConsultationsPage() {
       {data.meetings.length === 0 ? (
         <p>{t("consultations.empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t(consultationsTable.title)}>
           <table className="meetings-table">
             <caption>{t(consultationsTable.title)}</caption>
             <thead>
@@ -174,7 +175,7 @@ export default function ConsultationsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -15,6 +15,7 @@ import { annualPlanTable, financingRows, financingTable, sourceLabel } from "~/d
 import { getT } from "~/i18n/i18n.server";
 import { financingContext, fundingSources } from "~/services/plan.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -85,7 +86,7 @@ export default function FinancingStage() {
           {t("financing.empty")} <Link to={`${data.base}/actions`}>{t("financing.toActions")}</Link>
         </p>
       ) : null}
-      <div className="table-wrap">
+      <TableScroll label={`${t("financing.matrixTitle")} (${t("unit")})`}>
         <table id="t13">
           <caption>
             {t("financing.matrixTitle")} ({t("unit")})
@@ -122,10 +123,10 @@ export default function FinancingStage() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
 
       <h2 id="by-source">{t("financing.bySourceTitle")}</h2>
-      <div className="table-wrap">
+      <TableScroll labelledBy="by-source">
         <table aria-labelledby="by-source">
           <thead>
             <tr>
@@ -148,7 +149,7 @@ export default function FinancingStage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className={`notice ${data.unidentified.over ? "notice--warning" : ""}`} id="unidentified">
         {t(data.unidentified.over ? "financing.unidentifiedOver" : "financing.unidentifiedOk", data.unidentified)}
       </p>
@@ -158,7 +159,7 @@ export default function FinancingStage() {
         {a.missingRevenue ? t("financing.noRevenue") : t(a.passes ? "financing.affordOk" : "financing.affordOver", { max: a.max, local: a.average.local, share: a.average.share })}
       </p>
       {a.peakYears ? <p className="hint">{t("financing.peaks", { years: a.peakYears, max: a.max })}</p> : null}
-      <div className="table-wrap">
+      <TableScroll labelledBy="afford">
         <table aria-labelledby="afford">
           <thead>
             <tr>
@@ -199,7 +200,7 @@ export default function FinancingStage() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
 
       <h2>{t("financing.nextBudgetTitle", { year: data.firstYear })}</h2>
       {data.nextBudget.length === 0 ? <p>{t("financing.none")}</p> : null}
@@ -216,7 +217,7 @@ export default function FinancingStage() {
       </ul>
 
       <h2 id="annual">{t("financing.annualTitle", { year: data.firstYear })}</h2>
-      <div className="table-wrap">
+      <TableScroll labelledBy="annual">
         <table aria-labelledby="annual">
           <thead>
             <tr>
@@ -250,7 +251,7 @@ export default function FinancingStage() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

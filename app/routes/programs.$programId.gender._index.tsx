@@ -16,6 +16,7 @@ import { genderGapsTable, genderGapTableRows } from "~/domain/tables/gender-gaps
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -90,7 +91,7 @@ export default function GenderOverview() {
       <h2 id="profile-title">{t("gender.profile.title")}</h2>
       <p className="hint">{t("gender.profile.hint")}</p>
       {!data.profile.hasData ? <p className="notice">{t("gender.profile.empty")}</p> : null}
-      <div className="table-wrap">
+      <TableScroll labelledBy="profile-title">
         <table aria-labelledby="profile-title">
           <thead>
             <tr>
@@ -113,10 +114,10 @@ export default function GenderOverview() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2 id="decision-title">{t("gender.decision.title")}</h2>
-      <div className="table-wrap">
+      <TableScroll labelledBy="decision-title">
         <table aria-labelledby="decision-title">
           <thead>
             <tr>
@@ -143,7 +144,7 @@ export default function GenderOverview() {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <dl className="summary-list">
         <dt>{t("gender.unpaidCare.women")}</dt>
         <dd>{n(data.unpaidCare.women)}</dd>
@@ -182,8 +183,7 @@ export default function GenderOverview() {
               </tbody>
             </table>
           </figure>
-          {/* Wide table: the scrolling region must be reachable by keyboard. */}
-          <div className="table-wrap" role="region" aria-labelledby="gaps-title" tabIndex={0}>
+          <TableScroll labelledBy="gaps-title">
             <table id="gaps-chart-table" aria-labelledby="gaps-title">
               <thead>
                 <tr>
@@ -205,7 +205,7 @@ export default function GenderOverview() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
 
@@ -214,7 +214,7 @@ export default function GenderOverview() {
         <p>{t("empty.noActions")}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableScroll labelledBy="check-title">
             <table aria-labelledby="check-title">
               <thead>
                 <tr>
@@ -231,7 +231,7 @@ export default function GenderOverview() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <dl className="summary-list">
             <dt>{t("gender.check.beneficiariesWomen")}</dt>
             <dd>{n(data.check.beneficiaries.women)}</dd>

@@ -18,6 +18,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { useCanEdit } from "~/components/can-edit";
 import { useProgramLayout } from "./programs.$programId";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -114,7 +115,7 @@ export default function GenderHarvard() {
       <Form method="post" {...getFormProps(form)}>
         <VersionInput version={formVersion(data.version, actionData)} />
         <h2 id="activities-title">{t("gender.harvard.activities")}</h2>
-        <div className="table-wrap">
+        <TableScroll labelledBy="activities-title">
           <table aria-labelledby="activities-title">
             <thead>
               <tr>
@@ -156,11 +157,11 @@ export default function GenderHarvard() {
               </tbody>
             ))}
           </table>
-        </div>
+        </TableScroll>
 
         <h2 id="resources-title">{t("gender.harvard.resources")}</h2>
         <p className="hint">{t("gender.harvard.resourcesHint")}</p>
-        <div className="table-wrap">
+        <TableScroll labelledBy="resources-title">
           <table aria-labelledby="resources-title">
             <thead>
               <tr>
@@ -186,7 +187,7 @@ export default function GenderHarvard() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
 
         <h2>{t("gender.unpaidCare.title")}</h2>
         <p className="hint">{t("gender.unpaidCare.hint")}</p>

@@ -10,6 +10,7 @@ import { StageHeader } from "~/components/stage-header";
 // in this page's first-load JavaScript although only the loader uses them.
 import { indicatorsListLoader } from "~/services/indicators.server";
 import { useProgramLayout } from "./programs.$programId";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -122,7 +123,7 @@ export default function IndicatorsStage() {
       {data.matrix.rows.length === 0 ? (
         <p>{t("indicators.matrixEmpty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={data.matrix.title}>
           <table className="table--wide">
             <caption>{data.matrix.title}</caption>
             <thead>
@@ -158,7 +159,7 @@ export default function IndicatorsStage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

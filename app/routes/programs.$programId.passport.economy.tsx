@@ -15,6 +15,7 @@ import { nameOf } from "~/domain/tables/passport-table";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -59,7 +60,7 @@ export default function EconomyPage() {
       <FlagList messages={flags} />
       <Form method="post" {...getFormProps(form)}>
         <VersionInput version={formVersion(data.version, actionData)} />
-        <div className="table-wrap">
+        <TableScroll label={t("passport.economy.title")}>
           <table>
             <caption>{t("passport.economy.title")}</caption>
             <thead>
@@ -88,7 +89,7 @@ export default function EconomyPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <SaveButton show={data.canEdit} />
       </Form>
     </>

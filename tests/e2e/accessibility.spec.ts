@@ -1,0 +1,67 @@
+/**
+ * Issue #17, "Done means": the axe scan runs on every program page, not only on landings, at 1366 and
+ * at 390 px, with JavaScript on (the pages as most people see them, hydrated). The pages are found by
+ * crawling the demo program from its workspace, one page per route shape (tests/e2e/crawl.ts): as the
+ * planner, who sees the forms, and as a deputy, who sees the same stages as text with comment links.
+ * Every serious or critical violation of every page is collected and the test fails once with the
+ * whole list (page, rule, element). At 390 px the same crawl checks that no page is wider than the
+ * screen (issue #17.16), so the small screen is crawled once, not twice.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "./fixtures";
+import { crawlProgram } from "./crawl";
+import { accounts, demoProgramId, login } from "./support";
+
+/** Serious and critical violations on the current page, one line per rule and element. */
+async function seriousViolations(page: Page, path: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .flatMap((v) => v.nodes.map((n) => `${path} — ${v.id} (${v.help}): ${n.target.join(" ")}`));
+}
+
+/** Crawls the demo program as `email`; returns the pages visited and what was wrong on them. */
+async function scanProgram(page: Page, email: string, { checkWidth = false } = {}) {
+  await login(page, email);
+  const id = await demoProgramId(page);
+  const problems: string[] = [];
+  const visited = await crawlProgram(page, id, async (path) => {
+    problems.push(...(await seriousViolations(page, path)));
+    if (!checkWidth) return;
+    const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+    if (scroll > inner) problems.push(`${path} — wider than the screen: ${scroll} px`);
+  });
+  return { visited, problems };
+}
+
+// A crawl visits ~50 pages and axe takes a second or more on the large ones on a loaded machine.
+const CRAWL_TIMEOUT = 420_000;
+
+test.describe("at 1366 px", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+
+  test("the planner's program pages have no serious or critical accessibility violation", async ({ page }) => {
+    test.setTimeout(CRAWL_TIMEOUT);
+    const { visited, problems } = await scanProgram(page, accounts.planner);
+    expect(visited.length).toBeGreaterThan(30);
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+
+  test("the deputy's read-only pages (text and comment links) have no serious or critical violation", async ({ page }) => {
+    test.setTimeout(CRAWL_TIMEOUT);
+    const { visited, problems } = await scanProgram(page, accounts.deputy);
+    expect(visited.length).toBeGreaterThan(30);
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+});
+
+test.describe("at 390 px", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test("the planner's program pages have no serious or critical violation and none is wider than the screen", async ({ page }) => {
+    test.setTimeout(CRAWL_TIMEOUT);
+    const { visited, problems } = await scanProgram(page, accounts.planner, { checkWidth: true });
+    expect(visited.length).toBeGreaterThan(30);
+    expect(problems, problems.join("\n")).toEqual([]);
+  });
+});
