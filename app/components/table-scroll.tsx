@@ -7,7 +7,7 @@
  * and thirty empty tab stops on a wide screen would only be in the way), and takes them back when
  * the window narrows. `sticky` keeps the header row and the first column in view (styles in app.css).
  */
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 
 /** The box is named by a text or by the id of the heading or caption that names its table. */
 type Name = { label: string; labelledBy?: undefined } | { labelledBy: string; label?: undefined };
@@ -24,7 +24,7 @@ export function TableScroll({ label, labelledBy, sticky = false, children }: Nam
 }
 
 /** Whether the content is wider (or, sticky, taller) than the box; true until measured (server, no JS). */
-function useOverflows(box: React.RefObject<HTMLDivElement | null>) {
+function useOverflows(box: RefObject<HTMLDivElement | null>) {
   const [scrolls, setScrolls] = useState(true);
   useEffect(() => {
     const el = box.current;

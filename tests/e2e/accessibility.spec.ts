@@ -65,3 +65,38 @@ test.describe("at 390 px", () => {
     expect(problems, problems.join("\n")).toEqual([]);
   });
 });
+
+test.describe("table boxes at 1366 px", () => {
+  test.use({ viewport: { width: 1366, height: 768 } });
+  /** Each table box of the page: whether it scrolls, its tab stop and its accessible name. */
+  const boxes = (page: Page) =>
+    page.locator(".table-wrap").evaluateAll((els) =>
+      els.map((el) => ({
+        scrolls: el.scrollWidth > el.clientWidth || el.scrollHeight > el.clientHeight,
+        tabindex: el.getAttribute("tabindex"),
+        named: el.getAttribute("role") === "region" && !!(el.getAttribute("aria-label") || el.getAttribute("aria-labelledby")),
+      })),
+    );
+
+  test("with JavaScript a box takes keyboard focus exactly when its table does not fit", async ({ page }) => {
+    await login(page, accounts.planner);
+    await page.goto(`/programs/${await demoProgramId(page)}/financing`);
+    // The boxes are measured right after hydration: wait for that render, then look at each box.
+    const expected = (b: { scrolls: boolean }) => (b.scrolls ? { scrolls: true, tabindex: "0", named: true } : { scrolls: false, tabindex: null, named: false });
+    await expect.poll(async () => (await boxes(page)).map((b) => JSON.stringify(b) === JSON.stringify(expected(b)))).not.toContain(false);
+    const all = await boxes(page);
+    expect(all.some((b) => b.scrolls) && all.some((b) => !b.scrolls)).toBe(true);
+    for (const b of all) expect(b).toEqual(expected(b));
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+    test("every box is a named region that takes keyboard focus (the server cannot know which will fit)", async ({ page }) => {
+      await login(page, accounts.planner);
+      await page.goto(`/programs/${await demoProgramId(page)}/financing`);
+      const all = await boxes(page);
+      expect(all.length).toBeGreaterThan(2);
+      for (const b of all) expect(b).toMatchObject({ tabindex: "0", named: true });
+    });
+  });
+});
