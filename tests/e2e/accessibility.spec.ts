@@ -10,7 +10,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "./fixtures";
 import { crawlProgram } from "./crawl";
-import { accounts, demoProgramId, login } from "./support";
+import { accounts, demoProgramId, expectAccessible, login } from "./support";
 
 /** Serious and critical violations on the current page, one line per rule and element. */
 async function seriousViolations(page: Page, path: string): Promise<string[]> {
@@ -64,6 +64,15 @@ test.describe("at 390 px", () => {
     expect(visited.length).toBeGreaterThan(30);
     expect(problems, problems.join("\n")).toEqual([]);
   });
+});
+
+test("an error page inside a program (404) has a title and no serious or critical violation", async ({ page }) => {
+  await login(page, accounts.planner);
+  const res = await page.goto(`/programs/${await demoProgramId(page)}/actions/no-such-action`);
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Страница не найдена");
+  await expect(page).toHaveTitle(/Kadam/);
+  await expectAccessible(page);
 });
 
 test.describe("table boxes at 1366 px", () => {
