@@ -1,4 +1,4 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import {
   Links,
@@ -27,6 +27,10 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesHref },
   { rel: "icon", href: "data:," },
 ];
+
+// An error page is rendered by the boundary below, whose route (root) would otherwise give it no
+// <title> at all (axe "document-title", serious); its heading names the error.
+export const meta: MetaFunction = ({ error }) => (error ? [{ title: "Kadam" }] : []);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   // setCookie renews the session cookie so it expires with the (extended) server session. Only

@@ -5,6 +5,7 @@ import { useTranslation } from "react-i18next";
 import { FormDraftKeeper } from "./form-draft-lazy";
 import type { ConflictInfo } from "~/services/element-form.server";
 import type { AnyForm } from "./field-types";
+import { TableScroll } from "./table-scroll";
 
 /** What a stage action returns (as the client sees it after JSON). */
 export type ElementActionData = { result?: { initialValue?: unknown } | null; conflict?: Partial<ConflictInfo> | null } | undefined;
@@ -103,7 +104,7 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
       <h2>{t("errors.conflictTitle")}</h2>
       <p>{conflict.removed ? t("errors.conflictRemoved") : t("errors.conflict")}</p>
       {!conflict.removed && keys.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t("errors.conflictTitle")}>
           <table>
             <thead>
               <tr>
@@ -122,7 +123,7 @@ export function ConflictPanel({ actionData, form }: { actionData: ElementActionD
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </div>
   );

@@ -5,6 +5,7 @@ import { FieldError, fieldInfo, inputProps } from "./forms";
 
 import type { CheckboxOption as Option } from "./checkboxes";
 import type { AnyField, FieldOf } from "./field-types";
+import { TableScroll } from "./table-scroll";
 
 const toNumber = (v: unknown) => {
   const n = typeof v === "string" ? Number(v.replace(",", ".").replace(/\s/g, "")) : typeof v === "number" ? v : NaN;
@@ -25,7 +26,7 @@ export function MoneySplit({ field, legend, hint, rows, totalLabel, unit }: { fi
       <legend>{legend}</legend>
       {hint ? <span className="hint">{hint}</span> : null}
       <FieldError field={field} />
-      <div className="table-wrap">
+      <TableScroll label={legend}>
         <table>
           <thead>
             <tr>
@@ -69,7 +70,7 @@ export function MoneySplit({ field, legend, hint, rows, totalLabel, unit }: { fi
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
     </fieldset>
   );
 }

@@ -8,6 +8,7 @@ import { db } from "~/db.server";
 import { geoName } from "~/domain/geography";
 import { getT } from "~/i18n/i18n.server";
 import { listAccounts, listMunicipalitiesWithAccountCounts } from "~/models/admin.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -63,7 +64,7 @@ export default function AdminPage() {
         {data.municipalities.length === 0 ? (
           <p>{t("municipalities.none")}</p>
         ) : (
-          <div className="table-wrap">
+          <TableScroll label={t("municipalities.caption")}>
             <table>
               <caption className="visually-hidden">{t("municipalities.caption")}</caption>
               <thead>
@@ -99,7 +100,7 @@ export default function AdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
 
@@ -113,7 +114,7 @@ export default function AdminPage() {
         {data.accounts.length === 0 ? (
           <p>{t("accounts.none")}</p>
         ) : (
-          <div className="table-wrap">
+          <TableScroll label={t("accounts.caption")}>
             <table>
               <caption className="visually-hidden">{t("accounts.caption")}</caption>
               <thead>
@@ -147,7 +148,7 @@ export default function AdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </section>
     </>

@@ -12,6 +12,7 @@ import { formatPercent } from "~/domain/format";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { ministryDashboard } from "~/services/ministry-dashboard.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -82,7 +83,7 @@ export default function MinistryDashboard() {
       {data.rows.length === 0 ? (
         <p>{t("compliance:dashboard.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t("compliance:dashboard.programsCaption", { count: data.rows.length })}>
           <table>
             <caption>{t("compliance:dashboard.programsCaption", { count: data.rows.length })}</caption>
             <thead>
@@ -124,13 +125,13 @@ export default function MinistryDashboard() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       {data.rows.length > 0 ? (
         <>
           <h2 id="rules-title">{t("compliance:dashboard.rulesCaption")}</h2>
           <p className="hint">{t("compliance:dashboard.rulesHint")}</p>
-          <div className="table-wrap">
+          <TableScroll labelledBy="rules-title">
             <table aria-labelledby="rules-title">
               <thead>
                 <tr>
@@ -157,7 +158,7 @@ export default function MinistryDashboard() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       ) : null}
       <h2>{t("compliance:dashboard.method")}</h2>

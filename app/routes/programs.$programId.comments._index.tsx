@@ -19,6 +19,7 @@ import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { listThreads } from "~/services/comments.server";
 import type { CommentsOutletContext } from "./programs.$programId.comments";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -144,7 +145,7 @@ export default function CommentsPage() {
       {d.rows.length === 0 ? (
         <p>{t("comments.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t("comments.title")}>
           <table>
             <caption className="visually-hidden">{t("comments.title")}</caption>
             <thead>
@@ -175,7 +176,7 @@ export default function CommentsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

@@ -89,7 +89,7 @@ export default function FinancingStage() {
         </p>
       ) : null}
       {/* A column per year of the period: a long period scrolls sideways with the source in view. */}
-      <TableScroll label={t("financing.matrixTitle")}>
+      <TableScroll label={`${t("financing.matrixTitle")} (${t("unit")})`}>
         <table id="t13">
           <caption>
             {t("financing.matrixTitle")} ({t("unit")})
@@ -129,7 +129,7 @@ export default function FinancingStage() {
       </TableScroll>
 
       <h2 id="by-source">{t("financing.bySourceTitle")}</h2>
-      <div className="table-wrap">
+      <TableScroll labelledBy="by-source">
         <table aria-labelledby="by-source">
           <thead>
             <tr>
@@ -152,7 +152,7 @@ export default function FinancingStage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <p className={`notice ${data.unidentified.over ? "notice--warning" : ""}`} id="unidentified">
         {t(data.unidentified.over ? "financing.unidentifiedOver" : "financing.unidentifiedOk", data.unidentified)}
       </p>
@@ -163,7 +163,7 @@ export default function FinancingStage() {
           ? t("financing.noRevenue")
           : t(a.passes ? "financing.affordOk" : "financing.affordOver", { max: a.max, local: a.average.local, share: a.average.share, years: a.overYears, count: a.overCount })}
       </p>
-      <div className="table-wrap">
+      <TableScroll labelledBy="afford">
         <table aria-labelledby="afford">
           <thead>
             <tr>
@@ -204,7 +204,7 @@ export default function FinancingStage() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
 
       <h2>{t("financing.nextBudgetTitle", { year: data.firstYear })}</h2>
       {data.nextBudget.length === 0 ? <p>{t("financing.none")}</p> : null}

@@ -97,7 +97,7 @@ export default function GenderOverview() {
       <h2 id="profile-title">{t("gender.profile.title")}</h2>
       <p className="hint">{t("gender.profile.hint")}</p>
       {!data.profile.hasData ? <p className="notice">{t("gender.profile.empty")}</p> : null}
-      <div className="table-wrap">
+      <TableScroll labelledBy="profile-title">
         <table aria-labelledby="profile-title">
           <thead>
             <tr>
@@ -120,10 +120,10 @@ export default function GenderOverview() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
 
       <h2 id="decision-title">{t("gender.decision.title")}</h2>
-      <div className="table-wrap">
+      <TableScroll labelledBy="decision-title">
         <table aria-labelledby="decision-title">
           <thead>
             <tr>
@@ -150,7 +150,7 @@ export default function GenderOverview() {
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <dl className="summary-list">
         <dt>{t("gender.unpaidCare.women")}</dt>
         <dd>{n(data.unpaidCare.women)}</dd>
@@ -227,7 +227,7 @@ export default function GenderOverview() {
         <p>{t("empty.noActions")}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          <TableScroll labelledBy="check-title">
             <table aria-labelledby="check-title">
               <thead>
                 <tr>
@@ -244,7 +244,7 @@ export default function GenderOverview() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <dl className="summary-list">
             <dt>{t("gender.check.beneficiariesWomen")}</dt>
             <dd>{n(data.check.beneficiaries.women)}</dd>

@@ -19,6 +19,7 @@ import { stageGuidance } from "~/services/stage-guidance.server";
 import { useCanEdit } from "~/components/can-edit";
 import { useProgramLayout } from "./programs.$programId";
 import type { AnyField } from "~/components/field-types";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -115,7 +116,7 @@ export default function GenderHarvard() {
       <Form method="post" {...getFormProps(form)}>
         <VersionInput version={formVersion(data.version, actionData)} />
         <h2 id="activities-title">{t("gender.harvard.activities")}</h2>
-        <div className="table-wrap">
+        <TableScroll labelledBy="activities-title">
           <table aria-labelledby="activities-title">
             <thead>
               <tr>
@@ -157,11 +158,11 @@ export default function GenderHarvard() {
               </tbody>
             ))}
           </table>
-        </div>
+        </TableScroll>
 
         <h2 id="resources-title">{t("gender.harvard.resources")}</h2>
         <p className="hint">{t("gender.harvard.resourcesHint")}</p>
-        <div className="table-wrap">
+        <TableScroll labelledBy="resources-title">
           <table aria-labelledby="resources-title">
             <thead>
               <tr>
@@ -187,7 +188,7 @@ export default function GenderHarvard() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
 
         <h2>{t("gender.unpaidCare.title")}</h2>
         <p className="hint">{t("gender.unpaidCare.hint")}</p>

@@ -11,6 +11,7 @@ import { formatDateTime } from "~/domain/format";
 import { summarizeChange } from "~/domain/revision-summary";
 import { getT } from "~/i18n/i18n.server";
 import { listRevisions } from "~/models/program-element.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -45,7 +46,7 @@ export default function History() {
       <h1>{t("history.title")}</h1>
       <p className="lead">{t("history.lead")}</p>
       {data.revisions.length === 0 ? <p>{t("history.empty")}</p> : null}
-      <div className="table-wrap">
+      <TableScroll label={t("history.title")}>
         <table>
           <caption className="visually-hidden">{t("history.title")}</caption>
           <thead>
@@ -69,7 +70,7 @@ export default function History() {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {data.nextBefore ? <Link to={`?before=${data.nextBefore}`}>{t("history.older")}</Link> : null}
     </>
   );

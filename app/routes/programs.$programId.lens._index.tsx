@@ -13,6 +13,7 @@ import { actionsOf } from "~/domain/links";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -52,7 +53,7 @@ export default function LensOverview() {
       <p className="lead">{t("lens.lead")}</p>
       <p className="progress">{t(`program:${data.completeness.summaryKey}`, summaryValues(data.completeness))}</p>
 
-      <div className="table-wrap">
+      <TableScroll label={t("lens.summaryCaption")}>
         <table>
           <caption>{t("lens.summaryCaption")}</caption>
           <thead>
@@ -96,7 +97,7 @@ export default function LensOverview() {
             </tr>
           </tfoot>
         </table>
-      </div>
+      </TableScroll>
 
       <h2>{t("lens.openGapsTitle")}</h2>
       {data.openGaps.length === 0 ? (
@@ -120,7 +121,7 @@ export default function LensOverview() {
       ) : (
         <>
           {!data.hasActions ? <p className="notice">{t("empty.noActions")}</p> : null}
-          <div className="table-wrap">
+          <TableScroll labelledBy="groups-title">
             <table aria-labelledby="groups-title">
               <thead>
                 <tr>
@@ -139,7 +140,7 @@ export default function LensOverview() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </>
       )}
       <p>

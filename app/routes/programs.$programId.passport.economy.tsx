@@ -16,6 +16,7 @@ import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import type { ObjectField } from "~/components/field-types";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -60,7 +61,7 @@ export default function EconomyPage() {
       <FlagList messages={flags} />
       <Form method="post" {...getFormProps(form)}>
         <VersionInput version={formVersion(data.version, actionData)} />
-        <div className="table-wrap">
+        <TableScroll label={t("passport.economy.title")}>
           <table>
             <caption>{t("passport.economy.title")}</caption>
             <thead>
@@ -89,7 +90,7 @@ export default function EconomyPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <SaveButton show={data.canEdit} />
       </Form>
     </>

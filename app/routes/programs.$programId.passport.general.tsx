@@ -14,6 +14,7 @@ import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import type { ObjectField } from "~/components/field-types";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -55,7 +56,7 @@ export default function GeneralPage() {
       <ErrorSummary form={form} labels={labels} />
       <Form method="post" {...getFormProps(form)}>
         <VersionInput version={formVersion(data.version, actionData)} />
-        <div className="table-wrap">
+        <TableScroll label={t("passport.general.title")}>
           <table>
             <caption>{t("passport.general.title")}</caption>
             <thead>
@@ -82,7 +83,7 @@ export default function GeneralPage() {
               })}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
         <SaveButton show={data.canEdit} />
       </Form>
     </>

@@ -18,6 +18,7 @@ import { populationTable } from "~/domain/tables/passport-population";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import { methodology } from "~/methodology/templates.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -95,7 +96,7 @@ export default function PopulationPage() {
               <>
                 <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
                 <TextField field={f.name} label={labels["villages[].name"]} />
-                <div className="table-wrap">
+                <TableScroll label={t("passport.population.byAgeCaption")}>
                   <table>
                     <caption className="visually-hidden">{t("passport.population.byAgeCaption")}</caption>
                     <thead>
@@ -128,7 +129,7 @@ export default function PopulationPage() {
                       </tr>
                     </tfoot>
                   </table>
-                </div>
+                </TableScroll>
                 <div className="two-col">
                   <TextField field={f.households} label={labels["villages[].households"]} type="number" inputMode="numeric" />
                   <TextField field={f.femaleHeaded} label={labels["villages[].femaleHeaded"]} type="number" inputMode="numeric" />

@@ -25,6 +25,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { TableScroll } from "~/components/table-scroll";
 
 import { useCommentMarkers } from "~/components/comment-marker";
 import { rowAnchor } from "~/domain/comment-counts";
@@ -109,7 +110,7 @@ export default function ProblemsPage() {
       <SavedNotice />
       <p className="hint">{t("problems.rankHint")}</p>
       {tableRows.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t(problemsTable.title)}>
           <table>
             <caption>{t(problemsTable.title)}</caption>
             <thead>
@@ -139,7 +140,7 @@ export default function ProblemsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>{t("problems.empty")}</p>
       )}

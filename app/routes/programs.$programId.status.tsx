@@ -14,6 +14,7 @@ import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
 import { approvalHistory, getApproval, listTransitions, transition, WorkflowError } from "~/services/workflow.server";
 import { readForm } from "~/http/read-form.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -135,7 +136,7 @@ export default function StatusPage() {
       {data.log.length === 0 ? (
         <p>{t("status.logEmpty")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll labelledBy="log-title">
           <table aria-labelledby="log-title">
             <thead>
               <tr>
@@ -170,7 +171,7 @@ export default function StatusPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

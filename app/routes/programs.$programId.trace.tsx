@@ -18,6 +18,7 @@ import { answersIndex, goalTrace, priorityTrace, problemTrace, type Answer, type
 import { getT } from "~/i18n/i18n.server";
 import { methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "./programs.$programId";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -192,7 +193,7 @@ export default function TracePage() {
       {data.problems.length === 0 ? (
         <p>{t("trace.noProblems")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t("trace.problemsTable")}>
           <table>
             <caption>{t("trace.problemsTable")}</caption>
             <thead>
@@ -219,13 +220,13 @@ export default function TracePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <h2>{t("trace.prioritiesHeading")}</h2>
       {data.priorities.length === 0 ? (
         <p>{t("trace.noPriorities")}</p>
       ) : (
-        <div className="table-wrap">
+        <TableScroll label={t("trace.prioritiesTable")}>
           <table>
             <caption>{t("trace.prioritiesTable")}</caption>
             <thead>
@@ -252,7 +253,7 @@ export default function TracePage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </>
   );

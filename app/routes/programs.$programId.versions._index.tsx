@@ -15,6 +15,7 @@ import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
 import { listVersions, transition, WorkflowError } from "~/services/workflow.server";
 import { readForm } from "~/http/read-form.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -65,7 +66,7 @@ export default function VersionsPage() {
       ) : null}
       {data.versions.length === 0 ? <p>{t("versions.empty")}</p> : null}
       {data.versions.length > 0 ? (
-        <div className="table-wrap">
+        <TableScroll label={t("versions.title")}>
           <table>
             <caption className="visually-hidden">{t("versions.title")}</caption>
             <thead>
@@ -106,7 +107,7 @@ export default function VersionsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
 
       {data.versions.length > 1 ? (

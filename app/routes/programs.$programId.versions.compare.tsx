@@ -15,6 +15,7 @@ import { diffSnapshots, type FieldChange } from "~/domain/version-diff";
 import { getT } from "~/i18n/i18n.server";
 import { valueNamer } from "~/services/field-values.server";
 import { loadSnapshot, snapshotToProgramData } from "~/services/workflow.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -92,7 +93,7 @@ function DiffTable({ id, heading, change, fields, a, b }: { id: string; heading:
       <h2 id={id}>
         {heading} {change ? <span className={`tag tag--${tone}`}>{t(`compare.${change}`)}</span> : null}
       </h2>
-      <div className="table-wrap">
+      <TableScroll labelledBy={id}>
         <table aria-labelledby={id}>
           <thead>
             <tr>
@@ -111,7 +112,7 @@ function DiffTable({ id, heading, change, fields, a, b }: { id: string; heading:
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }

@@ -26,6 +26,7 @@ import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { TableScroll } from "~/components/table-scroll";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -178,7 +179,7 @@ function CompositionTable({
     <section aria-labelledby="composition-title">
       <h2 id="composition-title">{t("wg.compositionTitle")}</h2>
       <p className="hint">{t("wg.compositionHint", { n: composition.total })}</p>
-      <div className="table-wrap">
+      <TableScroll labelledBy="composition-title">
         <table>
           <thead>
             <tr>
@@ -201,7 +202,7 @@ function CompositionTable({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </section>
   );
 }
