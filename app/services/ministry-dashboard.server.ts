@@ -90,7 +90,7 @@ export async function ministryDashboard(db: Executor, filters: DashboardFilters,
         const data = datas.get(p.id);
         if (!data) continue;
         const report = runChecks(data, methodology, {}, facts.get(p.id) as Parameters<typeof runChecks>[3]);
-        const summary: Summary = { row: dashboardRow(data, report, methodology.stages.map((s) => stageCompleteness(s.id, data)), isPeople), statuses: ruleStatuses(report) };
+        const summary: Summary = { row: dashboardRow(data, report, methodology.stages.map((s) => stageCompleteness(s.id, data, methodology)), isPeople), statuses: ruleStatuses(report) };
         summaries.set(p.id, summary);
         const values = { fingerprint: fingerprint(p), summary: JSON.stringify(summary), computed_at: now };
         await db
