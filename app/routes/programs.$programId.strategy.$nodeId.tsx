@@ -61,7 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const data = ctx.data;
   const form = ctx.chosenForm;
   const url = new URL(request.url);
-  const here = locate(data, params.nodeId!, url, form.levels.length);
+  const here = locate(data, params.nodeId!, url, ctx.levels);
   const numbers = numbering(data);
   const levelLabel = form.levels[here.level]?.label ?? "";
   const parent = here.parentId ? (data.byKind[NODE_KIND] ?? []).find((n) => n.id === here.parentId) : undefined;
