@@ -48,7 +48,7 @@ async function main(argv: string[]) {
       case "list": {
         const municipalities = await db.selectFrom("municipality").selectAll().orderBy("id").execute();
         const programs = await db.selectFrom("program").select(["id", "municipality_id", "title", "start_year", "end_year", "status", "language"]).orderBy("id").execute();
-        const { placeLine } = await import("~/domain/geography");
+        const { placeLine } = await import("~/methodology/places.server");
         for (const m of municipalities) {
           // Russian, like the name beside it; stored codes become names (e.g. "Кочкорский район, Нарынская область").
           console.log(`municipality ${m.id}: ${m.name_ru} (${placeLine(m, "ru")})`);
@@ -66,7 +66,7 @@ async function main(argv: string[]) {
           .where((eb) => eb.or([eb("id", "=", Number(municipalityArg) || -1), eb("name_ru", "=", municipalityArg), eb("name_ky", "=", municipalityArg)]))
           .executeTakeFirst();
         if (!municipality) throw new CliError(`No municipality "${municipalityArg}" (see: list)`);
-        const { readProgramFile } = await import("~/export/cli-file.server");
+        const { readProgramFile } = await import("~/cli/program-file.server");
         const { importProgramFile } = await import("~/services/program-file.server");
         if (!fs.existsSync(path)) throw new CliError(`No file ${path}`);
         const lang = messageLanguage(args);
@@ -98,7 +98,7 @@ async function main(argv: string[]) {
         const out = option(args, "out") ?? `program-${id}.docx`;
         const lang = option(args, "lang");
         if (lang && lang !== "ru" && lang !== "ky") throw new CliError("--lang must be ru or ky");
-        const { exportProgramDocx } = await import("~/export/cli-export.server");
+        const { exportProgramDocx } = await import("~/cli/export-docx.server");
         const buffer = await exportProgramDocx(db, id, lang as "ru" | "ky" | undefined);
         fs.writeFileSync(out, buffer);
         console.log(out);
@@ -107,7 +107,7 @@ async function main(argv: string[]) {
       case "check": {
         const target = args[0];
         if (!target) throw new CliError("Usage: check <programId | file.json>");
-        const { checkTarget } = await import("~/export/cli-check.server");
+        const { checkTarget } = await import("~/cli/check.server");
         return await checkTarget(db, target, messageLanguage(args));
       }
       default:

@@ -11,9 +11,8 @@
  * split yet is spread evenly over its own years; an action with no sources at all counts as
  * "source not identified" (UNIDENTIFIED row).
  */
-import { financingDefaults } from "./template-defaults.server";
 import { actionsList, sum, type ActionData } from "./actions";
-import type { Methodology } from "~/methodology/schema";
+import type { FinancingContext } from "./program-context";
 import { countDone, type Completeness } from "./completeness";
 import { ownRevenueForecast } from "./passport-budget";
 import { programYears, type ElementView, type ProgramData } from "./program-data";
@@ -21,31 +20,7 @@ import { numbering } from "./strategy-tree";
 
 export const UNIDENTIFIED = "unidentified";
 
-export interface FinancingContext {
-  /** Funding sources in template order; `local` ones count against own revenue, `unidentified` ones against the limit. */
-  sources: { id: string; budgetKind: "local" | "republican" | "other"; unidentified?: boolean }[];
-  /** Passport budget rows (templates/passport.json) that are the municipality's own revenue. */
-  ownRevenueRowIds: string[];
-  /** thresholds.affordability.maxLocalShareOfOwnRevenue */
-  maxLocalShare: number;
-  /** thresholds.unidentifiedSourceMaxShare */
-  unidentifiedMaxShare: number;
-}
-
-/** The context from the validated methodology: the financing page, the workspace, the DOCX and the check all build it here. */
-export function financingContextFrom(m: Pick<Methodology, "reference" | "passport" | "thresholds">): FinancingContext {
-  return {
-    sources: m.reference.fundingSources.map((s) => ({ id: s.id, budgetKind: s.budgetKind, unidentified: s.unidentified })),
-    ownRevenueRowIds: m.passport.budget.rows.filter((r) => r.ownRevenue).map((r) => r.id),
-    maxLocalShare: m.thresholds.affordability.maxLocalShareOfOwnRevenue,
-    unidentifiedMaxShare: m.thresholds.unidentifiedSourceMaxShare,
-  };
-}
-
-/** The context from the templates as shipped. Pages pass the validated methodology instead. */
-export function defaultFinancingContext(): FinancingContext {
-  return { ...financingDefaults, sources: [...financingDefaults.sources], ownRevenueRowIds: [...financingDefaults.ownRevenueRowIds] };
-}
+export type { FinancingContext } from "./program-context";
 
 /** The cost of an action per year: its byYear, or its cost spread evenly over its years if not split. */
 export function actionYearAmounts(a: ActionData): Record<number, number> {
@@ -268,7 +243,7 @@ export type FinancingPlan = ReturnType<typeof financingPlan>;
  * Complete when there are costed actions and the local budget can carry them each year (the same
  * verdict as rule 14). When it cannot, the summary names the years, as the check's evidence does.
  */
-export function financingCompleteness(data: ProgramData, ctx: FinancingContext = defaultFinancingContext()): Completeness {
+export function financingCompleteness(data: ProgramData, ctx: FinancingContext): Completeness {
   const matrix = financingMatrix(data, ctx.sources.map((s) => s.id));
   const a = affordability(matrix, ctx, ownRevenueByYear(data, ctx.ownRevenueRowIds));
   const done = countDone([matrix.total > 0, a.passes], "completeness.financing");

@@ -9,7 +9,6 @@
  */
 import type { Geography, Lang, Oblast } from "../methodology/schema";
 import { localize } from "../methodology/schema";
-import { methodology } from "../methodology/templates.server";
 
 export interface Place {
   oblast: string;
@@ -46,26 +45,26 @@ function indexOf(geo: Geography): GeoIndex {
  * The name of an oblast or raion code in `lang`; text that is not a code (kept from before the
  * codes) is returned as it is, and "" stays "". Every page, export and the CLI show places with this.
  */
-export function geoName(value: string, lang: Lang, geo: Geography = methodology.geography): string {
+export function geoName(value: string, lang: Lang, geo: Geography): string {
   const named = indexOf(geo).names.get(value);
   return named ? localize(named.name, lang) : value;
 }
 
 /** "Кочкорский район, Нарынская область": raion (if any) and oblast in `lang`, as pages and documents show a place. */
-export function placeLine(place: Place, lang: Lang, geo: Geography = methodology.geography): string {
+export function placeLine(place: Place, lang: Lang, geo: Geography): string {
   return [place.raion, place.oblast].filter((v) => v.trim()).map((v) => geoName(v, lang, geo)).join(", ");
 }
 
-export function isOblastCode(value: string, geo: Geography = methodology.geography): boolean {
+export function isOblastCode(value: string, geo: Geography): boolean {
   return indexOf(geo).oblasts.has(value);
 }
 
-export function isRaionCode(value: string, geo: Geography = methodology.geography): boolean {
+export function isRaionCode(value: string, geo: Geography): boolean {
   return indexOf(geo).raionOblast.has(value);
 }
 
 /** The oblast a raion code belongs to, or undefined for anything that is not a raion code. */
-export function oblastOfRaion(raion: string, geo: Geography = methodology.geography): string | undefined {
+export function oblastOfRaion(raion: string, geo: Geography): string | undefined {
   return indexOf(geo).raionOblast.get(raion);
 }
 
@@ -100,7 +99,7 @@ function uniqueMatch(candidates: Named[], text: string): string | undefined {
  * A raion is looked for inside its oblast when the oblast is known, else among all raions (and then
  * names the oblast too, when the oblast's own text matched nothing).
  */
-export function placeFromText(place: Place, geo: Geography = methodology.geography): Place {
+export function placeFromText(place: Place, geo: Geography): Place {
   const index = indexOf(geo);
   const oblastText = place.oblast.trim();
   const raionText = place.raion.trim();
@@ -117,7 +116,7 @@ export function placeFromText(place: Place, geo: Geography = methodology.geograp
  * a code is accepted only when it is the one already stored (kept from before the codes), so saving
  * a form without touching the place never loses it.
  */
-export function placeIssues(place: Place, stored: Place | undefined, geo: Geography = methodology.geography): Partial<Record<keyof Place, string>> {
+export function placeIssues(place: Place, stored: Place | undefined, geo: Geography): Partial<Record<keyof Place, string>> {
   const index = indexOf(geo);
   const issues: Partial<Record<keyof Place, string>> = {};
   if (!index.oblasts.has(place.oblast) && place.oblast !== stored?.oblast) issues.oblast = "errors.choose";
@@ -135,7 +134,7 @@ export interface PlaceOptions {
 }
 
 /** The admin form's selects, in the reference list's order, named in `lang`. */
-export function placeOptions(lang: Lang, geo: Geography = methodology.geography): PlaceOptions {
+export function placeOptions(lang: Lang, geo: Geography): PlaceOptions {
   return {
     oblasts: geo.oblasts.map((o) => ({ value: o.id, label: localize(o.name, lang) })),
     raionGroups: geo.oblasts

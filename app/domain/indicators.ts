@@ -4,11 +4,10 @@
  * An outcome indicator hangs under an objective (a leaf of the strategy tree), an output
  * indicator under an action; the type follows from the parent and is never chosen by hand.
  */
-import strategyJson from "../../templates/strategy.json";
 import { countDone, type Completeness } from "./completeness";
 import { KINDS } from "./links";
 import { byParent, derived, many, programYears, type ElementView, type ProgramData } from "./program-data";
-import { leafLevelNodes, numbering, strategyForm, strategyTree, type TreeNode } from "./strategy-tree";
+import { leafLevelNodes, numbering, strategyTree, type TreeNode } from "./strategy-tree";
 import { optionalText, requiredText, z } from "./validation";
 
 export const INDICATOR_KIND = KINDS.indicator;
@@ -111,16 +110,9 @@ export function indicatorDataFromForm(form: IndicatorForm, type: IndicatorType, 
   };
 }
 
-/** Number of strategy levels of the program's chosen form (objectives are the last level). */
-export function strategyLevelCount(data: ProgramData): number {
-  const formId = strategyForm(data, strategyJson.default);
-  const form = strategyJson.forms.find((f) => f.id === formId) ?? strategyJson.forms.find((f) => f.id === strategyJson.default);
-  return form?.levels.length ?? 3;
-}
-
-/** The objectives (leaf-level nodes) in tree order, with their numbers. */
-export function objectivesOf(data: ProgramData): TreeNode[] {
-  return leafLevelNodes(strategyTree(data), strategyLevelCount(data));
+/** The objectives (leaf-level nodes) in tree order, with their numbers; `levels` of the chosen form (ProgramContext.levels). */
+export function objectivesOf(data: ProgramData, levels: number): TreeNode[] {
+  return leafLevelNodes(strategyTree(data), levels);
 }
 
 export type IndicatorView = ElementView<IndicatorData>;
@@ -149,8 +141,8 @@ export interface IndicatorParent {
  * Everything an indicator may attach to: objectives (outcome) and actions (output), numbered.
  * `numbers` is numbering(data), for callers that already have it (it walks the whole tree).
  */
-export function indicatorParents(data: ProgramData, numbers: Record<string, string> = numbering(data)): IndicatorParent[] {
-  const objectives = objectivesOf(data);
+export function indicatorParents(data: ProgramData, levels: number, numbers: Record<string, string> = numbering(data)): IndicatorParent[] {
+  const objectives = objectivesOf(data, levels);
   const actionsByParent = new Map<string, ElementView<{ title: string }>[]>();
   for (const a of many<{ title: string }>(data, KINDS.action)) {
     if (!a.parentId) continue;
@@ -217,16 +209,16 @@ export function isCompleteOutcome(ind: IndicatorData, finalYear: number): boolea
 }
 
 /** Objectives without a complete outcome indicator (rule 11). */
-export function objectivesMissingIndicator(data: ProgramData): TreeNode[] {
+export function objectivesMissingIndicator(data: ProgramData, levels: number): TreeNode[] {
   const byParent = indicatorsByParent(data);
-  return objectivesOf(data).filter((o) => !(byParent.get(o.element.id) ?? []).some((i) => isCompleteOutcome(i.data, data.program.endYear)));
+  return objectivesOf(data, levels).filter((o) => !(byParent.get(o.element.id) ?? []).some((i) => isCompleteOutcome(i.data, data.program.endYear)));
 }
 
 /** Stage 10 is complete when every objective has a complete outcome indicator. */
-export function indicatorsCompleteness(data: ProgramData): Completeness {
-  const objectives = objectivesOf(data);
+export function indicatorsCompleteness(data: ProgramData, levels: number): Completeness {
+  const objectives = objectivesOf(data, levels);
   if (objectives.length === 0) return { done: 0, total: 1, summaryKey: "completeness.indicatorsNoObjectives" };
-  const missing = new Set(objectivesMissingIndicator(data).map((o) => o.element.id));
+  const missing = new Set(objectivesMissingIndicator(data, levels).map((o) => o.element.id));
   return countDone(objectives.map((o) => !missing.has(o.element.id)), "completeness.indicators");
 }
 

@@ -3,20 +3,19 @@
  * forecast the financing stage compares the program with. Its own module so the other passport
  * pages do not ship it.
  */
-import { passportDefaults as defaults } from "./template-defaults.server";
 import { KINDS } from "./links";
 import { budgetYears, objectOf, version } from "./passport";
 import { hasNumber, num, one, type ProgramData } from "./program-data";
 import { amount, z } from "./validation";
 
-export function budgetFormSchema(years: readonly number[], rowIds: readonly string[] = defaults.budget.map((r) => r.id)) {
+export function budgetFormSchema(years: readonly number[], rowIds: readonly string[]) {
   return z.object({ version, rows: objectOf(rowIds, () => objectOf(years.map(String), () => amount().optional())) });
 }
 export interface BudgetData { rows: Record<string, Record<string, number | undefined>> }
 type BudgetRowLike = { id: string; group: string; ownRevenue: boolean };
 
 export interface BudgetTotals { own: Record<number, number>; revenue: Record<number, number>; balance: Record<number, number> }
-export function budgetTotals(data: Partial<BudgetData> | undefined, years: readonly number[], rows: readonly BudgetRowLike[] = defaults.budget): BudgetTotals {
+export function budgetTotals(data: Partial<BudgetData> | undefined, years: readonly number[], rows: readonly BudgetRowLike[]): BudgetTotals {
   const sumOf = (pick: (r: BudgetRowLike) => boolean, y: number) => rows.filter(pick).reduce((a, r) => a + num(data?.rows?.[r.id]?.[y]), 0);
   const out: BudgetTotals = { own: {}, revenue: {}, balance: {} };
   for (const y of years) {
@@ -33,7 +32,7 @@ export function budgetTotals(data: Partial<BudgetData> | undefined, years: reado
  * thousand som. Years where no own-revenue row has a value are left out, so a caller can tell
  * "no forecast" from zero. The financing stage compares the local-budget share with it.
  */
-export function ownRevenueForecast(data: ProgramData, rows: readonly BudgetRowLike[] = defaults.budget): Record<number, number> {
+export function ownRevenueForecast(data: ProgramData, rows: readonly BudgetRowLike[]): Record<number, number> {
   const d = one<BudgetData>(data, KINDS.budget)?.data;
   const own = rows.filter((r) => r.ownRevenue);
   const out: Record<number, number> = {};

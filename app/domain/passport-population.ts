@@ -2,10 +2,10 @@
  * Passport T2, population by village, sex and age: form schema, totals and consistency flags.
  */
 import { hasNumber, num } from "./program-data";
-import { defaults, objectOf, optCount, version } from "./passport";
+import { objectOf, optCount, version } from "./passport";
 import { requiredText, z } from "./validation";
 
-export function populationFormSchema(bandIds: readonly string[] = defaults.ageBands.map((b) => b.id)) {
+export function populationFormSchema(bandIds: readonly string[]) {
   const village = z.object({
     id: z.string().max(40).optional(),
     name: requiredText(100),
@@ -30,7 +30,7 @@ export interface SexTotals { m: number; f: number; total: number }
 export interface VillageTotals extends SexTotals { id: string; name: string; byBand: Record<string, SexTotals>; households: number; femaleHeaded: number }
 export interface PopulationTotals extends SexTotals { villages: VillageTotals[]; byBand: Record<string, SexTotals>; households: number; femaleHeaded: number }
 
-export function populationTotals(data: Partial<PopulationData> | undefined, bandIds: readonly string[] = defaults.ageBands.map((b) => b.id)): PopulationTotals {
+export function populationTotals(data: Partial<PopulationData> | undefined, bandIds: readonly string[]): PopulationTotals {
   const sum = (xs: SexTotals[]): SexTotals => xs.reduce((a, x) => ({ m: a.m + x.m, f: a.f + x.f, total: a.total + x.total }), { m: 0, f: 0, total: 0 });
   const villages = (data?.villages ?? []).filter(Boolean).map((v) => {
     const byBand = Object.fromEntries(
@@ -57,7 +57,7 @@ export type PopulationFlag =
   | { type: "overOfficial"; sum: number; official: number }
   | { type: "femaleHeadedOverHouseholds"; villageId: string; name: string };
 
-export function populationFlags(data: Partial<PopulationData> | undefined, bandIds?: readonly string[]): PopulationFlag[] {
+export function populationFlags(data: Partial<PopulationData> | undefined, bandIds: readonly string[]): PopulationFlag[] {
   const totals = populationTotals(data, bandIds);
   const flags: PopulationFlag[] = [];
   (data?.villages ?? []).filter(Boolean).forEach((v, i) => {

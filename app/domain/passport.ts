@@ -1,11 +1,10 @@
 /**
  * Stage 3, the socio-economic passport (tables T1–T6): what the tables share (kinds, field helpers).
  * Each table has its own module (passport-general.ts … passport-budget.ts, passport-completeness.ts),
- * so a page ships only its table's code. Pure: template rows are passed in (or default to
- * templates/passport.json, which the server validates at start), so pages, exports and other
- * stages (financing reads ownRevenueForecast) share one set of rules.
+ * so a page ships only its table's code. Pure: template rows are passed in (from the validated
+ * methodology, see program-context.ts), so pages, exports and other stages (financing reads
+ * ownRevenueForecast) share one set of rules.
  */
-import { passportDefaults } from "./template-defaults.server";
 import { KINDS } from "./links";
 import { actualAndProgramYears } from "./program-data";
 import { count, optionalText, year, z } from "./validation";
@@ -20,10 +19,6 @@ export const PASSPORT_KINDS = {
 } as const;
 export type PassportTableId = keyof typeof PASSPORT_KINDS;
 export const PASSPORT_TABLES = Object.keys(PASSPORT_KINDS) as PassportTableId[];
-
-// Template rows default to the server's copy of templates/ (empty in the browser build, where
-// every caller passes the rows from its loader).
-export const defaults = passportDefaults;
 
 /** Field helpers shared by the table modules (passport-*.ts). */
 export const version = z.number().int().min(0);

@@ -3,13 +3,14 @@
  * so a hostile or broken file is refused quickly with the error list instead of stalling or
  * crashing the server: how deeply the JSON nests (read on the text, before parsing), the
  * methodology version, which element kinds exist and how many of each, what each may hang under,
- * parent cycles, and the strategy's depth (KIND_PLACES in links.ts, levels in templates/strategy.json).
+ * parent cycles, and the strategy's depth (KIND_PLACES in links.ts; the known methodology version
+ * and the strategy forms come from the validated methodology as FileRules).
  * Business rules (sums, years) are not here: they are the element validators' (element-schemas.ts).
  */
-import methodologyJson from "../../templates/methodology.json";
-import { strategyLevelCount } from "./indicators";
+import type { Methodology } from "~/methodology/schema";
 import { isKind, KIND_PLACES, KINDS, type ParentPlace } from "./links";
 import { parentChains } from "./parent-chains";
+import { levelsOf as formLevelsOf, strategyShapeFrom, type StrategyShape } from "./program-context";
 import type { ElementView, ProgramData } from "./program-data";
 
 /**
@@ -20,8 +21,14 @@ import type { ElementView, ProgramData } from "./program-data";
 export const PROGRAM_FILE_MAX_NESTING = 32;
 /** Errors listed for one file: enough to fix a file, bounded for a file that is wrong everywhere. */
 export const PROGRAM_FILE_MAX_ERRORS = 50;
-/** Versions of the methodology this Kadam knows (templates/methodology.json). */
-export const KNOWN_METHODOLOGY_VERSIONS: readonly string[] = [methodologyJson.version];
+/** What a file is held to from the methodology: the versions this Kadam knows and the strategy forms. */
+export interface FileRules {
+  knownVersions: readonly string[];
+  strategy: StrategyShape;
+}
+export function fileRulesFrom(m: Pick<Methodology, "meta" | "strategy">): FileRules {
+  return { knownVersions: [m.meta.version], strategy: strategyShapeFrom(m) };
+}
 
 export interface FileProblem {
   path: string;
@@ -77,19 +84,19 @@ interface FileElement {
 }
 
 /** The number of strategy levels of the form the file's vision chose (as the pages count them). */
-function levelsOf(elements: readonly FileElement[]): number {
+function levelsOf(elements: readonly FileElement[], shape: StrategyShape): number {
   const visions = elements.filter((e) => e.kind === KINDS.vision).map((e) => ({ ...e, version: 0 }) as ElementView);
-  // strategyLevelCount reads only the vision; the rest of ProgramData is not built for a check.
-  return strategyLevelCount({ byKind: { [KINDS.vision]: visions } } as unknown as ProgramData);
+  // The level count reads only the vision; the rest of ProgramData is not built for a check.
+  return formLevelsOf({ byKind: { [KINDS.vision]: visions } } as unknown as ProgramData, shape);
 }
 
-export function checkStructure(file: { methodologyVersion: string; elements: readonly FileElement[] }): FileProblem[] {
+export function checkStructure(file: { methodologyVersion: string; elements: readonly FileElement[] }, rules: FileRules): FileProblem[] {
   const errors: FileProblem[] = [];
   const add = (path: string, messageKey: string, values?: Record<string, unknown>) => {
     if (errors.length < PROGRAM_FILE_MAX_ERRORS) errors.push({ path, messageKey, values });
   };
-  if (!KNOWN_METHODOLOGY_VERSIONS.includes(file.methodologyVersion))
-    add("methodologyVersion", "files:errors.unknownMethodology", { version: file.methodologyVersion, known: KNOWN_METHODOLOGY_VERSIONS.join(", ") });
+  if (!rules.knownVersions.includes(file.methodologyVersion))
+    add("methodologyVersion", "files:errors.unknownMethodology", { version: file.methodologyVersion, known: rules.knownVersions.join(", ") });
 
   const { elements } = file;
   const ids = new Set<string>();
@@ -102,7 +109,7 @@ export function checkStructure(file: { methodologyVersion: string; elements: rea
   const chains = parentChains(elements);
   for (const i of chains.selfParents) add(`elements[${i}].parentId`, "files:errors.selfParent", { id: elements[i].id });
   for (const i of chains.cycles) add(`elements[${i}].parentId`, "files:errors.parentCycle", { id: elements[i].id });
-  const levels = levelsOf(elements);
+  const levels = levelsOf(elements, rules.strategy);
   elements.forEach((e, i) => {
     if (e.parentId === null || e.parentId === e.id) return;
     if (!ids.has(e.parentId)) return add(`elements[${i}].parentId`, "files:errors.missingParent", { id: e.parentId });

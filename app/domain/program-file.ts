@@ -13,6 +13,7 @@ import {
   PROGRAM_FILE_MAX_ERRORS,
   PROGRAM_FILE_MAX_NESTING,
   type FileProblem,
+  type FileRules,
 } from "./program-file-checks";
 
 export const PROGRAM_FILE_FORMAT = "kadam-program";
@@ -49,8 +50,8 @@ export type ProgramFileElement = z.infer<typeof elementSchema>;
 
 export type ParseResult = { ok: true; file: ProgramFile } | { ok: false; errors: FileProblem[] };
 
-/** Parses and validates a program file's text; every error names where it is. */
-export function parseProgramFile(text: string): ParseResult {
+/** Parses and validates a program file's text against the methodology's `rules`; every error names where it is. */
+export function parseProgramFileWith(text: string, rules: FileRules): ParseResult {
   // Before parsing: JSON.parse copes with any nesting, the walkers after it do not.
   if (nestsDeeperThan(text, PROGRAM_FILE_MAX_NESTING)) return { ok: false, errors: [{ path: "", messageKey: "files:errors.tooNested", values: { max: PROGRAM_FILE_MAX_NESTING } }] };
   let json: unknown;
@@ -69,7 +70,7 @@ export function parseProgramFile(text: string): ParseResult {
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, PROGRAM_FILE_MAX_ERRORS).map((i) => ({ path: formatPath(i.path), messageKey: "files:errors.invalidValue", values: { detail: i.message } })) };
   }
-  const problems = checkStructure(parsed.data);
+  const problems = checkStructure(parsed.data, rules);
   return problems.length ? { ok: false, errors: problems } : { ok: true, file: parsed.data };
 }
 

@@ -2,13 +2,13 @@
  * Stage 8, strategy: the vision (which also picks the form of the hierarchy) and the strategy
  * nodes. The tree and its numbers live in strategy-tree.ts; this module adds the form schemas,
  * the level rules (a node's level is its depth, no deeper than the form has levels) and the
- * completeness of the stage. Pure: the caller passes the template facts it needs.
+ * completeness of the stage. Pure: the caller passes the template facts it needs (ProgramContext).
  */
-import strategyJson from "../../templates/strategy.json";
 import { countDone } from "./completeness";
+import { levelsOf, type StrategyShape } from "./program-context";
 import { KINDS } from "./links";
 import { many, one, type ElementView, type ProgramData } from "./program-data";
-import { flattenTree, strategyForm, strategyTree, type StrategyNodeData, type TreeNode, type VisionData } from "./strategy-tree";
+import { flattenTree, strategyTree, type StrategyNodeData, type TreeNode, type VisionData } from "./strategy-tree";
 import { optionalText, requiredText, z } from "./validation";
 
 export type { StrategyNodeData, VisionData } from "./strategy-tree";
@@ -17,11 +17,7 @@ export type { StrategyNodeData, VisionData } from "./strategy-tree";
 export const VISION_KIND: typeof KINDS.vision = "vision";
 export const NODE_KIND: typeof KINDS.strategyNode = "strategy_node";
 
-/** The form of the hierarchy: its id and how many levels it has (from templates/strategy.json). */
-export interface FormShape {
-  id: string;
-  levels: number;
-}
+export type { FormShape, StrategyShape } from "./program-context";
 
 export function visionFormSchema(formIds: string[]) {
   return z.object({
@@ -102,23 +98,9 @@ export function objectives(data: ProgramData, levels: number): TreeNode[] {
  * Complete when the vision has text and at least one chain reaches the last level
  * (a direction with a goal with an objective, in the default form).
  */
-export function strategyCompletenessWith(data: ProgramData, forms: FormShape[], defaultForm: string) {
+export function strategyCompleteness(data: ProgramData, shape: StrategyShape) {
   const vision = one<VisionData>(data, VISION_KIND)?.data;
-  const formId = strategyForm(data, defaultForm);
-  const levels = forms.find((f) => f.id === formId)?.levels ?? 3;
+  const levels = levelsOf(data, shape);
   const maxDepth = Math.max(-1, ...flattenTree(strategyTree(data)).map((n) => n.depth));
   return countDone([Boolean(vision?.text?.trim()), maxDepth >= levels - 1], "completeness.strategy");
-}
-
-/** The forms as shipped in templates/strategy.json (for callers without the loaded methodology). */
-export const templateForms = (): FormShape[] => strategyJson.forms.map((f) => ({ id: f.id, levels: f.levels.length }));
-
-export function strategyCompleteness(data: ProgramData) {
-  return strategyCompletenessWith(data, templateForms(), strategyJson.default);
-}
-
-/** Number of levels of the program's chosen form. */
-export function formLevels(data: ProgramData, forms: FormShape[] = templateForms(), defaultForm = strategyJson.default): number {
-  const id = strategyForm(data, defaultForm);
-  return forms.find((f) => f.id === id)?.levels ?? forms[0]?.levels ?? 3;
 }

@@ -114,7 +114,7 @@ export type KeyedTableRows = Record<"t1-general" | "t4-economy" | "t5-services" 
 export function uploadRowLimits(keyed: KeyedTableRows): Record<string, number> {
   return {
     ...keyed,
-    "t2-population": schemaMax(populationFormSchema().shape.villages),
+    "t2-population": schemaMax(populationFormSchema([]).shape.villages),
     "t3-vulnerable": schemaMax(vulnerableFormSchema([]).shape.rows),
     [ACTION_PLAN_TABLE]: KIND_PLACES.action.max,
   };

@@ -1,11 +1,14 @@
 /**
- * Everything a section builder needs, resolved once per export: the program data, the document
- * language and its translator, the chosen layout style, template labels in that language, and the
+ * Everything a section builder needs, resolved once per export: the program data with the
+ * methodology projected in the document language (ProgramContext: sources, financing rules,
+ * strategy levels, passport lists), the translator, the chosen layout style, template labels in that language, and the
  * heading counters (numbering follows the outline as rendered).
  */
 import type { Paragraph } from "docx";
 import { formatNumber } from "~/domain/format";
 import type { ProgramData } from "~/domain/program-data";
+import type { ProgramContext } from "~/domain/program-context";
+import { programContextFrom } from "~/domain/program-context-build";
 import { localize, type DocxStyle, type Item, type Methodology, type StageId } from "~/methodology/schema";
 import { heading, placeholder } from "./docx-kit";
 import { docTranslator, type DocLang, type Translate } from "./i18n";
@@ -23,6 +26,8 @@ export interface ExportOptions {
 }
 
 export interface ExportContext {
+  /** The program and the methodology projected in the document language. */
+  pc: ProgramContext;
   data: ProgramData;
   m: Methodology;
   lang: DocLang;
@@ -66,6 +71,7 @@ export function createContext(data: ProgramData, m: Methodology, options: Export
   const work: Promise<unknown>[] = [];
   const fmt = (v: number | null | undefined, digits = 1) => formatNumber(v, lang, DIGITS[digits] ?? { maximumFractionDigits: digits });
   return {
+    pc: programContextFrom(data, m, lang),
     data,
     m,
     lang,

@@ -12,7 +12,7 @@ import { economyTable } from "~/domain/tables/passport-economy";
 import { generalTable } from "~/domain/tables/passport-general";
 import { populationTable } from "~/domain/tables/passport-population";
 import { servicesTable } from "~/domain/tables/passport-services";
-import type { PassportContext, PassportTable } from "~/domain/tables/passport-table";
+import type { PassportTable } from "~/domain/tables/passport-table";
 import { vulnerableTable } from "~/domain/tables/passport-vulnerable";
 import { problemsTable, problemTableRows, swotTable, swotTableRows, type LabelContext } from "~/domain/tables/problems";
 import { localize } from "~/methodology/schema";
@@ -38,20 +38,6 @@ const ANALYSIS_SECTORS: Record<string, string[]> = {
   environment: ["environment", "waste"],
 };
 const PASSPORT_TABLE_OF_PART: Record<string, string> = { t2: "population", t3: "vulnerable", t4: "economy", t5: "services", t6: "budget" };
-
-export function passportContext(ctx: ExportContext): PassportContext {
-  const { m, lang } = ctx;
-  const L = (x: { label: Parameters<typeof localize>[0] }) => localize(x.label, lang);
-  return {
-    generalFields: m.passport.general.fields.map((f) => ({ id: f.id, label: L(f), unit: f.unit ? localize(f.unit, lang) : null, kind: f.kind })),
-    ageBands: m.reference.ageBands.map((b) => ({ id: b.id, label: L(b) })),
-    vulnerableGroups: m.reference.vulnerableGroups.map((g) => ({ id: g.id, label: L(g) })),
-    economyRows: m.passport.economy.rows.map((r) => ({ id: r.id, label: L(r), unit: localize(r.unit, lang), bySex: r.bySex })),
-    serviceRows: m.passport.services.rows.map((r) => ({ id: r.id, label: L(r) })),
-    budgetRows: m.passport.budget.rows.map((r) => ({ id: r.id, label: L(r), group: r.group, ownRevenue: r.ownRevenue })),
-    villages: villagesOf(ctx.data).map((v) => ({ id: v.id, label: v.name })),
-  };
-}
 
 /** Caption + table for a passport table; footer rows reuse the accessors, their label in the first cell. */
 function passportTable<Row>(ctx: ExportContext, captionKey: string, table: PassportTable<Row>): SectionContent[] {
@@ -87,7 +73,7 @@ export function labelContext(ctx: ExportContext): LabelContext {
 export function territory(ctx: ExportContext, title: string, parts: readonly string[]): SectionContent[] {
   const out: SectionContent[] = [ctx.section(title)];
   const general = one<GeneralData>(ctx.data, PASSPORT_KINDS.general)?.data;
-  const pc = passportContext(ctx);
+  const pc = ctx.pc.passport;
   if (!general) return [...out, ctx.pending("passport")];
   for (const part of parts) {
     if (part === "t1") {
@@ -120,7 +106,7 @@ function narratives(ctx: ExportContext, part: string): FileChild[] {
 
 export function analysis(ctx: ExportContext, title: string, parts: readonly string[]): SectionContent[] {
   const out: SectionContent[] = [ctx.section(title)];
-  const pc = passportContext(ctx);
+  const pc = ctx.pc.passport;
   const d = (kind: string) => one<never>(ctx.data, kind)?.data;
   for (const part of parts) {
     if (ANALYSIS_SECTORS[part]) {

@@ -1,7 +1,7 @@
 /** Front matter: title page (three approval forms), contents, introduction, abbreviations. */
 import { AlignmentType, Paragraph, TableOfContents, TextRun, type FileChild } from "docx";
 import { participationSummary } from "~/domain/consultations";
-import { placeLine } from "~/domain/geography";
+import { placeLine } from "~/methodology/places.server";
 import { one } from "~/domain/program-data";
 import { STARTUP_KIND, type StartupData } from "~/domain/startup";
 import { WORKING_GROUP_KIND, type WorkingGroupData } from "~/domain/working-group";

@@ -1,22 +1,20 @@
 /** Strategy (vision, T11), action plan (T12), financing (T13, first-year plan), M&E (T14), risks (T15). */
 import type { FileChild } from "docx";
-import { affordability, annualPlan, financingContextFrom, financingMatrix, ownRevenueByYear } from "~/domain/financing";
+import { affordability, annualPlan, financingMatrix, ownRevenueByYear } from "~/domain/financing";
 import { MONITORING_KIND, RISKS_KIND, groupComposition, type MonitoringData, type RisksData } from "~/domain/monitoring";
 import { one } from "~/domain/program-data";
-import { formLevels, VISION_KIND, type VisionData } from "~/domain/strategy";
-import { strategyForm } from "~/domain/strategy-tree";
-import { actionPlanGroups, actionPlanTable, actionPlanTotals, type PlanLabelContext } from "~/domain/tables/action-plan";
-import { annualPlanTable, financingRows, financingTable } from "~/domain/tables/financing";
+import { VISION_KIND, type VisionData } from "~/domain/strategy";
+import { actionPlanGroups, actionPlanTable, actionPlanTotalsRow, planLabelContext, type PlanLabelContext } from "~/domain/tables/action-plan";
+import { annualPlanBySource, annualPlanTable, annualPlanTotalsRow, financingRows, financingTable, financingTotalsRow, usedSourceIds } from "~/domain/tables/financing";
 import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
 import { monitoringGroupTable, risksTable } from "~/domain/tables/risks";
 import { strategyFrameworkRows, strategyFrameworkTable } from "~/domain/tables/strategy-framework";
-import { localize } from "~/methodology/schema";
 import { caption, para, paragraphsOf } from "./docx-kit";
 import type { ExportContext } from "./context";
 import { tableFromDefinition, type FooterRow } from "./table-from-definition";
 
 export function planLabels(ctx: ExportContext): PlanLabelContext {
-  return { t: ctx.t, source: (id) => ctx.label(ctx.m.reference.fundingSources, id), genderTag: (id) => ctx.label(ctx.m.gender.genderTags, id) };
+  return planLabelContext(ctx.pc, ctx.t);
 }
 
 const tableCaption = (ctx: ExportContext, key: string, params: Record<string, unknown> = {}) => caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(key, params) }));
@@ -37,10 +35,10 @@ export function strategy(ctx: ExportContext, title: string, parts: readonly stri
         out.push(ctx.pending("strategy"));
         continue;
       }
-      const form = m.strategy.forms.find((f) => f.id === strategyForm(data, m.strategy.default)) ?? m.strategy.forms[0];
+      const form = ctx.pc.chosenForm;
       const fctx = {
         t,
-        level: (depth: number) => (form.levels[depth] ? localize(form.levels[depth].label, lang) : ""),
+        level: (depth: number) => form.levels[depth]?.label ?? "",
         nationalProgram: (id: string) => ctx.label(m.reference.nationalPrograms, id),
         finalYear: data.program.endYear,
         formatNumber: (v: number) => ctx.fmt(v, 2),
@@ -54,12 +52,12 @@ export function strategy(ctx: ExportContext, title: string, parts: readonly stri
 
 /** T12 grouped by objective, with totals; source columns nobody uses are left out. */
 export function actionPlanTableBlock(ctx: ExportContext): FileChild[] {
-  const { data, lang, t, m } = ctx;
-  const groups = actionPlanGroups(data, formLevels(data, m.strategy.forms.map((f) => ({ id: f.id, levels: f.levels.length })), m.strategy.default)).filter((g) => g.rows.length > 0);
+  const { data, lang, t, pc } = ctx;
+  const groups = actionPlanGroups(data, pc.levels).filter((g) => g.rows.length > 0);
   const rows = groups.flatMap((g) => g.rows);
   if (!rows.length) return [ctx.pending("action_plan")];
-  const totals = actionPlanTotals(rows);
-  const sourceIds = m.reference.fundingSources.map((s) => s.id).filter((id) => (totals.bySource[id] ?? 0) > 0);
+  const totals = actionPlanTotalsRow(rows);
+  const sourceIds = pc.sourceIds.filter((id) => (totals[`source.${id}`] ?? 0) > 0);
   const def = actionPlanTable(sourceIds);
   const groupTitles = new Map<number, string>();
   let index = 0;
@@ -67,27 +65,18 @@ export function actionPlanTableBlock(ctx: ExportContext): FileChild[] {
     groupTitles.set(index, `${g.objective.number}. ${g.objective.title}`);
     index += g.rows.length;
   }
-  const footer: FooterRow = {
-    label: t("doc.total"),
-    values: {
-      totalCost: totals.totalCost,
-      ...Object.fromEntries(sourceIds.map((id) => [`source.${id}`, totals.bySource[id] ?? 0])),
-      benTotal: totals.beneficiaries.total, benWomen: totals.beneficiaries.women, benMen: totals.beneficiaries.men, benPwd: totals.beneficiaries.pwd,
-    },
-  };
+  const footer: FooterRow = { label: t("doc.total"), values: totals };
   return [tableCaption(ctx, "doc.tables.t12"), tableFromDefinition(def, rows, lang, { t, ctx: planLabels(ctx), landscape: true, groupTitles, footer: [footer] })];
 }
 
 /** The implementation plan of the first program year, with that year's amounts. */
 export function annualPlanBlock(ctx: ExportContext, withCaption = true): FileChild[] {
-  const { data, lang, t, m } = ctx;
+  const { data, lang, t, pc } = ctx;
   const year = data.program.startYear;
   const rows = annualPlan(data, year);
   if (!rows.length) return [ctx.pending("financing")];
-  const bySource: Record<string, number> = {};
-  for (const r of rows) for (const [id, v] of Object.entries(r.bySource)) bySource[id] = (bySource[id] ?? 0) + v;
-  const sourceIds = [...m.reference.fundingSources.map((s) => s.id), ...Object.keys(bySource).filter((id) => !m.reference.fundingSources.some((s) => s.id === id))].filter((id) => (bySource[id] ?? 0) > 0);
-  const footer: FooterRow = { label: t("doc.total"), values: { amount: rows.reduce((s, r) => s + r.amount, 0), ...Object.fromEntries(sourceIds.map((id) => [`source.${id}`, bySource[id]])) } };
+  const sourceIds = usedSourceIds(pc.sourceIds, annualPlanBySource(rows));
+  const footer: FooterRow = { label: t("doc.total"), values: annualPlanTotalsRow(rows, sourceIds) };
   return [
     ...(withCaption ? [tableCaption(ctx, "doc.tables.annualPlan", { year })] : []),
     tableFromDefinition(annualPlanTable(sourceIds), rows, lang, { t, ctx: planLabels(ctx), landscape: true, footer: [footer] }),
@@ -104,15 +93,15 @@ export function actionPlanSection(ctx: ExportContext, title: string, parts: read
 }
 
 export function financingSection(ctx: ExportContext, title: string, pageBreak: boolean): FileChild[] {
-  const { data, lang, t, m } = ctx;
+  const { data, lang, t, pc } = ctx;
   const out: FileChild[] = [ctx.section(title, { pageBreak })];
-  const matrix = financingMatrix(data, m.reference.fundingSources.map((s) => s.id));
+  const matrix = financingMatrix(data, pc.sourceIds);
   if (matrix.total <= 0) return [...out, ctx.pending("financing")];
-  const { rows, totals } = financingRows(matrix);
-  const footer: FooterRow = { label: t("doc.total"), values: { ...Object.fromEntries(matrix.years.map((y) => [`y${y}`, totals.byYear[y] ?? 0])), total: totals.total } };
+  const { rows } = financingRows(matrix);
+  const footer: FooterRow = { label: t("doc.total"), values: financingTotalsRow(matrix) };
   out.push(tableCaption(ctx, "doc.tables.t13"), tableFromDefinition(financingTable(matrix.years), rows, lang, { t, ctx: planLabels(ctx), landscape: true, footer: [footer] }));
   // Only the affordability check is printed: the same matrix, no second pass over the actions.
-  const fctx = financingContextFrom(m);
+  const fctx = pc.financing;
   const afford = affordability(matrix, fctx, ownRevenueByYear(data, fctx.ownRevenueRowIds));
   const shares = afford.years.map((y) => y.share).filter((s): s is number => s !== null);
   if (shares.length) out.push(para(t("doc.parts.affordability", { share: ctx.pct(Math.max(...shares)), max: ctx.pct(afford.max) })));
@@ -128,7 +117,7 @@ export function monitoringSection(ctx: ExportContext, title: string, parts: read
   const labels = { t, group: (id: string) => ctx.label(m.reference.vulnerableGroups, id) };
   for (const part of parts) {
     if (part === "t14") {
-      const rows = meMatrixRows(data);
+      const rows = meMatrixRows(data, ctx.pc.levels);
       if (!rows.length) {
         out.push(ctx.pending("indicators"));
         continue;

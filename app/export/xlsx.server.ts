@@ -5,19 +5,18 @@
  * row 3, a hidden last column "_id" with row ids for tables that can be uploaded back.
  */
 import ExcelJS from "exceljs";
-import { actionPlanGroups, actionPlanTable, actionPlanTotals, type ActionPlanRow, type PlanLabelContext } from "~/domain/tables/action-plan";
-import { financingRows, financingTable } from "~/domain/tables/financing";
+import { actionPlanGroups, actionPlanTable, actionPlanTotalsRow, planLabelContext, type ActionPlanRow, type PlanLabelContext } from "~/domain/tables/action-plan";
+import { financingRows, financingTable, financingTotalsRow } from "~/domain/tables/financing";
 import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
 import type { PassportTable } from "~/domain/tables/passport-table";
 import { financingMatrix } from "~/domain/financing";
 import { programYears, type ProgramData } from "~/domain/program-data";
-import { formLevels } from "~/domain/strategy";
 import { FOOTER_ROW_ID, ROW_ID_COLUMN, TABLE_MARK, uploadRowLimits, yearColumnId, type Raw, type SheetPayload } from "~/domain/xlsx-import";
+import type { ProgramContext } from "~/domain/program-context";
+import { programContextFrom } from "~/domain/program-context-build";
+import { localize } from "~/methodology/schema";
 import { methodology } from "~/methodology/templates.server";
-import { createContext, type ExportContext } from "./context";
-import type { DocLang, Translate } from "./i18n";
-import { passportContext } from "./sections-analysis";
-import { planLabels } from "./sections-plan";
+import { docTranslator, type DocLang, type Translate } from "./i18n";
 import { headerText, type AnyColumn, type AnyDefinition, type CellValue, type FooterRow } from "./table-from-definition";
 import { passportTables } from "~/domain/xlsx-passport";
 import { writeText } from "./xlsx-quote.server";
@@ -114,18 +113,20 @@ export function worksheetFromDefinition<Row, Ctx>(workbook: ExcelJS.Workbook, sh
   return ws;
 }
 
-/** The export context of the DOCX module, in the UI language (its translator accepts ru, ky and en). */
-export function xlsxContext(data: ProgramData, lang: DocLang): ExportContext {
-  return createContext(data, methodology, { lang, draft: false });
+/** What the sheets need: the program context in the UI language (ru, ky or en) and its translator. */
+export interface SheetContext {
+  pc: ProgramContext;
+  t: Translate;
 }
+export const sheetContext = (pc: ProgramContext): SheetContext => ({ pc, t: docTranslator(pc.lang) });
 
 /** T12 sheet columns: the objective first (for new rows), the definition, then the phasing by year. */
-export function actionPlanSheetColumns(ctx: ExportContext, objectiveOf: (r: ActionPlanRow) => string): AnyColumn<ActionPlanRow, PlanLabelContext>[] {
-  const def = actionPlanTable(ctx.m.reference.fundingSources.map((s) => s.id));
+export function actionPlanSheetColumns(ctx: SheetContext, objectiveOf: (r: ActionPlanRow) => string): AnyColumn<ActionPlanRow, PlanLabelContext>[] {
+  const def = actionPlanTable(ctx.pc.sourceIds);
   return [
     { id: "objective", header: "files:xlsx.objective", kind: "text", accessor: (r) => objectiveOf(r) },
     ...def.columns,
-    ...programYears(ctx.data.program).map<AnyColumn<ActionPlanRow, PlanLabelContext>>((y) => ({
+    ...programYears(ctx.pc.data.program).map<AnyColumn<ActionPlanRow, PlanLabelContext>>((y) => ({
       id: yearColumnId(y),
       header: "files:xlsx.byYear",
       headerParams: { year: y },
@@ -135,28 +136,19 @@ export function actionPlanSheetColumns(ctx: ExportContext, objectiveOf: (r: Acti
   ];
 }
 
-export function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: ExportContext) {
-  const levels = formLevels(ctx.data, ctx.m.strategy.forms.map((f) => ({ id: f.id, levels: f.levels.length })), ctx.m.strategy.default);
-  const groups = actionPlanGroups(ctx.data, levels);
+export function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: SheetContext) {
+  const groups = actionPlanGroups(ctx.pc.data, ctx.pc.levels);
   const rows = groups.flatMap((g) => g.rows);
   const objectiveName = new Map(groups.map((g) => [g.objective.id, `${g.objective.number}. ${g.objective.title}`]));
   const columns = actionPlanSheetColumns(ctx, (r) => objectiveName.get(r.objectiveId) ?? "");
-  const totals = actionPlanTotals(rows);
-  const footer: FooterRow = {
-    label: ctx.t("doc.total"),
-    values: {
-      totalCost: totals.totalCost,
-      ...Object.fromEntries(Object.entries(totals.bySource).map(([id, v]) => [`source.${id}`, v])),
-      benTotal: totals.beneficiaries.total, benWomen: totals.beneficiaries.women, benMen: totals.beneficiaries.men, benPwd: totals.beneficiaries.pwd,
-    },
-  };
+  const footer: FooterRow = { label: ctx.t("doc.total"), values: actionPlanTotalsRow(rows) };
   worksheetFromDefinition(workbook, ctx.t("files:xlsx.sheets.t12"), { columns }, rows, {
-    t: ctx.t, ctx: planLabels(ctx), footer: rows.length ? [footer] : [], upload: { table: "t12-action-plan", rowId: (r) => r.id },
+    t: ctx.t, ctx: planLabelContext(ctx.pc, ctx.t), footer: rows.length ? [footer] : [], upload: { table: "t12-action-plan", rowId: (r) => r.id },
   });
 }
 
 /** A passport table with its computed total rows (labels from the definition's footerLabels). */
-function passportSheet<Row extends { id: string }>(workbook: ExcelJS.Workbook, ctx: ExportContext, sheetKey: string, table: PassportTable<Row>) {
+function passportSheet<Row extends { id: string }>(workbook: ExcelJS.Workbook, ctx: SheetContext, sheetKey: string, table: PassportTable<Row>) {
   const label = (i: number) => {
     const l = table.footerLabels?.[i];
     return !l ? ctx.t("doc.total") : "text" in l ? l.text : ctx.t(l.key, l.values);
@@ -166,19 +158,23 @@ function passportSheet<Row extends { id: string }>(workbook: ExcelJS.Workbook, c
 }
 
 /** The whole workbook: T1–T6, the action plan (T12), the M&E matrix (T14) and the financing plan (T13). */
-export function buildProgramWorkbook(data: ProgramData, lang: DocLang): ExcelJS.Workbook {
-  const ctx = xlsxContext(data, lang);
+export function buildProgramWorkbook(data: ProgramData | ProgramContext, lang: DocLang): ExcelJS.Workbook {
+  // A caller holding the request's ProgramContext hands it over; bare data (tests, scripts) gets one here.
+  const pc = "methodology" in data && data.lang === lang ? data : programContextFrom("methodology" in data ? data.data : data, methodology, lang);
+  const ctx = sheetContext(pc);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kadam";
   wb.created = new Date();
-  for (const { key, table } of passportTables(data, passportContext(ctx))) passportSheet(wb, ctx, key, table);
+  const program = pc.data;
+  for (const { key, table } of passportTables(program, pc.passport)) passportSheet(wb, ctx, key, table);
   actionPlanSheet(wb, ctx);
-  const mctx = { t: ctx.t, frequency: (id: string) => ctx.label(ctx.m.reference.indicatorFrequencies, id), lang };
-  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t14"), meMatrixTable(data.program), meMatrixRows(data), { t: ctx.t, ctx: mctx });
-  const matrix = financingMatrix(data, ctx.m.reference.fundingSources.map((s) => s.id));
-  const { rows, totals } = financingRows(matrix);
-  const footer: FooterRow = { label: ctx.t("doc.total"), values: { ...Object.fromEntries(matrix.years.map((y) => [`y${y}`, totals.byYear[y] ?? 0])), total: totals.total } };
-  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t13"), financingTable(matrix.years), rows, { t: ctx.t, ctx: planLabels(ctx), footer: rows.length ? [footer] : [] });
+  const frequencies = new Map(pc.methodology.reference.indicatorFrequencies.map((f) => [f.id, localize(f.label, lang)]));
+  const mctx = { t: ctx.t, frequency: (id: string) => (id ? (frequencies.get(id) ?? id) : ""), lang };
+  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t14"), meMatrixTable(program.program), meMatrixRows(program, pc.levels), { t: ctx.t, ctx: mctx });
+  const matrix = financingMatrix(program, pc.sourceIds);
+  const { rows } = financingRows(matrix);
+  const footer: FooterRow = { label: ctx.t("doc.total"), values: financingTotalsRow(matrix) };
+  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t13"), financingTable(matrix.years), rows, { t: ctx.t, ctx: planLabelContext(pc, ctx.t), footer: rows.length ? [footer] : [] });
   return wb;
 }
 

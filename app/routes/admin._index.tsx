@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { requireGlobalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
-import { geoName } from "~/domain/geography";
+import { geoName } from "~/methodology/places.server";
 import { getT } from "~/i18n/i18n.server";
 import { listAccounts, listMunicipalitiesWithAccountCounts } from "~/models/admin.server";
 import { TableScroll } from "~/components/table-scroll";

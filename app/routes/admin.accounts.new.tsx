@@ -10,7 +10,7 @@ import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { accountLanguages, accountRoles, accountSchema } from "~/domain/admin-schemas";
-import { geoName } from "~/domain/geography";
+import { geoName } from "~/methodology/places.server";
 import { languageNames } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { listMunicipalitiesWithAccountCounts } from "~/models/admin.server";

@@ -7,7 +7,7 @@ import { requireGlobalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { worstRulesFirst } from "~/domain/compliance/dashboard";
-import { placeLine } from "~/domain/geography";
+import { placeLine } from "~/methodology/places.server";
 import { formatPercent } from "~/domain/format";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";

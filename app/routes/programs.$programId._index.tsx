@@ -23,7 +23,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { t, lang } = await getT(request);
   const data = await read.programData();
   const stages = methodology.stages.map((s) => {
-    const c = stageCompleteness(s.id, data);
+    const c = stageCompleteness(s.id, data, methodology);
     return {
       id: s.id,
       order: s.order,

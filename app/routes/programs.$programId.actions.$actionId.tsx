@@ -28,7 +28,8 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
 import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
-import { chosenForm, fundingSources } from "~/services/plan.server";
+import { programContext } from "~/services/program-reader.server";
+import type { ProgramContext } from "~/domain/program-context";
 import { loadProgramData } from "~/services/program-data.server";
 import { readForm } from "~/http/read-form.server";
 
@@ -38,11 +39,11 @@ const objectives = (data: ProgramData, levels: number) => leafLevelNodes(strateg
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
-function formContext(data: ProgramData, lang: string, levels: number): ActionFormContext {
+function formContext({ data, lang, levels, sourceIds, genderTags }: ProgramContext): ActionFormContext {
   return {
-    sourceIds: methodology.reference.fundingSources.map((s) => s.id),
+    sourceIds,
     years: programYears(data.program),
-    genderTagIds: methodology.gender.genderTags.map((g) => g.id),
+    genderTagIds: genderTags.map((g) => g.id),
     objectiveIds: objectives(data, levels).map((o) => o.element.id),
     lang,
   };
@@ -93,9 +94,10 @@ function findAction(data: ProgramData, id: string) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await read.programData();
-  const form = chosenForm(data, lang);
-  const levels = form.levels.length;
+  const pctx = await read.context(lang);
+  const data = pctx.data;
+  const form = pctx.chosenForm;
+  const levels = pctx.levels;
   const action = findAction(data, params.actionId!);
   const url = new URL(request.url);
   const numbers = numbering(data);
@@ -117,13 +119,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     impact,
     version: action?.version ?? 0,
     lang,
-    ctx: formContext(data, lang, levels),
+    ctx: formContext(pctx),
     objectiveLevel: form.levels[levels - 1]?.label ?? "",
     options: {
       objectives: objectives(data, levels).map((o) => ({ value: o.element.id, label: `${o.number} ${o.element.data.title}` })),
-      sources: fundingSources(lang).map((s) => ({ value: s.id, label: s.label })),
+      sources: pctx.sources.map((s) => ({ value: s.id, label: s.label })),
       years: programYears(data.program).map((y) => ({ value: String(y), label: String(y) })),
-      genderTags: methodology.gender.genderTags.map((g) => ({ value: g.id, label: localize(g.label, lang) })),
+      genderTags: pctx.genderTags.map((g) => ({ value: g.id, label: g.label })),
       groups: methodology.reference.vulnerableGroups.map((g) => ({ value: g.id, label: localize(g.label, lang), hint: present.has(g.id) ? t("action.groupPresent", { ns: "plan" }) : undefined })),
       problems: problemsOf(data).map((p) => ({ value: p.id, label: p.title })),
       priorities: prioritiesOf(data).map((p) => ({ value: p.id, label: p.text })),
@@ -138,8 +140,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const { lang } = await getT(request);
   const data = await loadProgramData(db, access.program.id);
   const existing = findAction(data, params.actionId!);
-  const levels = chosenForm(data, lang).levels.length;
-  const schema = actionFormSchema(formContext(data, lang, levels));
+  const schema = actionFormSchema(formContext(programContext(data, lang)));
   const formData = await readForm(request, { schema });
   const back = `/programs/${access.program.id}/actions`;
   if (formData.get("intent") === "delete" && existing) {

@@ -15,12 +15,10 @@ import { StageHeader } from "~/components/stage-header";
 import { TableScroll } from "~/components/table-scroll";
 import { formatNumber } from "~/domain/format";
 import { actionProblems } from "~/domain/actions";
-import { actionPlanGroups, actionPlanTable, actionPlanTotals, headerText, orphanActions, type PlanLabelContext } from "~/domain/tables/action-plan";
+import { actionPlanGroups, actionPlanTable, actionPlanTotalsRow, headerText, orphanActions, planLabelContext } from "~/domain/tables/action-plan";
 import { getT } from "~/i18n/i18n.server";
-import { localize, methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
 import { useCommentMarkers } from "~/components/comment-marker";
-import { chosenForm, fundingSources } from "~/services/plan.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -31,10 +29,11 @@ const COMPACT_COLUMNS = ["number", "title", "responsible", "start", "end", "tota
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await read.programData();
-  const form = chosenForm(data, lang);
-  const levels = form.levels.length;
-  const sources = fundingSources(lang);
+  const pctx = await read.context(lang);
+  const data = pctx.data;
+  const form = pctx.chosenForm;
+  const levels = pctx.levels;
+  const sources = pctx.sources;
   const groups = actionPlanGroups(data, levels);
   // Only sources some action uses get a column; the others would be empty in a wide table.
   const used = sources.filter((s) => groups.some((g) => g.rows.some((r) => (r.action.funding[s.id] ?? 0) > 0)));
@@ -53,26 +52,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (label === undefined) labels.set(key, (label = t(key)));
     return label;
   };
-  const sourceLabels = new Map(sources.map((s) => [s.id, s.label]));
-  const genderLabels = new Map(methodology.gender.genderTags.map((g) => [g.id, localize(g.label, lang)]));
-  const ctx: PlanLabelContext = {
-    t: tt,
-    source: (id) => sourceLabels.get(id) ?? id,
-    genderTag: (id) => genderLabels.get(id) ?? id,
-  };
+  const ctx = planLabelContext(pctx, tt);
   // Cells rendered on the server from the shared table definition (the DOCX uses the same one).
   const cell = (v: string | number | null, kind: string) => (kind === "text" ? String(v ?? "") : formatNumber(typeof v === "number" ? v : null, lang));
   const allRows = groups.flatMap((g) => g.rows);
-  const totals = actionPlanTotals(allRows);
-  const ben = {
-    benTotal: totals.beneficiaries.total,
-    benWomen: totals.beneficiaries.women,
-    benMen: totals.beneficiaries.men,
-    benPwd: totals.beneficiaries.pwd,
-  } as Record<string, number>;
+  const totals = actionPlanTotalsRow(allRows);
   // The total of each summed column, by column id (null: nothing to sum).
-  const columnTotal = (id: string): string | null =>
-    id === "totalCost" ? formatNumber(totals.totalCost, lang) : id.startsWith("source.") ? formatNumber(totals.bySource[id.slice(7)] ?? 0, lang) : id in ben ? formatNumber(ben[id], lang) : null;
+  const columnTotal = (id: string): string | null => (id in totals ? formatNumber(totals[id], lang) : null);
   return json({
     ...stageGuidance("action_plan", lang),
     base: `/programs/${program.id}`,
@@ -94,7 +80,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     })),
     compact,
     totals: {
-      count: totals.count,
+      count: allRows.length,
       cells: table.columns.map((c) => columnTotal(c.id)),
     },
     orphans: orphanActions(data, levels).map((a) => ({

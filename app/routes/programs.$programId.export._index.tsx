@@ -7,7 +7,7 @@ import { DownloadForm } from "~/components/download";
 import { pageTitle } from "~/components/page-title";
 import { exportPath, type ExportId } from "~/domain/export-urls";
 import { languageNames } from "~/i18n/config";
-import { FINAL_STATUSES } from "~/export/download.server";
+import { FINAL_STATUSES } from "~/services/downloads.server";
 import { getT } from "~/i18n/i18n.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { docxDownload } from "~/export/download.server";
+import { docxDownload } from "~/services/downloads.server";
 
 /** GET: the action-plan as a DOCX file, in the program's language (?style=<docx style id> optional). */
 export function loader({ request, params }: LoaderFunctionArgs) {

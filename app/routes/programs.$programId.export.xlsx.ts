@@ -7,9 +7,9 @@ import { exportLanguage } from "~/domain/export-urls";
 /** The data tables as one workbook; sheet names and headers in the asked language (?lang=), else the program's; any reader may download. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
-  const data = await read.programData();
-  const lang = exportLanguage(request) ?? data.program.language;
-  const buffer = await workbookBuffer(buildProgramWorkbook(data, lang));
-  const name = exportFileName(data.program.municipality.nameRu, program.start_year, program.end_year, "xlsx", "tables");
+  // The request's ProgramContext, in the asked language (?lang=), else the program's.
+  const pc = await read.context(exportLanguage(request) ?? program.language);
+  const buffer = await workbookBuffer(buildProgramWorkbook(pc, pc.lang));
+  const name = exportFileName(pc.data.program.municipality.nameRu, program.start_year, program.end_year, "xlsx", "tables");
   return new Response(new Uint8Array(buffer), { headers: { "Content-Type": XLSX_CONTENT_TYPE, "Content-Length": String(buffer.length), ...attachmentHeaders(name) } });
 }

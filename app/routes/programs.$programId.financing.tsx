@@ -11,10 +11,9 @@ import { TableScroll } from "~/components/table-scroll";
 import { useCommentMarkers } from "~/components/comment-marker";
 import { financingPlan } from "~/domain/financing";
 import { formatNumber, formatPercent } from "~/domain/format";
-import { headerText, type PlanLabelContext } from "~/domain/tables/action-plan";
-import { annualPlanTable, financingRows, financingTable, sourceLabel } from "~/domain/tables/financing";
+import { headerText, planLabelContext, type PlanLabelContext } from "~/domain/tables/action-plan";
+import { annualPlanTable, annualPlanTotalsRow, financingRows, financingTable, financingTotalsRow, sourceLabel, usedSourceIds } from "~/domain/tables/financing";
 import { getT } from "~/i18n/i18n.server";
-import { financingContext, fundingSources } from "~/services/plan.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -22,10 +21,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await read.programData();
-  const sources = fundingSources(lang);
-  const plan = financingPlan(data, financingContext());
-  const ctx: PlanLabelContext = { t: (k) => t(k), source: (id) => sources.find((s) => s.id === id)?.label ?? id, genderTag: (id) => id };
+  const pctx = await read.context(lang);
+  const plan = financingPlan(pctx.data, pctx.financing);
+  const ctx = planLabelContext(pctx, (k) => t(k));
   const money = (v: number | null | undefined) => formatNumber(v ?? null, lang);
   const cells = <R,>(def: { columns: { kind: string; accessor: (r: R, c: PlanLabelContext) => string | number | null }[] }, r: R) =>
     def.columns.map((c) => {
@@ -33,8 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       return c.kind === "text" ? String(v ?? "") : money(typeof v === "number" ? v : null);
     });
   const matrixDef = financingTable(plan.matrix.years);
-  const { rows, totals } = financingRows(plan.matrix);
-  const usedSources = plan.matrix.sourceIds.filter((id) => (plan.matrix.bySource[id] ?? 0) > 0);
+  const { rows } = financingRows(plan.matrix);
+  const totals = financingTotalsRow(plan.matrix);
+  const usedSources = usedSourceIds(plan.matrix.sourceIds, plan.matrix.bySource);
   const annualDef = annualPlanTable(usedSources);
   return json({
     ...stageGuidance("financing", lang),
@@ -42,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     matrix: {
       headers: matrixDef.columns.map((c) => headerText(c, ctx)),
       rows: rows.map((r) => ({ id: r.sourceId, cells: cells(matrixDef, r) })),
-      totals: cells(matrixDef, totals).slice(1),
+      totals: matrixDef.columns.slice(1).map((c) => money(totals[c.id])),
       empty: plan.matrix.total === 0,
     },
     shares: usedSources.map((id) => ({ id, label: sourceLabel(id, ctx), amount: money(plan.matrix.bySource[id]), share: formatPercent(plan.matrix.total ? plan.matrix.bySource[id] / plan.matrix.total : null, lang) })),
@@ -69,7 +68,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       headers: annualDef.columns.map((c) => headerText(c, ctx)),
       kinds: annualDef.columns.map((c) => c.kind),
       rows: plan.annualPlan.map((a) => ({ id: a.id, cells: cells(annualDef, a) })),
-      total: money(plan.annualPlan.reduce((s, a) => s + a.amount, 0)),
+      total: money(annualPlanTotalsRow(plan.annualPlan, usedSources).amount),
     },
   });
 }

@@ -16,12 +16,12 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const data = await read.programData();
+  const { data, passportRows } = await read.context(lang);
   return json({
     ...stageGuidance("passport", lang),
     programId: program.id,
-    completeness: passportCompleteness(data),
-    tables: PASSPORT_TABLES.map((id) => ({ id, filled: tableFilled(id, data) })),
+    completeness: passportCompleteness(data, passportRows),
+    tables: PASSPORT_TABLES.map((id) => ({ id, filled: tableFilled(id, data, passportRows) })),
   });
 }
 

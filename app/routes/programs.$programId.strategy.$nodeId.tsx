@@ -27,7 +27,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
 import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
-import { chosenForm } from "~/services/plan.server";
+import { programContext } from "~/services/program-reader.server";
 import { loadProgramData } from "~/services/program-data.server";
 import { readForm } from "~/http/read-form.server";
 
@@ -57,10 +57,11 @@ function locate(data: ProgramData, nodeId: string, url: URL, levels: number) {
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await read.programData();
-  const form = chosenForm(data, lang);
+  const ctx = await read.context(lang);
+  const data = ctx.data;
+  const form = ctx.chosenForm;
   const url = new URL(request.url);
-  const here = locate(data, params.nodeId!, url, form.levels.length);
+  const here = locate(data, params.nodeId!, url, ctx.levels);
   const numbers = numbering(data);
   const levelLabel = form.levels[here.level]?.label ?? "";
   const parent = here.parentId ? (data.byKind[NODE_KIND] ?? []).find((n) => n.id === here.parentId) : undefined;
@@ -104,7 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
   const data = await loadProgramData(db, access.program.id);
   const { lang } = await getT(request);
-  const levels = chosenForm(data, lang).levels.length;
+  const levels = programContext(data, lang).levels;
   const here = locate(data, params.nodeId!, new URL(request.url), levels);
   const schema = nodeFormSchema(allowedLinks(data));
   const formData = await readForm(request, { schema });

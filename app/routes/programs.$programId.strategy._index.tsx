@@ -34,7 +34,6 @@ import { methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
 import { handleElementForm } from "~/services/element-form.server";
 import { moveElement, VersionConflict } from "~/services/elements.server";
-import { chosenForm, strategyForms } from "~/services/plan.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { readForm } from "~/http/read-form.server";
 
@@ -45,10 +44,11 @@ const formIds = () => methodology.strategy.forms.map((f) => f.id);
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const data = await read.programData();
+  const ctx = await read.context(lang);
+  const data = ctx.data;
   const vision = one<VisionData>(data, VISION_KIND);
-  const form = chosenForm(data, lang);
-  const levels = form.levels.length;
+  const form = ctx.chosenForm;
+  const levels = ctx.levels;
   const actionsByParent = new Map<string, number>();
   for (const a of data.byKind[KINDS.action] ?? [])
     if (a.parentId)
@@ -78,12 +78,12 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     base: `/programs/${program.id}`,
     version: vision?.version ?? 0,
     formIds: formIds(),
-    forms: strategyForms(lang).map((f) => ({ value: f.id, label: f.label })),
+    forms: ctx.strategyForms.map((f) => ({ value: f.id, label: f.label })),
     levels: form.levels,
     nodes,
     defaultValue: {
       text: vision?.data.text ?? "",
-      form: vision?.data.form ?? methodology.strategy.default,
+      form: vision?.data.form ?? ctx.strategy.defaultForm,
     },
   });
 }

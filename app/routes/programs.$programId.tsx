@@ -9,7 +9,7 @@ import { LeaveGuard } from "~/components/form-draft-lazy";
 import { VersionBanner } from "~/components/version-banner";
 import { hasMunicipalPermission, requireProgram } from "~/auth/authorize.server";
 import { db } from "~/db.server";
-import { placeLine } from "~/domain/geography";
+import { placeLine } from "~/methodology/places.server";
 import { stagePaths } from "~/domain/stage-paths";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";

@@ -5,9 +5,9 @@ import { useTranslation } from "react-i18next";
 import { requireMunicipalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
-import { parseProgramFile, PROGRAM_FILE_MAX_BYTES } from "~/domain/program-file";
+import { PROGRAM_FILE_MAX_BYTES } from "~/domain/program-file";
 import { getT } from "~/i18n/i18n.server";
-import { importProgramFile, validateElements, type ImportProblem } from "~/services/program-file.server";
+import { importProgramFile, parseProgramFile, validateElements, type ImportProblem } from "~/services/program-file.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 

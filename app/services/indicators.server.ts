@@ -29,6 +29,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "./element-form.server";
 import { deleteElement, VersionConflict } from "./elements.server";
 import { loadProgramData } from "./program-data.server";
+import { strategyLevels } from "./program-reader.server";
 import { stageGuidance } from "./stage-guidance.server";
 import { readForm } from "~/http/read-form.server";
 
@@ -37,10 +38,10 @@ const frequencyIds = () => methodology.reference.indicatorFrequencies.map((f) =>
 export async function indicatorFormLoader({ request, params }: LoaderFunctionArgs, indicatorId?: string) {
   const { read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await read.programData();
+  const { data, levels } = await read.context(lang);
   const existing = indicatorId ? indicatorsOf(data).find((i) => i.id === indicatorId) : undefined;
   if (indicatorId && !existing) throw notFound();
-  const parents = indicatorParents(data);
+  const parents = indicatorParents(data, levels);
   const requested = new URL(request.url).searchParams.get("parent");
   const parentId = existing?.parentId ?? (parents.some((p) => p.id === requested) ? requested : "");
   const guidance = stageGuidance("indicators", lang);
@@ -63,7 +64,7 @@ export async function indicatorFormLoader({ request, params }: LoaderFunctionArg
 export async function indicatorFormAction({ request, params }: ActionFunctionArgs, indicatorId?: string) {
   const access = await requireProgram(request, params.programId, "edit");
   const data = await loadProgramData(db, access.program.id);
-  const parents = indicatorParents(data);
+  const parents = indicatorParents(data, strategyLevels(data));
   const schema = indicatorFormSchema({ startYear: data.program.startYear, endYear: data.program.endYear, parentIds: parents.map((p) => p.id), frequencies: frequencyIds() });
   const formData = await readForm(request, { schema });
   const listUrl = `/programs/${access.program.id}/indicators`;
@@ -109,10 +110,10 @@ function messageOf(t: (key: string, params: Record<string, string>) => string, k
 export async function indicatorsListLoader({ request, params }: LoaderFunctionArgs) {
   const { program, read } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const data = await read.programData();
+  const { data, levels } = await read.context(lang);
   // The tree numbering, the parents and the grouping are computed once and shared with the matrix.
   const treeNumbers = numbering(data);
-  const parents = indicatorParents(data, treeNumbers);
+  const parents = indicatorParents(data, levels, treeNumbers);
   const byParent = indicatorsByParent(data);
   const numbers = indicatorNumbers(data, byParent, treeNumbers);
   const finalYear = data.program.endYear;
@@ -156,7 +157,7 @@ export async function indicatorsListLoader({ request, params }: LoaderFunctionAr
   const matrix = {
     title: t(table.title),
     columns: table.columns.map((c) => ({ id: c.id, header: t(c.header, c.headerParams), group: c.group ? t(c.group) : null, numeric: c.kind !== "text" })),
-    rows: meMatrixRows(data, { parents, byParent, numbers }).map((r) => ({
+    rows: meMatrixRows(data, levels, { parents, byParent, numbers }).map((r) => ({
       id: r.id,
       cells: table.columns.map((c) => {
         const v = c.accessor(r, ctx);

@@ -14,7 +14,7 @@ import { dashboardRow, matchesFilters, rulePassRates, ruleStatuses, type Dashboa
 import { peopleUnitMatcher } from "~/domain/compliance/metrics";
 import { runChecks } from "~/domain/compliance/run";
 import type { RuleStatus } from "~/domain/compliance/types";
-import { geoName } from "~/domain/geography";
+import { geoName } from "~/methodology/places.server";
 import { stageCompleteness } from "~/domain/stage-completeness";
 import { PROGRAM_STATUSES } from "~/domain/workflow";
 import { methodology, type Lang } from "~/methodology/templates.server";
@@ -102,7 +102,7 @@ export async function ministryDashboard(db: Executor, filters: DashboardFilters,
         const data = datas.get(p.id);
         if (!data) continue;
         const report = runChecks(data, methodology, {}, facts.get(p.id) as Parameters<typeof runChecks>[3]);
-        const summary: Summary = { row: dashboardRow(data, report, methodology.stages.map((s) => stageCompleteness(s.id, data)), isPeople), statuses: ruleStatuses(report) };
+        const summary: Summary = { row: dashboardRow(data, report, methodology.stages.map((s) => stageCompleteness(s.id, data, methodology)), isPeople), statuses: ruleStatuses(report) };
         summaries.set(p.id, summary);
         const values = { fingerprint: fingerprint(p), summary: JSON.stringify(summary), computed_at: now };
         await db

@@ -3,15 +3,26 @@ import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
 import { newId } from "~/domain/ids";
 import { validateElementData } from "~/domain/element-schemas";
+import { fileRulesFrom } from "~/domain/program-file-checks";
+import { methodology } from "~/methodology/templates.server";
 import {
+  parseProgramFileWith,
   PROGRAM_FILE_FORMAT,
   PROGRAM_FILE_SCHEMA_VERSION,
   parentsFirst,
   remapElementIds,
   type ProgramFile,
+  type ParseResult,
   type ProgramFileElement,
 } from "~/domain/program-file";
 import { listElements, insertRevision } from "~/models/program-element.server";
+
+const fileRules = fileRulesFrom(methodology);
+
+/** A program file's text parsed and held to this Kadam's methodology (known version, strategy forms). */
+export function parseProgramFile(text: string): ParseResult {
+  return parseProgramFileWith(text, fileRules);
+}
 
 export async function exportProgramFile(db: Kysely<DB>, programId: number): Promise<ProgramFile> {
   const program = await db

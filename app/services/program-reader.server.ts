@@ -3,10 +3,15 @@
  * (`?version=<id>` on any program page). Loaders read through this one interface, so every
  * stage page shows a version in the same look as the live program without a second copy of
  * the page, and the version can never be edited through it (it has no write methods).
+ * It is also the ONE place where a ProgramContext is built: the program's data plus the
+ * validated methodology projected once for the request (app/domain/program-context.ts).
  */
 import type { Kysely } from "kysely";
 import type { DB, ProgramElementRow } from "../../db/schema";
 import type { ProgramData } from "~/domain/program-data";
+import { levelsOf, methodologyFacts, type ProgramContext } from "~/domain/program-context";
+import { programContextFrom } from "~/domain/program-context-build";
+import { methodology, type Lang } from "~/methodology/templates.server";
 import { findElement, findSingleton, listElements, listElementsOfKind } from "~/models/program-element.server";
 import { loadProgramData } from "./program-data.server";
 import type { Snapshot } from "~/domain/version-diff";
@@ -30,6 +35,18 @@ export interface ProgramReader {
   singleton(kind: string): Promise<ProgramElementRow | undefined>;
   element(id: string): Promise<ProgramElementRow | undefined>;
   programData(): Promise<ProgramData>;
+  /** The program's data with the methodology projected in `lang` (pages, checks, DOCX, XLSX). */
+  context(lang: Lang): Promise<ProgramContext>;
+}
+
+/** The context of program data already read (an action that loaded the live program itself). */
+export function programContext(data: ProgramData, lang: Lang): ProgramContext {
+  return programContextFrom(data, methodology, lang);
+}
+
+/** Levels of the program's strategy form, for an action that needs no labels (ProgramContext.levels). */
+export function strategyLevels(data: ProgramData): number {
+  return levelsOf(data, methodologyFacts(methodology).strategy);
 }
 
 export function liveReader(db: Kysely<DB>, programId: number): ProgramReader {
@@ -40,6 +57,7 @@ export function liveReader(db: Kysely<DB>, programId: number): ProgramReader {
     singleton: (kind) => findSingleton(db, programId, kind),
     element: (id) => findElement(db, programId, id),
     programData: () => loadProgramData(db, programId),
+    context: async (lang) => programContext(await loadProgramData(db, programId), lang),
   };
 }
 
@@ -59,6 +77,7 @@ export async function versionReader(db: Kysely<DB>, programId: number, versionId
     singleton: async (kind) => rows.find((r) => r.kind === kind),
     element: async (id) => rows.find((r) => r.id === id),
     programData: () => (data ??= snapshotToProgramData(db, v.snapshot, v.status)),
+    context: async (lang) => programContext(await reader.programData(), lang),
   };
   return { reader, program: v.snapshot.program };
 }

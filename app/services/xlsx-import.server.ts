@@ -8,17 +8,15 @@ import type { Kysely, Transaction } from "kysely";
 import type { DB } from "../../db/schema";
 import { newId } from "~/domain/ids";
 import { programYears, type ProgramData } from "~/domain/program-data";
-import { formLevels } from "~/domain/strategy";
+import type { ProgramContext } from "~/domain/program-context";
 import { actionPlanGroups } from "~/domain/tables/action-plan";
 import { ACTION_PLAN_TABLE, importActionPlan, type ActionPlanImport, type RowChange, type SheetPayload, type XlsxIssue } from "~/domain/xlsx-import";
 import { importPassportSheet, PASSPORT_TABLE_IDS, type PassportImport } from "~/domain/xlsx-passport";
 import { docTranslator, type DocLang } from "~/export/i18n";
-import { passportContext } from "~/export/sections-analysis";
-import { xlsxContext } from "~/export/xlsx.server";
-import { localize, methodology } from "~/methodology/templates.server";
 import { deleteElementRow, findElement, findSingleton, insertElement, insertRevision, listElements, updateElementData, updateElementPlacement } from "~/models/program-element.server";
 import { descendantIds, VersionConflict } from "./elements.server";
 import { loadProgramData } from "./program-data.server";
+import { programContext } from "./program-reader.server";
 
 export interface UploadPlan {
   issues: XlsxIssue[];
@@ -29,32 +27,33 @@ export interface UploadPlan {
   versions: Record<string, number>;
 }
 
-export function actionPlanContext(data: ProgramData, lang: DocLang) {
+/** What the T12 sheet is read against, from the program's context: its objectives, actions, sources and labels. */
+export function actionPlanContext({ data, lang, levels, sourceIds, genderTags }: ProgramContext) {
   const t = docTranslator(lang);
-  const levels = formLevels(data, methodology.strategy.forms.map((f) => ({ id: f.id, levels: f.levels.length })), methodology.strategy.default);
   const groups = actionPlanGroups(data, levels);
   return {
     objectives: groups.map((g) => g.objective),
     existing: groups.flatMap((g) => g.rows.map((r) => ({ id: r.id, objectiveId: r.objectiveId, version: r.version, number: r.number, action: r.action }))),
-    sourceIds: methodology.reference.fundingSources.map((s) => s.id),
+    sourceIds,
     years: programYears(data.program),
     typeLabels: { project: t("plan:action.types.project"), measure: t("plan:action.types.measure") },
     tagLabels: Object.fromEntries((["inclusive", "gender", "climate"] as const).map((k) => [k, t(`plan:action.tagNames.${k}`)])),
-    genderTagLabels: Object.fromEntries(methodology.gender.genderTags.map((g) => [g.id, localize(g.label, lang)])),
+    genderTagLabels: Object.fromEntries(genderTags.map((g) => [g.id, g.label])),
     lang,
   };
 }
 
 /** Checks every cell of every uploadable sheet and lists what would change. Pure reads. */
 export function planUploadFor(data: ProgramData, sheets: SheetPayload[], lang: DocLang): UploadPlan {
+  const context = programContext(data, lang);
   const plan: UploadPlan = { issues: [], changes: [], actions: null, passport: [], versions: {} };
   const known = sheets.filter((s) => s.table === ACTION_PLAN_TABLE || s.table in PASSPORT_TABLE_IDS);
   if (!known.length) plan.issues.push({ sheet: "", row: null, column: null, key: "files:xlsx.errors.noSheets" });
   const t = docTranslator(lang);
-  const pc = passportContext(xlsxContext(data, lang));
+  const pc = context.passport;
   for (const sheet of known) {
     if (sheet.table === ACTION_PLAN_TABLE) {
-      const res = importActionPlan(sheet, actionPlanContext(data, lang));
+      const res = importActionPlan(sheet, actionPlanContext(context));
       plan.actions = res;
       plan.issues.push(...res.issues);
       plan.changes.push(...res.changes);

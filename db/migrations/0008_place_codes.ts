@@ -7,7 +7,7 @@
  * is kept unchanged, so no value is lost and pages show it as it was typed.
  */
 import type { Kysely } from "kysely";
-import { geoName, placeFromText } from "../../app/domain/geography";
+import { geoName, placeFromText } from "../../app/methodology/places.server";
 
 type Row = { id: number; oblast: string; raion: string };
 

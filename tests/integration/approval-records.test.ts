@@ -5,7 +5,7 @@
  * history), and a resolution date may be neither in the future nor before the program existed.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { documentOptions, exportInputs } from "~/export/download.server";
+import { documentOptions, exportInputs } from "~/services/downloads.server";
 import { saveJustification, unjustifiedBlockersFor } from "~/services/compliance.server";
 import { approvalHistory, getApproval, transition, type WorkflowError } from "~/services/workflow.server";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";

@@ -99,7 +99,7 @@ describe("kadam CLI", () => {
     const file = path.join(tmp, "good.json");
     expect(kadam(t.file, "export-json", String(programId), "--out", file).code).toBe(0);
     const { docTranslator } = await import("~/export/i18n");
-    const { readProgramFile } = await import("~/export/cli-file.server");
+    const { readProgramFile } = await import("~/cli/program-file.server");
     const en = docTranslator("en");
     const cases = Object.entries(hostileFiles(JSON.parse(fs.readFileSync(file, "utf8"))));
     // What `kadam import` and `kadam check` read, in this process: the line names the place and says what is wrong in words.

@@ -1,7 +1,7 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { exportInputs } from "~/export/download.server";
+import { exportInputs } from "~/services/downloads.server";
 import { buildProgramDocument, packDocx } from "~/export/program-docx.server";
 import { addComment } from "~/services/comments.server";
 import { transition } from "~/services/workflow.server";

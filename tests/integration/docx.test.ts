@@ -5,7 +5,7 @@
 import JSZip from "jszip";
 import mammoth from "mammoth";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { asciiFileName, contentDisposition, docxFileName } from "~/export/download.server";
+import { asciiFileName, contentDisposition, docxFileName } from "~/services/downloads.server";
 import { PNG_SIGNATURE } from "~/export/chart-image.server";
 import { CELL_SIZES, cellStyleId } from "~/export/docx-kit";
 import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx } from "~/export/program-docx.server";

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { canonicalContent, parseProgramFile } from "~/domain/program-file";
+import { canonicalContent } from "~/domain/program-file";
+import { parseProgramFile } from "~/services/program-file.server";
 import { exportProgramFile, importProgramFile, validateElements } from "~/services/program-file.server";
 import { cookieFor } from "../support/requests";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";

@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { STARTUP_KIND } from "~/domain/startup";
-import { exportInputs } from "~/export/download.server";
+import { exportInputs } from "~/services/downloads.server";
 import { loader as layoutLoader } from "~/routes/programs.$programId";
 import { loader as commentsLoader } from "~/routes/programs.$programId.comments._index";
 import { action as startupAction, loader as startupLoader } from "~/routes/programs.$programId.startup";

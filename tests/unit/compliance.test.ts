@@ -7,7 +7,7 @@ import { passRate, runChecks, unjustifiedBlockers } from "~/domain/compliance/ru
 import type { CheckContext, RuleResult } from "~/domain/compliance/types";
 import type { ProgramData } from "~/domain/program-data";
 import { isComplete } from "~/domain/completeness";
-import { stageCompleteness } from "~/domain/stage-completeness";
+import { stageCompleteness } from "../support/shipped-methodology";
 import { methodology } from "~/methodology/templates.server";
 import { programWith, type Elements } from "./compliance-fixture";
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { seedStrategy } from "../../db/demo/strategy";
 import { actionPlanCompleteness, actionProblems } from "~/domain/actions";
-import { affordability, annualPlan, defaultFinancingContext, financingCompleteness, financingMatrix, financingPlan, nextBudgetActions, ownRevenueByYear, UNIDENTIFIED } from "~/domain/financing";
+import { affordability, annualPlan, financingMatrix, financingPlan, nextBudgetActions, ownRevenueByYear, UNIDENTIFIED } from "~/domain/financing";
+import { defaultFinancingContext, financingCompleteness, strategyCompleteness } from "../support/shipped-methodology";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
-import { strategyCompleteness } from "~/domain/strategy";
 import { actionPlanGroups, actionPlanTotals } from "~/domain/tables/action-plan";
 import { financingRows } from "~/domain/tables/financing";
 

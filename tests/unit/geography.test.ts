@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { geoName, normalizePlaceText, placeFromText, placeIssues, placeLine, placeOptions } from "../../app/domain/geography";
+import { normalizePlaceText } from "../../app/domain/geography";
+import { geoName, placeFromText, placeIssues, placeLine, placeOptions } from "../../app/methodology/places.server";
 import { methodology, rawTemplates, validateMethodology, type RawTemplates } from "../../app/methodology/templates.server";
 
 // Test-only access into untyped JSON.

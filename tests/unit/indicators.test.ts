@@ -4,17 +4,15 @@ import {
   indicatorDataFromForm,
   indicatorFormSchema,
   indicatorNumbers,
-  indicatorParents,
   indicatorsByParent,
-  indicatorsCompleteness,
   isCompleteOutcome,
-  objectivesMissingIndicator,
   type IndicatorData,
 } from "~/domain/indicators";
+import { indicatorParents, indicatorsCompleteness, meMatrixRows, objectivesMissingIndicator } from "../support/shipped-methodology";
 import { groupComposition, reviewCompleteness, riskScore } from "~/domain/monitoring";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { numbering } from "~/domain/strategy-tree";
-import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
+import { meMatrixTable } from "~/domain/tables/me-matrix";
 
 const program: ProgramMeta = {
   id: 1, title: "Test", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "kg-2024.1",

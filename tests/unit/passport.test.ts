@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { budgetYears } from "~/domain/passport";
-import { passportCompleteness } from "~/domain/passport-completeness";
-import { economyFlags } from "~/domain/passport-economy";
-import { populationFlags, populationFormSchema, populationTotals } from "~/domain/passport-population";
 import { vulnerableFlags } from "~/domain/passport-vulnerable";
-import { budgetFormSchema, budgetTotals, ownRevenueForecast } from "~/domain/passport-budget";
+import {
+  budgetFormSchema, budgetTotals, economyFlags, ownRevenueForecast, passportCompleteness, populationFlags, populationFormSchema, populationTotals,
+} from "../support/shipped-methodology";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
 import { populationTable } from "~/domain/tables/passport-population";
@@ -134,9 +133,9 @@ describe("passport completeness", () => {
 describe("demo seed (§7.1)", async () => {
   const { seedPassport } = await import("../../db/demo/passport");
   const { seedWorkingGroup } = await import("../../db/demo/working-group");
-  const { generalFormSchema } = await import("~/domain/passport-general");
+  const { generalFormSchema } = await import("../support/shipped-methodology");
   const { vulnerableFormSchema } = await import("~/domain/passport-vulnerable");
-  const { economyFormSchema } = await import("~/domain/passport-economy");
+  const { economyFormSchema } = await import("../support/shipped-methodology");
   const { servicesFormSchema } = await import("~/domain/passport-services");
   const { workingGroupFormSchema, compositionCheck } = await import("~/domain/working-group");
   const els: { kind: string; data: any }[] = [];

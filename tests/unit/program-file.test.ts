@@ -3,7 +3,8 @@ import { KIND_PLACES } from "~/domain/links";
 import { parentChains } from "~/domain/parent-chains";
 import type { ProgramMeta } from "~/domain/program-data";
 import { flattenTree, numbering, strategyTree } from "~/domain/strategy-tree";
-import { parentsFirst, parseProgramFile, remapElementIds } from "~/domain/program-file";
+import { parentsFirst, remapElementIds } from "~/domain/program-file";
+import { parseProgramFile } from "~/services/program-file.server";
 import { nestsDeeperThan, PROGRAM_FILE_MAX_ERRORS } from "~/domain/program-file-checks";
 
 describe("id remapping", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
-import { childLevel, deletionImpact, nodeDepth, objectives, strategyCompleteness } from "~/domain/strategy";
+import { childLevel, deletionImpact, nodeDepth, objectives } from "~/domain/strategy";
+import { strategyCompleteness } from "../support/shipped-methodology";
 import { numbering } from "~/domain/strategy-tree";
 
 const program: ProgramMeta = {

@@ -2,17 +2,16 @@
  * Rules 29–35: alignment, M&E and approval. Approval and publication are workflow records, not
  * elements, so the caller passes them in the context; when it does not, the rule is "na".
  */
-import { strategyLevelCount } from "../indicators";
 import { KINDS } from "../links";
 import { groupComposition, MIN_MONITORING_MEMBERS, type MonitoringData } from "../monitoring";
 import { many, one, type ElementView } from "../program-data";
 import { flattenTree, strategyTree, type StrategyNodeData } from "../strategy-tree";
 import { isApproved } from "./evaluators-format";
-import { ev, failIfAny, hrefs, listParam, na, pass, type Evaluator } from "./types";
+import { ev, failIfAny, hrefs, levelsIn, listParam, na, pass, type Evaluator } from "./types";
 
 /** r29: each goal (the level above objectives) or a node above it names a national or raion priority. */
-const goalsAlignedWithPriorities: Evaluator = (data, params) => {
-  const levels = strategyLevelCount(data);
+const goalsAlignedWithPriorities: Evaluator = (data, params, ctx) => {
+  const levels = levelsIn(data, ctx);
   const goals = flattenTree(strategyTree(data)).filter((n) => n.depth === Math.max(0, levels - 2));
   if (goals.length === 0) return { status: "fail", evidence: [ev("noGoals", undefined, { href: hrefs.stage(data, "strategy") })] };
   const excluded = listParam(params, "excludePrograms");

@@ -3,20 +3,20 @@
  * completeness and the financing plan come from the stage modules, computed once per check.
  */
 import { actionsList, sum } from "../actions";
-import { actionYearAmounts, affordability, financingContextFrom, financingMatrix, ownRevenueByYear, unidentifiedShare, type FinancingContext } from "../financing";
+import { actionYearAmounts, affordability, financingMatrix, ownRevenueByYear, unidentifiedShare, type FinancingContext } from "../financing";
 import { indicatorNumbers, indicatorsByParent, isCompleteOutcome, objectivesOf, type IndicatorData } from "../indicators";
 import { KINDS, problemsOf } from "../links";
 import { derived, many, type ProgramData } from "../program-data";
 import { flattenTree, numbering, strategyTree } from "../strategy-tree";
 import { answersIndex, highPriorityProblemIds } from "../traceability";
-import { ev, failIfAny, hrefs, na, numParam, pct, type CheckContext, type Evaluator, type Evidence, type RuleParams } from "./types";
+import { ev, factsOf, failIfAny, hrefs, levelsIn, na, numParam, pct, type CheckContext, type Evaluator, type Evidence, type RuleParams } from "./types";
 
 const EPS = 0.0001;
-const objectives = (data: ProgramData) => derived(data, "objectives", () => objectivesOf(data));
+const objectives = (data: ProgramData, ctx: CheckContext) => derived(data, "objectives", () => objectivesOf(data, levelsIn(data, ctx)));
 
 /** The financing context from the methodology; the rule's own param wins where it has one. */
 export function financingContextOf(ctx: CheckContext, params: RuleParams = {}): FinancingContext {
-  const base = financingContextFrom(ctx.methodology);
+  const base = factsOf(ctx).financing;
   return {
     ...base,
     maxLocalShare: numParam(params, "maxLocalShare", base.maxLocalShare),
@@ -26,7 +26,7 @@ export function financingContextOf(ctx: CheckContext, params: RuleParams = {}): 
 const plan = (data: ProgramData, ctx: CheckContext, params: RuleParams) => {
   const fctx = financingContextOf(ctx, params);
   // Only the matrix and its two checks: the full financingPlan also builds annual lists we do not need.
-  const matrix = derived(data, "financingMatrix", () => financingMatrix(data, fctx.sources.map((s) => s.id)));
+  const matrix = derived(data, "financingMatrix", () => financingMatrix(data, factsOf(ctx).sourceIds));
   return derived(data, `financing:${fctx.maxLocalShare}:${fctx.unidentifiedMaxShare}`, () => ({
     matrix,
     affordability: affordability(matrix, fctx, ownRevenueByYear(data, fctx.ownRevenueRowIds)),
@@ -35,10 +35,10 @@ const plan = (data: ProgramData, ctx: CheckContext, params: RuleParams) => {
 };
 
 /** r10: every action hangs under an objective (a node of the last level), every node under the tree's root. */
-const actionsLinkedToObjectives: Evaluator = (data) => {
+const actionsLinkedToObjectives: Evaluator = (data, _params, ctx) => {
   const list = actionsList(data);
   if (list.length === 0) return { status: "fail", evidence: [ev("noActions", undefined, { href: hrefs.stage(data, "action_plan") })] };
-  const objectiveIds = new Set(objectives(data).map((o) => o.element.id));
+  const objectiveIds = new Set(objectives(data, ctx).map((o) => o.element.id));
   const evidence: Evidence[] = list
     .filter((a) => !a.parentId || !objectiveIds.has(a.parentId))
     .map((a) => ev("actionNoObjective", { title: a.data.title }, { elementId: a.id, href: hrefs.action(data, a.id) }));
@@ -57,8 +57,8 @@ const MISSING_PARTS: [keyof IndicatorData | "target", string, (i: IndicatorData,
 ];
 
 /** r11: every objective has ≥ minIndicators complete outcome indicators; incomplete ones say what they lack. */
-const objectivesHaveOutcomeIndicators: Evaluator = (data, params) => {
-  const list = objectives(data);
+const objectivesHaveOutcomeIndicators: Evaluator = (data, params, ctx) => {
+  const list = objectives(data, ctx);
   if (list.length === 0) return { status: "fail", evidence: [ev("noObjectives", undefined, { href: hrefs.stage(data, "strategy") })] };
   const min = numParam(params, "minIndicators", 1);
   const byParent = indicatorsByParent(data);
@@ -142,7 +142,7 @@ const unidentifiedSourceShare: Evaluator = (data, params, ctx) => {
   const u = p.unidentified;
   const values = { amount: u.amount, total: p.matrix.total, share: pct(u.share), max: pct(u.max) };
   if (!u.over) return { status: "pass", evidence: [ev("unidentifiedWithin", values)] };
-  const unidentifiedIds = new Set(ctx.methodology.reference.fundingSources.filter((s) => s.unidentified).map((s) => s.id));
+  const unidentifiedIds = new Set(factsOf(ctx).financing.sources.filter((s) => s.unidentified).map((s) => s.id));
   const n = numbering(data);
   const culprits = actionsList(data)
     .filter((a) => sum(a.data.funding) <= 0 || Object.entries(a.data.funding).some(([id, v]) => unidentifiedIds.has(id) && v > 0))

@@ -6,6 +6,7 @@
 import type { ProgramData } from "../program-data";
 import { stageHref } from "../stage-paths";
 import type { L, Methodology } from "~/methodology/schema";
+import { levelsOf, methodologyFacts } from "../program-context";
 
 export type RuleStatus = "pass" | "fail" | "na";
 
@@ -35,6 +36,11 @@ export interface CheckContext {
   /** The publication URL recorded when the program was published, null when none. */
   publicationUrl?: string | null;
 }
+
+/** The methodology facts a check reads (financing rules, strategy forms), projected once per methodology. */
+export const factsOf = (ctx: CheckContext) => methodologyFacts(ctx.methodology);
+/** Levels of the program's chosen strategy form. */
+export const levelsIn = (data: ProgramData, ctx: CheckContext) => levelsOf(data, factsOf(ctx).strategy);
 
 export type RuleParams = Record<string, string | number | boolean>;
 export type Evaluator = (data: ProgramData, params: RuleParams, ctx: CheckContext) => RuleResult;

@@ -7,6 +7,7 @@ import { actionsList, type ActionData } from "../actions";
 import { byParent, type ProgramData } from "../program-data";
 import { numbering } from "../strategy-tree";
 import { objectives } from "../strategy";
+import type { ProgramContext } from "../program-context";
 
 export type ColumnKind = "text" | "number" | "money";
 
@@ -37,6 +38,13 @@ export interface PlanTableDefinition<Row> {
 }
 
 /** The header text of a column in the context's language. */
+/** The labels of a program's context: funding sources and gender tags in its language ("" for no id, the id when unknown). */
+export function planLabelContext(pc: Pick<ProgramContext, "sources" | "genderTags">, t: (key: string) => string): PlanLabelContext {
+  const sources = new Map(pc.sources.map((s) => [s.id, s.label]));
+  const tags = new Map(pc.genderTags.map((g) => [g.id, g.label]));
+  return { t, source: (id) => (id ? (sources.get(id) ?? id) : ""), genderTag: (id) => (id ? (tags.get(id) ?? id) : "") };
+}
+
 export function headerText<Row>(column: PlanColumn<Row>, ctx: PlanLabelContext): string {
   return column.headerLabel ? column.headerLabel(ctx) : ctx.t(column.header);
 }
@@ -119,6 +127,25 @@ export function actionPlanGroups(data: ProgramData, levels: number): ActionPlanG
 export function orphanActions(data: ProgramData, levels: number) {
   const ids = new Set(objectives(data, levels).map((o) => o.element.id));
   return actionsList(data).filter((a) => !a.parentId || !ids.has(a.parentId));
+}
+
+/**
+ * A plan table's computed totals row (never stored), by column id: the page, the DOCX and the
+ * XLSX print the same figures under their own "Total" label, as passport tables carry their footer.
+ */
+export type PlanTotalsRow = Record<string, number>;
+
+/** T12's totals row: total cost, each source's sum (`source.<id>`) and the beneficiaries. */
+export function actionPlanTotalsRow(rows: ActionPlanRow[]): PlanTotalsRow {
+  const totals = actionPlanTotals(rows);
+  return {
+    totalCost: totals.totalCost,
+    ...Object.fromEntries(Object.entries(totals.bySource).map(([id, v]) => [`source.${id}`, v])),
+    benTotal: totals.beneficiaries.total,
+    benWomen: totals.beneficiaries.women,
+    benMen: totals.beneficiaries.men,
+    benPwd: totals.beneficiaries.pwd,
+  };
 }
 
 export function actionPlanTotals(rows: ActionPlanRow[]): ActionPlanTotals {

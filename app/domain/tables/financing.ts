@@ -4,7 +4,7 @@
  * the program period, so the definitions are built from the computed plan.
  */
 import { UNIDENTIFIED, type FinancingMatrix, type PlannedAction } from "../financing";
-import type { PlanColumn, PlanLabelContext, PlanTableDefinition } from "./action-plan";
+import type { PlanColumn, PlanLabelContext, PlanTableDefinition, PlanTotalsRow } from "./action-plan";
 
 export interface FinancingRow {
   sourceId: string;
@@ -35,6 +35,30 @@ export function financingRows(matrix: FinancingMatrix): { rows: FinancingRow[]; 
     .filter((id) => (matrix.bySource[id] ?? 0) > 0)
     .map((id) => ({ sourceId: id, byYear: Object.fromEntries(matrix.years.map((y) => [y, matrix.cells[id]?.[y] ?? 0])), total: matrix.bySource[id] ?? 0 }));
   return { rows, totals: { sourceId: "", byYear: matrix.byYear, total: matrix.total } };
+}
+
+/** T13's totals row: each year's sum (`y<year>`) and the plan's total. */
+export function financingTotalsRow(matrix: FinancingMatrix): PlanTotalsRow {
+  return { ...Object.fromEntries(matrix.years.map((y) => [`y${y}`, matrix.byYear[y] ?? 0])), total: matrix.total };
+}
+
+/** Sources with money, in `order` (template order) and then any other source the amounts name. */
+export function usedSourceIds(order: readonly string[], amounts: Readonly<Record<string, number>>): string[] {
+  const known = new Set(order);
+  return [...order, ...Object.keys(amounts).filter((id) => !known.has(id))].filter((id) => (amounts[id] ?? 0) > 0);
+}
+
+/** What a year's implementation plan pays per source, by source id. */
+export function annualPlanBySource(rows: readonly PlannedAction[]): Record<string, number> {
+  const bySource: Record<string, number> = {};
+  for (const r of rows) for (const [id, v] of Object.entries(r.bySource)) bySource[id] = (bySource[id] ?? 0) + v;
+  return bySource;
+}
+
+/** The annual plan's totals row: the year's amount and each shown source's sum (`source.<id>`). */
+export function annualPlanTotalsRow(rows: readonly PlannedAction[], sourceIds: readonly string[]): PlanTotalsRow {
+  const bySource = annualPlanBySource(rows);
+  return { amount: rows.reduce((s, r) => s + r.amount, 0), ...Object.fromEntries(sourceIds.map((id) => [`source.${id}`, bySource[id]])) };
 }
 
 export function annualPlanTable(sourceIds: string[]): PlanTableDefinition<PlannedAction> {

@@ -54,14 +54,15 @@ function withSex(total: number | undefined, women: number | undefined, men: numb
   return total === undefined ? part : `${total} (${part})`;
 }
 
-/** `pre` holds what a caller already computed (the indicators page), so it is not computed twice. */
+/** `levels` of the chosen strategy form; `pre` holds what a caller already computed (the indicators page), so it is not computed twice. */
 export function meMatrixRows(
   data: ProgramData,
+  levels: number,
   pre: { parents?: IndicatorParent[]; byParent?: ReadonlyMap<string, readonly IndicatorView[]>; numbers?: Readonly<Record<string, string>> } = {},
 ): MeMatrixRow[] {
   const byParent = pre.byParent ?? indicatorsByParent(data);
   const numbers = pre.numbers ?? indicatorNumbers(data, byParent);
-  return (pre.parents ?? indicatorParents(data)).flatMap((p) =>
+  return (pre.parents ?? indicatorParents(data, levels)).flatMap((p) =>
     (byParent.get(p.id) ?? []).map((i) => ({ id: i.id, number: numbers[i.id] ?? "", parentNumber: p.number, parentTitle: p.title, indicator: i.data })),
   );
 }

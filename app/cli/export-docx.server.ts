@@ -2,8 +2,8 @@
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
 import { liveReader } from "~/services/program-reader.server";
-import { documentOptions, readExportInputs } from "./download.server";
-import { buildProgramDocument, packDocx } from "./program-docx.server";
+import { buildProgramDocument, packDocx } from "~/export/program-docx.server";
+import { documentOptions, readExportInputs } from "~/services/downloads.server";
 
 /** Throws when the program does not exist; `lang` overrides the program's document language. */
 export async function exportProgramDocx(db: Kysely<DB>, programId: number, lang?: "ru" | "ky"): Promise<Buffer> {

@@ -8,13 +8,13 @@ import fs from "node:fs";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
 import { evidenceText } from "~/domain/compliance/evidence-text";
-import { placeFromText } from "~/domain/geography";
+import { placeFromText } from "~/methodology/places.server";
 import { runChecks, type ComplianceReport } from "~/domain/compliance/run";
 import { buildProgramData, type ProgramData } from "~/domain/program-data";
 import { localize, methodology } from "~/methodology/templates.server";
 import { complianceReport } from "~/services/compliance.server";
-import { readProgramFile } from "./cli-file.server";
-import { docTranslator, type DocLang } from "./i18n";
+import { readProgramFile } from "./program-file.server";
+import { docTranslator, type DocLang } from "~/export/i18n";
 
 function fromFile(path: string, lang: DocLang): ProgramData | string[] {
   const parsed = readProgramFile(path, lang);

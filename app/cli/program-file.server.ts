@@ -8,9 +8,9 @@
 import fs from "node:fs";
 import { elementTitle } from "~/domain/comments";
 import { fieldLabel } from "~/domain/field-labels";
-import { parseProgramFile, PROGRAM_FILE_MAX_BYTES, type ProgramFile } from "~/domain/program-file";
-import { validateElements, type ImportProblem } from "~/services/program-file.server";
-import { docTranslator, type DocLang, type Translate } from "./i18n";
+import { PROGRAM_FILE_MAX_BYTES, type ProgramFile } from "~/domain/program-file";
+import { parseProgramFile, validateElements, type ImportProblem } from "~/services/program-file.server";
+import { docTranslator, type DocLang, type Translate } from "~/export/i18n";
 
 export type FileRead = { ok: true; file: ProgramFile } | { ok: false; lines: string[] };
 
