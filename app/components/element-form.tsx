@@ -3,6 +3,7 @@ import { Link } from "./program-link";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDraftKeeper } from "./form-draft-lazy";
+import { useCanEdit } from "./can-edit";
 import type { ConflictInfo } from "~/services/element-form.server";
 import type { AnyForm } from "./field-types";
 
@@ -51,12 +52,16 @@ export function DeleteConfirmForm({ version, confirmLabel, cancelTo }: { version
   );
 }
 
-/** The form's save button, shown to those who may edit (deputies and ministry staff read only). */
-export function SaveButton({ show }: { show: boolean }) {
+/**
+ * The form's save button, shown to those who may edit (deputies and ministry staff read only; their
+ * POST would be refused anyway). Without `show`, the program layout's answer decides.
+ */
+export function SaveButton({ show, label }: { show?: boolean; label?: string }) {
   const { t } = useTranslation();
-  return show ? (
+  const layoutCanEdit = useCanEdit();
+  return (show ?? layoutCanEdit) ? (
     <button type="submit" className="button">
-      {t("forms.save")}
+      {label ?? t("forms.save")}
     </button>
   ) : null;
 }

@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
 import { useCanEdit } from "./can-edit";
+import { StageSubPageHeading } from "./stage-page";
 import { TableScroll } from "./table-scroll";
 import { fieldInfo, inputProps, textValue, useErrorText } from "./forms";
 import type { AnyField } from "./field-types";
@@ -108,6 +109,16 @@ export function PassportNav({ programId, current }: { programId: number | string
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Heading of a passport page: the stage above the table's title, and the links between the pages. */
+export function PassportPageHeading({ stageTitle, programId, current }: { stageTitle: string; programId: number | string; current: (typeof TABLES)[number] }) {
+  const { t } = useTranslation("stages");
+  return (
+    <StageSubPageHeading stage={stageTitle} title={t(`passport.${current}.title`)}>
+      <PassportNav programId={programId} current={current} />
+    </StageSubPageHeading>
   );
 }
 

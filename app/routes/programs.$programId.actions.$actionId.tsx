@@ -4,20 +4,20 @@
  * (app/domain/actions.ts), so the browser and the server say the same thing.
  */
 import { ElementComments } from "~/components/comment-link";
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, DeleteConfirmForm, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { DeleteConfirmForm } from "~/components/element-form";
+import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { MoneySplit } from "~/components/plan-fields";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
 import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/links";
@@ -220,12 +220,10 @@ export default function ActionPage() {
       </p>
       <h1>{data.number ? `${data.number} ${data.actionTitle}` : t("action.newTitle")}</h1>
       <ElementComments />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData && "conflict" in actionData && actionData.conflict ? (actionData as never) : undefined} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      {data.options.objectives.length === 0 ? <p className="notice notice--warning">{t("action.noObjectives")}</p> : null}
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, formResult)} />
+      <ElementFormFrame form={form} actionData={formResult} labels={labels} version={data.version} canEdit={canEdit}
+        deleteLink={data.number !== null ? { to: "?delete=1", label: t("strategy.delete") } : null}
+        intro={data.options.objectives.length === 0 ? <p className="notice notice--warning">{t("action.noObjectives")}</p> : null}
+      >
         <SelectField field={fields.objectiveId} label={labels.objectiveId} options={data.options.objectives} placeholder={t("common:forms.choose")} />
         <TextField field={fields.title} label={labels.title} />
         <SelectField field={fields.type} label={labels.type} options={[{ value: "project", label: t("action.types.project") }, { value: "measure", label: t("action.types.measure") }]} />
@@ -262,19 +260,7 @@ export default function ActionPage() {
         <CheckboxGroup field={fields.priorityIds} legend={t("action.priorities")} options={data.options.priorities} empty={t("node.noPriorities")} />
         <CheckboxGroup field={fields.targetGroups} legend={t("action.targetGroups")} options={data.options.groups} />
         <CheckboxGroup field={fields.lensQuestionIds} legend={t("action.lens")} hint={t("action.lensHint")} options={data.options.lens} empty={t("action.noLensGaps")} />
-        {canEdit ? (
-          <div className="button-group">
-            <button type="submit" className="button">
-              {t("common:forms.save")}
-            </button>
-            {data.number !== null ? (
-              <Link to="?delete=1" className="button button--warning">
-                {t("strategy.delete")}
-              </Link>
-            ) : null}
-          </div>
-        ) : null}
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,15 +1,14 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { notFound, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, meetingFormSchema, type Meeting, type MeetingLimits } from "~/domain/consultations";
 import { newId } from "~/domain/ids";
@@ -119,10 +118,7 @@ export default function MeetingPage() {
     <>
       {back}
       <h1>{data.heading}</h1>
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}>
         <div className="two-col">
           <TextField field={fields.date} label={labels.date} type="date" hint={t("consultations.dateHint", { end: data.limits.endYear })} />
           <SelectField field={fields.format} label={labels.format} options={data.formats} placeholder={t("common:forms.choose")} />
@@ -159,10 +155,7 @@ export default function MeetingPage() {
             );
           }}
         </RowList>
-        <button type="submit" className="button">
-          {t("common:forms.save")}
-        </button>
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,13 +1,11 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { checkboxProps, ErrorSummary, FieldError, fieldInfo, selectProps, TextAreaField, TextField } from "~/components/forms";
+import { checkboxProps, FieldError, fieldInfo, selectProps, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { GENDER_KIND, genderHarvardFormSchema, type GenderData } from "~/domain/gender";
@@ -19,6 +17,7 @@ import { stageGuidance } from "~/services/stage-guidance.server";
 import { useCanEdit } from "~/components/can-edit";
 import { useProgramLayout } from "./programs.$programId";
 import type { AnyField } from "~/components/field-types";
+import { ElementFormFrame, StageSubPageHeading } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -104,16 +103,10 @@ export default function GenderHarvard() {
   const base = `/programs/${data.programId}/gender`;
   return (
     <>
-      <span className="hint">
-        <Link to={base}>{data.stageTitle}</Link>
-      </span>
-      <h1>{t("gender.harvard.title")}</h1>
-      <p className="lead">{t("gender.harvard.lead")}</p>
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <StageSubPageHeading stage={<Link to={base}>{data.stageTitle}</Link>} title={t("gender.harvard.title")}>
+        <p className="lead">{t("gender.harvard.lead")}</p>
+      </StageSubPageHeading>
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}>
         <h2 id="activities-title">{t("gender.harvard.activities")}</h2>
         <div className="table-wrap">
           <table aria-labelledby="activities-title">
@@ -212,8 +205,7 @@ export default function GenderHarvard() {
         })}
 
         <TextAreaField field={fields.factors} label={t("gender.harvard.factors")} hint={t("gender.harvard.factorsHint")} />
-        <SaveButton show={canEdit} />
-      </Form>
+      </ElementFormFrame>
       <p>
         <Link to={base}>{t("gender.back")}</Link>
       </p>

@@ -1,13 +1,10 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { CellInput, FlagList, PassportNav } from "~/components/passport-table";
+import { CellInput, FlagList, PassportPageHeading } from "~/components/passport-table";
 import { formatNumber } from "~/domain/format";
 import { PASSPORT_KINDS } from "~/domain/passport";
 import { economyFlags, economyFormSchema, type EconomyData } from "~/domain/passport-economy";
@@ -16,6 +13,7 @@ import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import type { ObjectField } from "~/components/field-types";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -51,15 +49,10 @@ export default function EconomyPage() {
   );
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.economy.title")}</h1>
-      <PassportNav programId={data.programId} current="economy" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <FlagList messages={flags} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="economy" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={<FlagList messages={flags} />}
+      >
         <div className="table-wrap">
           <table>
             <caption>{t("passport.economy.title")}</caption>
@@ -90,8 +83,7 @@ export default function EconomyPage() {
             </tbody>
           </table>
         </div>
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,19 +1,17 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { CellInput, PassportNav } from "~/components/passport-table";
+import { CellInput, PassportPageHeading } from "~/components/passport-table";
 import { PASSPORT_KINDS } from "~/domain/passport";
 import { generalFormSchema, type GeneralData } from "~/domain/passport-general";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import type { ObjectField } from "~/components/field-types";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -47,14 +45,8 @@ export default function GeneralPage() {
   }
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.general.title")}</h1>
-      <PassportNav programId={data.programId} current="general" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="general" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}>
         <div className="table-wrap">
           <table>
             <caption>{t("passport.general.title")}</caption>
@@ -83,8 +75,7 @@ export default function GeneralPage() {
             </tbody>
           </table>
         </div>
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,14 +1,12 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { PassportNav } from "~/components/passport-table";
+import { PassportPageHeading } from "~/components/passport-table";
 import { PASSPORT_KINDS } from "~/domain/passport";
 import { servicesFormSchema, type ServicesData } from "~/domain/passport-services";
 import { methodology } from "~/methodology/templates.server";
@@ -17,6 +15,7 @@ import { passportPageData } from "~/services/passport.server";
 import { requireProgram } from "~/auth/authorize.server";
 import { villagesOf } from "~/domain/links";
 import type { ObjectField } from "~/components/field-types";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -59,15 +58,10 @@ export default function ServicesPage() {
   }
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.services.title")}</h1>
-      <PassportNav programId={data.programId} current="services" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      {villages.length === 0 ? <p className="notice">{t("passport.services.noVillages")}</p> : null}
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="services" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={villages.length === 0 ? <p className="notice">{t("passport.services.noVillages")}</p> : null}
+      >
         {rows.map((r) => {
           const e = entries[r.id].getFieldset();
           return (
@@ -84,8 +78,7 @@ export default function ServicesPage() {
             </section>
           );
         })}
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

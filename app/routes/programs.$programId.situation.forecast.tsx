@@ -1,11 +1,9 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextAreaField } from "~/components/forms";
+import { SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { PassportTableView } from "~/components/passport-table";
 import { YearInputTable } from "~/components/year-input-table";
@@ -20,6 +18,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import type { FieldOf } from "~/components/field-types";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -78,12 +77,9 @@ export default function ForecastPage() {
         <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
       </p>
       <h2>{t("forecast.heading")}</h2>
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <p className="hint">{t("forecast.hint")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={<p className="hint">{t("forecast.hint")}</p>}
+      >
         <YearInputTable
           caption={t("forecast.inputCaption")}
           firstHeader={t("forecast.col.indicator")}
@@ -102,8 +98,7 @@ export default function ForecastPage() {
             ))
           : null}
         <TextAreaField field={fields.assumptions} label={t("forecast.assumptions")} hint={t("forecast.assumptionsHint")} />
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
       <h3>{t("forecast.resultHeading")}</h3>
       <PassportTableView table={table} lang={data.lang} id="forecast-table" />
     </>

@@ -1,15 +1,14 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { SavedNotice } from "~/components/element-form";
 import { CheckboxGroup } from "~/components/checkboxes";
-import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
@@ -27,6 +26,7 @@ import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 import { useCommentMarkers } from "~/components/comment-marker";
+import { ElementFormFrame } from "~/components/stage-page";
 import { rowAnchor } from "~/domain/comment-counts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -146,10 +146,7 @@ export default function ProblemsPage() {
       {data.canEdit ? (
         <>
           <h2>{t("problems.editHeading")}</h2>
-          <ConflictPanel actionData={actionData} form={form} />
-          <ErrorSummary form={form} labels={labels} />
-          <Form method="post" {...getFormProps(form)}>
-            <VersionInput version={formVersion(data.version, actionData)} />
+          <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit} savedNotice={false}>
             {data.villages.length === 0 ? (
               <p className="notice notice--warning">
                 {t("problems.noVillages")} <Link to={`/programs/${data.programId}/passport`}>{t("problems.toPassport")}</Link>
@@ -184,10 +181,7 @@ export default function ProblemsPage() {
                 );
               }}
             </RowList>
-            <button type="submit" className="button">
-              {t("common:forms.save")}
-            </button>
-          </Form>
+          </ElementFormFrame>
         </>
       ) : null}
     </>

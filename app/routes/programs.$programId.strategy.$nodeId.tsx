@@ -4,19 +4,19 @@
  * links, so all of it works without JavaScript.
  */
 import { ElementComments } from "~/components/comment-link";
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { Link } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, DeleteConfirmForm, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { DeleteConfirmForm } from "~/components/element-form";
+import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxGroup } from "~/components/checkboxes";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { prioritiesOf, problemsOf } from "~/domain/links";
 import type { ProgramData } from "~/domain/program-data";
@@ -142,6 +142,7 @@ export default function StrategyNode() {
   const { canEdit } = useProgramLayout();
   const schema = nodeFormSchema(data.allowed);
   const result = actionData && "result" in actionData ? actionData.result : undefined;
+  const formResult = result ? (actionData as never) : undefined;
   const [form, fields] = useStageForm({
     id: "node",
     schema: schema,
@@ -197,30 +198,16 @@ export default function StrategyNode() {
       <h1>{data.node ? `${data.node.number} ${data.node.title}` : t("nodeNew", { level: data.levelLabel })}</h1>
       <ElementComments />
       {data.parent ? <p className="hint">{t("node.under", { name: `${data.parent.number} ${data.parent.title}` })}</p> : null}
-      <SavedNotice />
-      <ConflictPanel actionData={actionData && "conflict" in actionData && actionData.conflict ? (actionData as never) : undefined} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, result ? (actionData as never) : undefined)} />
+      <ElementFormFrame form={form} actionData={formResult} labels={labels} version={data.version} canEdit={canEdit}
+        deleteLink={data.node ? { to: "?delete=1", label: t("strategy.delete") } : null}
+      >
         <input type="hidden" name={fields.parentId.name} value={data.defaultValue.parentId} />
         <TextField field={fields.title} label={labels.title} />
         <TextAreaField field={fields.description} label={labels.description} hint={t("common:forms.optional")} rows={3} />
         <CheckboxGroup field={fields.problemIds} legend={labels.problemIds} options={data.options.problems} empty={t("node.noProblems")} />
         <CheckboxGroup field={fields.priorityIds} legend={labels.priorityIds} options={data.options.priorities} empty={t("node.noPriorities")} />
         <CheckboxGroup field={fields.nationalPrograms} legend={labels.nationalPrograms} hint={t("node.nationalHint")} options={data.options.nationalPrograms} />
-        {canEdit ? (
-          <div className="button-group">
-            <button type="submit" className="button">
-              {t("common:forms.save")}
-            </button>
-            {data.node ? (
-              <Link to="?delete=1" className="button button--warning">
-                {t("strategy.delete")}
-              </Link>
-            ) : null}
-          </div>
-        ) : null}
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

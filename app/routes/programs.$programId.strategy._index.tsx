@@ -1,4 +1,3 @@
-import { getFormProps } from "@conform-to/react";
 import type {
   ActionFunctionArgs,
   LoaderFunctionArgs,
@@ -11,15 +10,11 @@ import { useCommentMarkers } from "~/components/comment-marker";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import {
-  ConflictPanel,
-  formVersion,
-  SavedNotice,
-  VersionInput,
-} from "~/components/element-form";
-import { ErrorSummary, SelectField, TextAreaField } from "~/components/forms";
+import { SavedNotice } from "~/components/element-form";
+import { SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import {
   VISION_KIND,
@@ -145,10 +140,10 @@ export default function StrategyStage() {
           {t("strategy.deleted", { count: Number(params.get("deleted")) })}
         </p>
       ) : null}
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
+        saveLabel={t("strategy.saveVision")}
+        savedNotice={false}
+      >
         <TextAreaField
           field={fields.text}
           label={labels.text}
@@ -161,12 +156,7 @@ export default function StrategyStage() {
           hint={t("strategy.formHint")}
           options={data.forms}
         />
-        {canEdit ? (
-          <button type="submit" className="button">
-            {t("strategy.saveVision")}
-          </button>
-        ) : null}
-      </Form>
+      </ElementFormFrame>
 
       <h2 id="tree-title">{t("strategy.treeTitle")}</h2>
       <p className="hint">{data.levels.map((l) => l.label).join(" → ")}</p>

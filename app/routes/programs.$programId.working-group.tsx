@@ -1,16 +1,15 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
+import { ElementFormFrame } from "~/components/stage-page";
 import { formatNumber, formatPercent } from "~/domain/format";
 import { newId } from "~/domain/ids";
 import { vulnerableGroupsPresent } from "~/domain/links";
@@ -99,12 +98,9 @@ export default function WorkingGroupStage() {
   return (
     <>
       <StageHeader guidance={data} />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <CompositionTable composition={composition} thresholds={data.thresholds} groups={data.options.groups} lang={data.lang} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={<CompositionTable composition={composition} thresholds={data.thresholds} groups={data.options.groups} lang={data.lang} />}
+      >
         <h2>{t("wg.membersTitle")}</h2>
         <p className="hint">{t("wg.membersHint")}</p>
         <RowList form={form} name={fields.members.name} rows={members} addLabel={t("wg.addMember")} rowLabel={(i) => t("wg.memberRow", { n: i + 1 })}>
@@ -147,8 +143,7 @@ export default function WorkingGroupStage() {
             );
           }}
         </RowList>
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }
