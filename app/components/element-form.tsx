@@ -1,5 +1,5 @@
 import { Form, useSearchParams } from "@remix-run/react";
-import { Link } from "./program-link";
+import { ProgramLink } from "./program-link";
 import { useRef } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDraftKeeper } from "./form-draft-lazy";
@@ -45,9 +45,9 @@ export function DeleteConfirmForm({ version, confirmLabel, cancelTo }: { version
       <button type="submit" className="button button--warning">
         {confirmLabel}
       </button>
-      <Link to={cancelTo} className="button button--secondary">
+      <ProgramLink to={cancelTo} className="button button--secondary">
         {t("forms.cancel")}
-      </Link>
+      </ProgramLink>
     </Form>
   );
 }

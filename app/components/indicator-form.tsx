@@ -2,7 +2,7 @@ import { useForm } from "@conform-to/react";
 import { ElementComments } from "~/components/comment-link";
 import { parseStageForm } from "~/domain/form-values";
 import { Form } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { formVersion } from "~/components/element-form";
 import { useCanEdit } from "~/components/can-edit";
@@ -84,7 +84,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
   return (
     <>
       <p>
-        <Link to={`/programs/${p.programId}/indicators`}>← {t("form.back")}</Link>
+        <ProgramLink to={`/programs/${p.programId}/indicators`}>← {t("form.back")}</ProgramLink>
       </p>
       <h1>{p.heading}</h1>
       <ElementComments />

@@ -1,4 +1,4 @@
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
@@ -98,13 +98,13 @@ export function PassportNav({ programId, current }: { programId: number | string
     <nav aria-label={t("passport.navLabel")} className="passport-nav">
       <ul>
         <li>
-          <Link to={`/programs/${programId}/passport`}>{t("passport.overview")}</Link>
+          <ProgramLink to={`/programs/${programId}/passport`}>{t("passport.overview")}</ProgramLink>
         </li>
         {TABLES.map((id) => (
           <li key={id}>
-            <Link to={`/programs/${programId}/passport/${id}`} aria-current={current === id ? "page" : undefined}>
+            <ProgramLink to={`/programs/${programId}/passport/${id}`} aria-current={current === id ? "page" : undefined}>
               {t(`passport.${id}.short`)}
-            </Link>
+            </ProgramLink>
           </li>
         ))}
       </ul>

@@ -11,7 +11,7 @@ import { useCanEdit } from "./can-edit";
 import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput, type ElementActionData } from "./element-form";
 import { ErrorSummary } from "./forms";
 import type { AnyForm } from "./field-types";
-import { Link } from "./program-link";
+import { ProgramLink } from "./program-link";
 
 /**
  * Heading of a page inside a stage (a passport table, a lens block, the gender gaps): the stage it
@@ -77,9 +77,9 @@ function FormButtons({ show, saveLabel, deleteLink }: { show?: boolean; saveLabe
   return (
     <div className="button-group">
       <SaveButton show label={saveLabel} />
-      <Link to={deleteLink.to} className="button button--warning">
+      <ProgramLink to={deleteLink.to} className="button button--warning">
         {deleteLink.label}
-      </Link>
+      </ProgramLink>
     </div>
   );
 }

@@ -6,7 +6,7 @@
  */
 import strategyJson from "../../templates/strategy.json";
 import { countDone, type Completeness } from "./completeness";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { byParent, derived, many, programYears, type ElementView, type ProgramData } from "./program-data";
 import { leafLevelNodes, numbering, strategyForm, strategyTree, type TreeNode } from "./strategy-tree";
 import { optionalText, requiredText, z } from "./validation";

@@ -4,7 +4,7 @@
  * pages do not ship it.
  */
 import { passportDefaults as defaults } from "./template-defaults.server";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { budgetYears, objectOf, version } from "./passport";
 import { hasNumber, num, one, type ProgramData } from "./program-data";
 import { amount, z } from "./validation";

@@ -6,7 +6,7 @@
  * stages (financing reads ownRevenueForecast) share one set of rules.
  */
 import { passportDefaults } from "./template-defaults.server";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { actualAndProgramYears } from "./program-data";
 import { count, optionalText, year, z } from "./validation";
 

@@ -8,7 +8,7 @@
  */
 import methodologyJson from "../../templates/methodology.json";
 import { strategyLevelCount } from "./indicators";
-import { isKind, KIND_PLACES, KINDS, type ParentPlace } from "./links";
+import { isKind, KIND_PLACES, KINDS, type ParentPlace } from "./element-kinds";
 import { parentChains } from "./parent-chains";
 import type { ElementView, ProgramData } from "./program-data";
 

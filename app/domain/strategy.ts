@@ -6,7 +6,7 @@
  */
 import strategyJson from "../../templates/strategy.json";
 import { countDone } from "./completeness";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { many, one, type ElementView, type ProgramData } from "./program-data";
 import { flattenTree, strategyForm, strategyTree, type StrategyNodeData, type TreeNode, type VisionData } from "./strategy-tree";
 import { optionalText, requiredText, z } from "./validation";

@@ -7,7 +7,7 @@ import { ElementComments } from "~/components/comment-link";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
@@ -20,7 +20,7 @@ import { MoneySplit } from "~/components/plan-fields";
 import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
-import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/links";
+import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/element-kinds";
 import { one, programYears, type ProgramData } from "~/domain/program-data";
 import { leafLevelNodes, numbering, strategyTree } from "~/domain/strategy-tree";
 import { getT } from "~/i18n/i18n.server";
@@ -216,7 +216,7 @@ export default function ActionPage() {
   return (
     <>
       <p className="hint">
-        <Link to={`${data.base}/actions`}>{t("action.back")}</Link>
+        <ProgramLink to={`${data.base}/actions`}>{t("action.back")}</ProgramLink>
       </p>
       <h1>{data.number ? `${data.number} ${data.actionTitle}` : t("action.newTitle")}</h1>
       <ElementComments />

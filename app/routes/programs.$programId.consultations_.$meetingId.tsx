@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { notFound, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
@@ -12,7 +12,7 @@ import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, meetingFormSchema, type Meeting, type MeetingLimits } from "~/domain/consultations";
 import { newId } from "~/domain/ids";
-import { problemsOf, villagesOf } from "~/domain/links";
+import { problemsOf, villagesOf } from "~/domain/element-kinds";
 import { one, type ProgramData } from "~/domain/program-data";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
@@ -103,7 +103,7 @@ export default function MeetingPage() {
   };
   const back = (
     <p>
-      <Link to={`/programs/${data.programId}/consultations`}>{t("consultations.back")}</Link>
+      <ProgramLink to={`/programs/${data.programId}/consultations`}>{t("consultations.back")}</ProgramLink>
     </p>
   );
   if (!data.canEdit) {

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
@@ -14,7 +14,7 @@ import { ElementFormFrame, StageSubPageHeading } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { GENDER_KIND, genderGapsFormSchema, type GenderData } from "~/domain/gender";
 import { newId } from "~/domain/ids";
-import { actionsOf } from "~/domain/links";
+import { actionsOf } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
@@ -86,7 +86,7 @@ export default function GenderGaps() {
   const actionOptions = data.actions.map((a) => ({ value: a.id, label: a.title }));
   return (
     <>
-      <StageSubPageHeading stage={<Link to={base}>{data.stageTitle}</Link>} title={t("gender.gaps.title")}>
+      <StageSubPageHeading stage={<ProgramLink to={base}>{data.stageTitle}</ProgramLink>} title={t("gender.gaps.title")}>
         <p className="lead">{t("gender.gaps.lead")}</p>
       </StageSubPageHeading>
       <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}>
@@ -112,7 +112,7 @@ export default function GenderGaps() {
         </RowList>
       </ElementFormFrame>
       <p>
-        <Link to={base}>{t("gender.back")}</Link>
+        <ProgramLink to={base}>{t("gender.back")}</ProgramLink>
       </p>
     </>
   );

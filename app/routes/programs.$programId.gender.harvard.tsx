@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -103,7 +103,7 @@ export default function GenderHarvard() {
   const base = `/programs/${data.programId}/gender`;
   return (
     <>
-      <StageSubPageHeading stage={<Link to={base}>{data.stageTitle}</Link>} title={t("gender.harvard.title")}>
+      <StageSubPageHeading stage={<ProgramLink to={base}>{data.stageTitle}</ProgramLink>} title={t("gender.harvard.title")}>
         <p className="lead">{t("gender.harvard.lead")}</p>
       </StageSubPageHeading>
       <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}>
@@ -207,7 +207,7 @@ export default function GenderHarvard() {
         <TextAreaField field={fields.factors} label={t("gender.harvard.factors")} hint={t("gender.harvard.factorsHint")} />
       </ElementFormFrame>
       <p>
-        <Link to={base}>{t("gender.back")}</Link>
+        <ProgramLink to={base}>{t("gender.back")}</ProgramLink>
       </p>
     </>
   );

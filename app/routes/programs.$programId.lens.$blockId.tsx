@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -11,7 +11,7 @@ import { pageTitle } from "~/components/page-title";
 import { ElementFormFrame, StageSubPageHeading } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { LENS_KIND, lensBlockFormSchema, lensLinkContext, mergeBlockAnswers, type LensAnswer, type LensData } from "~/domain/lens";
-import { actionsOf, problemsOf } from "~/domain/links";
+import { actionsOf, problemsOf } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { findSingleton } from "~/models/program-element.server";
@@ -91,7 +91,7 @@ export default function LensBlock() {
   const actionOptions = data.actions.map((a) => ({ value: a.id, label: a.title }));
   return (
     <>
-      <StageSubPageHeading stage={<Link to={base}>{data.stageTitle}</Link>} title={data.block.title}>
+      <StageSubPageHeading stage={<ProgramLink to={base}>{data.stageTitle}</ProgramLink>} title={data.block.title}>
         <p className="lead">{data.block.question}</p>
       </StageSubPageHeading>
       <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version}>
@@ -123,9 +123,9 @@ export default function LensBlock() {
         })}
       </ElementFormFrame>
       <nav className="button-group" aria-label={t("lens.blockNav")}>
-        {data.prev ? <Link to={`${base}/${data.prev}`}>{t("lens.prevBlock", { id: data.prev })}</Link> : null}
-        <Link to={base}>{t("lens.backToOverview")}</Link>
-        {data.next ? <Link to={`${base}/${data.next}`}>{t("lens.nextBlock", { id: data.next })}</Link> : null}
+        {data.prev ? <ProgramLink to={`${base}/${data.prev}`}>{t("lens.prevBlock", { id: data.prev })}</ProgramLink> : null}
+        <ProgramLink to={base}>{t("lens.backToOverview")}</ProgramLink>
+        {data.next ? <ProgramLink to={`${base}/${data.next}`}>{t("lens.nextBlock", { id: data.next })}</ProgramLink> : null}
       </nav>
     </>
   );

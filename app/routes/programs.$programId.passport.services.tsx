@@ -13,7 +13,7 @@ import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import { requireProgram } from "~/auth/authorize.server";
-import { villagesOf } from "~/domain/links";
+import { villagesOf } from "~/domain/element-kinds";
 import type { ObjectField } from "~/components/field-types";
 import { ElementFormFrame } from "~/components/stage-page";
 

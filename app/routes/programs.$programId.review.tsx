@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { requireProgram } from "~/auth/authorize.server";
@@ -226,7 +226,7 @@ export default function ReviewStage() {
       <SavedNotice />
       <p>{t("review.lead")}</p>
       <p>
-        <Link to={`${data.indicatorsHref}#me-matrix`}>{t("review.indicatorsLink")}</Link>
+        <ProgramLink to={`${data.indicatorsHref}#me-matrix`}>{t("review.indicatorsLink")}</ProgramLink>
       </p>
       <MonitoringForm data={data} actionData={resultFor(actionData, "monitoring")} canEdit={canEdit} />
       <RisksForm data={data} actionData={resultFor(actionData, "risks")} canEdit={canEdit} />
@@ -237,7 +237,7 @@ export default function ReviewStage() {
           {t("review.approvalCurrent")}: <StatusTag status={program.status} />
         </p>
         <p>
-          <Link to={`/programs/${program.id}/status`}>{t("review.approvalLink")}</Link>
+          <ProgramLink to={`/programs/${program.id}/status`}>{t("review.approvalLink")}</ProgramLink>
         </p>
       </section>
     </>

@@ -7,7 +7,7 @@ import { SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { PassportTableView } from "~/components/passport-table";
 import { YearInputTable } from "~/components/year-input-table";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { StageHeader } from "~/components/stage-header";
 import { useStageForm } from "~/components/stage-form";
 import { FORECAST_KIND, forecastFormSchema, forecastYears, type ForecastData } from "~/domain/forecast";
@@ -74,7 +74,7 @@ export default function ForecastPage() {
     <>
       <StageHeader guidance={data} />
       <p>
-        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+        <ProgramLink to={`/programs/${data.programId}/situation`}>{t("overview.back")}</ProgramLink>
       </p>
       <h2>{t("forecast.heading")}</h2>
       <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
@@ -15,7 +15,7 @@ import { StageHeader } from "~/components/stage-header";
 import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
 import { newId } from "~/domain/ids";
-import { villagesOf } from "~/domain/links";
+import { villagesOf } from "~/domain/element-kinds";
 import { one } from "~/domain/program-data";
 import { PROBLEMS_KIND, problemsFormSchema, rankProblems, type ProblemsData } from "~/domain/situation";
 import { problemsTable, problemTableRows } from "~/domain/tables/problems";
@@ -103,7 +103,7 @@ export default function ProblemsPage() {
     <>
       <StageHeader guidance={data} />
       <p>
-        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+        <ProgramLink to={`/programs/${data.programId}/situation`}>{t("overview.back")}</ProgramLink>
       </p>
       <h2>{t("problems.heading")}</h2>
       <SavedNotice />
@@ -149,7 +149,7 @@ export default function ProblemsPage() {
           <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit} savedNotice={false}>
             {data.villages.length === 0 ? (
               <p className="notice notice--warning">
-                {t("problems.noVillages")} <Link to={`/programs/${data.programId}/passport`}>{t("problems.toPassport")}</Link>
+                {t("problems.noVillages")} <ProgramLink to={`/programs/${data.programId}/passport`}>{t("problems.toPassport")}</ProgramLink>
               </p>
             ) : null}
             <RowList

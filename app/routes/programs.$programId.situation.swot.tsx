@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
@@ -73,7 +73,7 @@ export default function SwotPage() {
     <>
       <StageHeader guidance={data} />
       <p>
-        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+        <ProgramLink to={`/programs/${data.programId}/situation`}>{t("overview.back")}</ProgramLink>
       </p>
       <h2>{t("swot.heading")}</h2>
       <p className="hint">{t("swot.hint")}</p>

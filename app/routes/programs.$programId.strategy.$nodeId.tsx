@@ -7,7 +7,7 @@ import { ElementComments } from "~/components/comment-link";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
@@ -18,7 +18,7 @@ import { pageTitle } from "~/components/page-title";
 import { CheckboxGroup } from "~/components/checkboxes";
 import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
-import { prioritiesOf, problemsOf } from "~/domain/links";
+import { prioritiesOf, problemsOf } from "~/domain/element-kinds";
 import type { ProgramData } from "~/domain/program-data";
 import { childLevel, deletionImpact, NODE_KIND, nodeDepth, nodeFormSchema, type StrategyNodeData } from "~/domain/strategy";
 import { numbering } from "~/domain/strategy-tree";
@@ -192,7 +192,7 @@ export default function StrategyNode() {
   return (
     <>
       <p className="hint">
-        <Link to={`${data.base}/strategy`}>{t("node.back")}</Link>
+        <ProgramLink to={`${data.base}/strategy`}>{t("node.back")}</ProgramLink>
       </p>
       <span className="hint">{data.levelLabel}</span>
       <h1>{data.node ? `${data.node.number} ${data.node.title}` : t("nodeNew", { level: data.levelLabel })}</h1>

@@ -5,7 +5,7 @@ import type {
 } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useCommentMarkers } from "~/components/comment-marker";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
@@ -23,7 +23,7 @@ import {
 } from "~/domain/strategy";
 import { flattenTree, strategyTree } from "~/domain/strategy-tree";
 import { one } from "~/domain/program-data";
-import { KINDS } from "~/domain/links";
+import { KINDS } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
@@ -173,7 +173,7 @@ export default function StrategyStage() {
             <span className="hint">{n.level}</span>
             <div>
               <strong>{n.number}</strong>{" "}
-              <Link to={`${data.base}/strategy/${n.id}`}>{n.title}</Link>
+              <ProgramLink to={`${data.base}/strategy/${n.id}`}>{n.title}</ProgramLink>
               {marker(n.id)}
               {n.isObjective ? (
                 <span className="tag tag--muted">
@@ -183,15 +183,15 @@ export default function StrategyStage() {
             </div>
             {canEdit ? (
               <div className="button-group">
-                <Link
+                <ProgramLink
                   className="button button--secondary button--small"
                   to={`${data.base}/strategy/${n.id}`}
                 >
                   {t("strategy.edit")}{" "}
                   <span className="visually-hidden">{n.number}</span>
-                </Link>
+                </ProgramLink>
                 {n.canAddChild ? (
-                  <Link
+                  <ProgramLink
                     className="button button--secondary button--small"
                     to={`${data.base}/strategy/new?parent=${n.id}`}
                   >
@@ -199,16 +199,16 @@ export default function StrategyStage() {
                       level: data.levels[n.depth + 1]?.label ?? "",
                     })}{" "}
                     <span className="visually-hidden">{n.number}</span>
-                  </Link>
+                  </ProgramLink>
                 ) : null}
                 {n.isObjective ? (
-                  <Link
+                  <ProgramLink
                     className="button button--secondary button--small"
                     to={`${data.base}/actions/new?objective=${n.id}`}
                   >
                     {t("strategy.addAction")}{" "}
                     <span className="visually-hidden">{n.number}</span>
-                  </Link>
+                  </ProgramLink>
                 ) : null}
                 {(["up", "down"] as const).map((dir) =>
                   (dir === "up" ? n.first : n.last) ? null : (
@@ -228,22 +228,22 @@ export default function StrategyStage() {
                     </Form>
                   )
                 )}
-                <Link
+                <ProgramLink
                   className="button button--warning button--small"
                   to={`${data.base}/strategy/${n.id}?delete=1`}
                 >
                   {t("strategy.delete")}{" "}
                   <span className="visually-hidden">{n.number}</span>
-                </Link>
+                </ProgramLink>
               </div>
             ) : null}
           </li>
         ))}
       </ol>
       {top && canEdit ? (
-        <Link className="button" to={`${data.base}/strategy/new`}>
+        <ProgramLink className="button" to={`${data.base}/strategy/new`}>
           {t("strategy.addTop", { level: top.label })}
-        </Link>
+        </ProgramLink>
       ) : null}
     </>
   );

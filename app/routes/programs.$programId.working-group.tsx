@@ -12,7 +12,7 @@ import { StageHeader } from "~/components/stage-header";
 import { ElementFormFrame } from "~/components/stage-page";
 import { formatNumber, formatPercent } from "~/domain/format";
 import { newId } from "~/domain/ids";
-import { vulnerableGroupsPresent } from "~/domain/links";
+import { vulnerableGroupsPresent } from "~/domain/element-kinds";
 import {
   compositionCheck,
   WORKING_GROUP_KIND,

@@ -4,7 +4,7 @@ import { requireProgram } from "~/auth/authorize.server";
 import { getT } from "~/i18n/i18n.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import type { PassportContext } from "~/domain/tables/passport-table";
-import { villagesOf } from "~/domain/links";
+import { villagesOf } from "~/domain/element-kinds";
 import { PASSPORT_KINDS, type PassportTableId } from "~/domain/passport";
 import type { ProgramData } from "~/domain/program-data";
 import { localize, methodology } from "~/methodology/templates.server";

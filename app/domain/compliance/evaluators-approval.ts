@@ -3,7 +3,7 @@
  * elements, so the caller passes them in the context; when it does not, the rule is "na".
  */
 import { strategyLevelCount } from "../indicators";
-import { KINDS } from "../links";
+import { KINDS } from "../element-kinds";
 import { groupComposition, MIN_MONITORING_MEMBERS, type MonitoringData } from "../monitoring";
 import { many, one, type ElementView } from "../program-data";
 import { flattenTree, strategyTree, type StrategyNodeData } from "../strategy-tree";
