@@ -1,6 +1,6 @@
-import { Form, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
 import { ProgramLink } from "./program-link";
-import { useRef } from "react";
+import { useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDraftKeeper } from "./form-draft-lazy";
 import { useCanEdit } from "./can-edit";
@@ -49,6 +49,28 @@ export function DeleteConfirmForm({ version, confirmLabel, cancelTo }: { version
         {t("forms.cancel")}
       </ProgramLink>
     </Form>
+  );
+}
+
+/**
+ * The page that asks "delete this?": its title, what goes with the element (children), a notice
+ * when the element changed since the page was loaded (the action answers `deleteConflict`), and
+ * for those who may edit the confirm form.
+ */
+export function DeleteConfirmPage(props: { title: string; version: number; confirmLabel: string; cancelTo: string; canEdit: boolean; children: ReactNode }) {
+  const { t } = useTranslation();
+  const actionData = useActionData<{ deleteConflict?: boolean }>();
+  return (
+    <>
+      <h1>{props.title}</h1>
+      {actionData?.deleteConflict ? (
+        <p className="notice notice--error" role="alert">
+          {t("errors.conflict")}
+        </p>
+      ) : null}
+      {props.children}
+      {props.canEdit ? <DeleteConfirmForm version={props.version} confirmLabel={props.confirmLabel} cancelTo={props.cancelTo} /> : null}
+    </>
   );
 }
 

@@ -6,13 +6,13 @@
 import { ElementComments } from "~/components/comment-link";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { DeleteConfirmForm } from "~/components/element-form";
+import { DeleteConfirmPage } from "~/components/element-form";
 import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
@@ -170,17 +170,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ActionPage() {
   const { t } = useTranslation(["plan", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
   const schema = actionFormSchema(data.ctx);
-  const result = actionData && "result" in actionData ? actionData.result : undefined;
-  const formResult = result ? (actionData as never) : undefined;
-  const [form, fields] = useStageForm({
-    id: "action",
-    schema: schema,
-    lastResult: result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("action", schema, data.defaultValue);
   const ben = fields.beneficiaries.getFieldset();
   const tags = fields.tags.getFieldset();
   const labels: Record<string, string> = { ...data.labels, objectiveId: data.objectiveLevel };
@@ -189,13 +181,7 @@ export default function ActionPage() {
 
   if (data.impact && data.number !== null) {
     return (
-      <>
-        <h1>{t("deleteAction.title", { name: `${data.number} ${data.actionTitle}` })}</h1>
-        {actionData && "deleteConflict" in actionData ? (
-          <p className="notice notice--error" role="alert">
-            {t("common:errors.conflict")}
-          </p>
-        ) : null}
+      <DeleteConfirmPage title={t("deleteAction.title", { name: `${data.number} ${data.actionTitle}` })} version={data.version} confirmLabel={t("deleteAction.confirm")} cancelTo={`${data.base}/actions`} canEdit={canEdit}>
         {data.impact.length > 0 ? (
           <>
             <p className="notice notice--warning">{t("deleteNode.alsoDeleted")}</p>
@@ -208,8 +194,7 @@ export default function ActionPage() {
         ) : (
           <p>{t("deleteNode.nothingElse")}</p>
         )}
-        {canEdit ? <DeleteConfirmForm version={data.version} confirmLabel={t("deleteAction.confirm")} cancelTo={`${data.base}/actions`} /> : null}
-      </>
+      </DeleteConfirmPage>
     );
   }
 
@@ -220,7 +205,7 @@ export default function ActionPage() {
       </p>
       <h1>{data.number ? `${data.number} ${data.actionTitle}` : t("action.newTitle")}</h1>
       <ElementComments />
-      <ElementFormFrame form={form} actionData={formResult} labels={labels} version={data.version} canEdit={canEdit}
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
         deleteLink={data.number !== null ? { to: "?delete=1", label: t("strategy.delete") } : null}
         intro={data.options.objectives.length === 0 ? <p className="notice notice--warning">{t("action.noObjectives")}</p> : null}
       >

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { notFound, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
 import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -81,13 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MeetingPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: "meeting",
-    schema: meetingFormSchema(data.limits),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("meeting", meetingFormSchema(data.limits), data.defaultValue);
   const labels = {
     date: t("consultations.date"),
     villageId: t("consultations.village"),

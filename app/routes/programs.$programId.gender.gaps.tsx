@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { CheckboxGroup } from "~/components/checkboxes";
 import { SelectField, TextAreaField, TextField } from "~/components/forms";
@@ -72,14 +72,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function GenderGaps() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
-  const [form, fields] = useStageForm({
-    id: "gender-gaps",
-    schema: genderGapsFormSchema(data.ids),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("gender-gaps", genderGapsFormSchema(data.ids), data.defaultValue);
   const rows = fields.gaps.getFieldList();
   const labels: Record<string, string> = data.labels;
   const base = `/programs/${data.programId}/gender`;

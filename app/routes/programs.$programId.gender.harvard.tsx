@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { checkboxProps, FieldError, fieldInfo, selectProps, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -82,14 +82,8 @@ function Checkbox({ field, label }: { field: AnyField; label: string }) {
 export default function GenderHarvard() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
-  const [form, fields] = useStageForm({
-    id: "gender-harvard",
-    schema: genderHarvardFormSchema(data.ids),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("gender-harvard", genderHarvardFormSchema(data.ids), data.defaultValue);
   const activities = fields.activities.getFieldset();
   const resources = fields.resources.getFieldset();
   const bodies = fields.decisionBodies.getFieldset();

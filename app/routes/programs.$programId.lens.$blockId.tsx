@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { CheckboxGroup, RadioGroup } from "~/components/checkboxes";
 import { FieldError, TextAreaField } from "~/components/forms";
@@ -76,14 +76,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function LensBlock() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const ids = data.questions.map((q) => q.id);
-  const [form, fields] = useStageForm({
-    id: "lens",
-    schema: lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("lens", lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }), data.defaultValue);
   const answers = fields.answers.getFieldset();
   const labels = Object.fromEntries(data.questions.map((q) => [`answers.${q.id}`, t("lens.questionN", { n: q.number })]));
   const base = `/programs/${data.programId}/lens`;

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { pageTitle } from "~/components/page-title";
 import { PassportPageHeading, PassportTableView } from "~/components/passport-table";
 import { YearInputTable } from "~/components/year-input-table";
@@ -37,15 +37,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function BudgetPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const rows = data.context.budgetRows;
   const schema = budgetFormSchema(data.years.all, rows.map((r) => r.id));
-  const [form, fields] = useStageForm({
-    id: "passport-budget",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-budget", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "passport.budget.actualYear" : "passport.budget.forecastYear", { year: y });
   const labels: Record<string, string> = {};

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, FlagList, PassportPageHeading } from "~/components/passport-table";
 import { formatNumber } from "~/domain/format";
@@ -30,15 +30,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EconomyPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const rows = data.context.economyRows;
   const schema = economyFormSchema(rows.map((r) => r.id));
-  const [form, fields] = useStageForm({
-    id: "passport-economy",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-economy", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const cols = ["total", "men", "women", "youth", "year", "source"] as const;
   const header = (c: (typeof cols)[number]) => (c === "year" || c === "source" ? t(`passport.${c}`) : t(`passport.economy.${c}`));

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, PassportPageHeading } from "~/components/passport-table";
 import { PASSPORT_KINDS } from "~/domain/passport";
@@ -28,14 +28,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function GeneralPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const schema = generalFormSchema(data.context.generalFields);
-  const [form, fields] = useStageForm({
-    id: "passport-general",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-general", schema, data.defaultValue);
   const entries = fields.fields.getFieldset() as Record<string, ObjectField>;
   const labels: Record<string, string> = {};
   for (const f of data.context.generalFields) {

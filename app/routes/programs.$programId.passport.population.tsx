@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import type { AnyField } from "~/components/field-types";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CellInput, FlagList, PassportPageHeading, PassportTableView } from "~/components/passport-table";
@@ -41,15 +41,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PopulationPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const bands = data.context.ageBands;
   const schema = populationFormSchema(bands.map((b) => b.id));
-  const [form, fields] = useStageForm({
-    id: "passport-population",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-population", schema, data.defaultValue);
   // Totals follow what is typed (with JavaScript) or what was saved (without).
   const current = (form.value ?? data.defaultValue) as Partial<PopulationData>;
   const table = populationTable(current, data.context);

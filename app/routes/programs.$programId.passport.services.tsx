@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -36,18 +36,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ServicesPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const rows = data.context.serviceRows;
   const schema = servicesFormSchema(
     rows.map((r) => r.id),
     { villageIds: data.context.villages.map((v) => v.id), groupIds: data.context.vulnerableGroups.map((g) => g.id) },
   );
-  const [form, fields] = useStageForm({
-    id: "passport-services",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-services", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const villages = data.context.villages.map((v) => ({ value: v.id, label: v.label }));
   const groups = data.context.vulnerableGroups.map((g) => ({ value: g.id, label: g.label }));

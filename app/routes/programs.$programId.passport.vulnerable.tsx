@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { FlagList, PassportPageHeading } from "~/components/passport-table";
@@ -38,13 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function VulnerablePage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: "passport-vulnerable",
-    schema: vulnerableFormSchema(data.context.vulnerableGroups.map((g) => g.id)),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-vulnerable", vulnerableFormSchema(data.context.vulnerableGroups.map((g) => g.id)), data.defaultValue);
   const groups = data.context.vulnerableGroups;
   const current = (form.value ?? data.defaultValue) as Partial<VulnerableData>;
   const flags = vulnerableFlags(current).map((f) => {

@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { SelectField, TextAreaField } from "~/components/forms";
@@ -9,7 +9,7 @@ import { PassportTableView } from "~/components/passport-table";
 import { YearInputTable } from "~/components/year-input-table";
 import { ProgramLink } from "~/components/program-link";
 import { StageHeader } from "~/components/stage-header";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { FORECAST_KIND, forecastFormSchema, forecastYears, type ForecastData } from "~/domain/forecast";
 import { outcomeChoices } from "~/domain/indicators";
 import { forecastTable } from "~/domain/tables/forecast";
@@ -58,9 +58,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ForecastPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const schema = forecastFormSchema(data.years.all, data.rows.map((r) => r.id), data.indicators.map((i) => i.id));
-  const [form, fields] = useStageForm({ id: "forecast", schema, lastResult: actionData?.result, defaultValue: data.defaultValue });
+  const { form, fields, actionData } = useElementForm("forecast", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, FieldOf<{ values: Record<string, unknown>; indicatorId: unknown }>>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "forecast.col.actual" : "forecast.col.forecast", { year: y });
   const labels: Record<string, string> = { assumptions: t("forecast.assumptions") };

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -51,14 +51,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NarrativePage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const schema = narrativeFormSchema(data.sectors.map((s) => s.id));
-  const [form, fields] = useStageForm({
-    id: "narrative",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("narrative", schema, data.defaultValue);
   const sectorFields = fields.sectors.getFieldset();
   const labels = Object.fromEntries(data.sectors.map((s) => [`sectors.${s.id}`, s.label]));
   const back = (

@@ -1,10 +1,10 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
 import { CheckboxGroup } from "~/components/checkboxes";
@@ -81,15 +81,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProblemsPage() {
   const { t, i18n } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const marker = useCommentMarkers();
   const allowed = { sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value), villageIds: data.villages.map((v) => v.value) };
-  const [form, fields] = useStageForm({
-    id: "problems",
-    schema: problemsFormSchema(allowed),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("problems", problemsFormSchema(allowed), data.defaultValue);
   const rows = fields.rows.getFieldList();
   // The rank follows what is typed now (with JavaScript) or what was last submitted (without).
   const liveRanks = rankProblems(rows.map((r, i) => ({ id: String(i), priorityScore: toScore(r.getFieldset().priorityScore.value) })));

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -54,14 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SwotPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const schema = swotFormSchema({ sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value) });
-  const [form, fields] = useStageForm({
-    id: "swot",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("swot", schema, data.defaultValue);
   const labelOf = (list: { value: string; label: string }[], id?: string) => list.find((o) => o.value === id)?.label;
   const labels: Record<string, string> = {};
   for (const q of SWOT_QUADRANTS) {

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -58,13 +58,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StartupStage() {
   const { t } = useTranslation(["program", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: "startup",
-    schema: startupFormSchema(data.limits),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("startup", startupFormSchema(data.limits), data.defaultValue);
   const rows = fields.legalBasis.getFieldList();
   const labels: Record<string, string> = data.labels;
   return (

@@ -6,13 +6,13 @@
 import { ElementComments } from "~/components/comment-link";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { DeleteConfirmForm } from "~/components/element-form";
+import { DeleteConfirmPage } from "~/components/element-form";
 import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxGroup } from "~/components/checkboxes";
@@ -138,30 +138,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StrategyNode() {
   const { t } = useTranslation(["plan", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
   const schema = nodeFormSchema(data.allowed);
-  const result = actionData && "result" in actionData ? actionData.result : undefined;
-  const formResult = result ? (actionData as never) : undefined;
-  const [form, fields] = useStageForm({
-    id: "node",
-    schema: schema,
-    lastResult: result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("node", schema, data.defaultValue);
   const labels: Record<string, string> = data.labels;
 
   if (data.impact && data.node) {
     const { impact } = data;
     const nothing = impact.nodes.length + impact.actions.length + impact.indicators.length + impact.other === 0;
     return (
-      <>
-        <h1>{t("deleteNode.title", { name: `${data.node.number} ${data.node.title}` })}</h1>
-        {actionData && "deleteConflict" in actionData ? (
-          <p className="notice notice--error" role="alert">
-            {t("common:errors.conflict")}
-          </p>
-        ) : null}
+      <DeleteConfirmPage title={t("deleteNode.title", { name: `${data.node.number} ${data.node.title}` })} version={data.version} confirmLabel={t("deleteNode.confirm")} cancelTo={`${data.base}/strategy`} canEdit={canEdit}>
         {nothing ? (
           <p>{t("deleteNode.nothingElse")}</p>
         ) : (
@@ -184,8 +170,7 @@ export default function StrategyNode() {
             {impact.other > 0 ? <p>{t("deleteNode.other", { count: impact.other })}</p> : null}
           </>
         )}
-        {canEdit ? <DeleteConfirmForm version={data.version} confirmLabel={t("deleteNode.confirm")} cancelTo={`${data.base}/strategy`} /> : null}
-      </>
+      </DeleteConfirmPage>
     );
   }
 
@@ -198,7 +183,7 @@ export default function StrategyNode() {
       <h1>{data.node ? `${data.node.number} ${data.node.title}` : t("nodeNew", { level: data.levelLabel })}</h1>
       <ElementComments />
       {data.parent ? <p className="hint">{t("node.under", { name: `${data.parent.number} ${data.parent.title}` })}</p> : null}
-      <ElementFormFrame form={form} actionData={formResult} labels={labels} version={data.version} canEdit={canEdit}
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
         deleteLink={data.node ? { to: "?delete=1", label: t("strategy.delete") } : null}
       >
         <input type="hidden" name={fields.parentId.name} value={data.defaultValue.parentId} />

@@ -4,11 +4,11 @@ import type {
   MetaFunction,
 } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useCommentMarkers } from "~/components/comment-marker";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
 import { SelectField, TextAreaField } from "~/components/forms";
@@ -118,17 +118,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StrategyStage() {
   const { t } = useTranslation(["plan", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { canEdit } = useProgramLayout();
   const marker = useCommentMarkers();
   const schema = visionFormSchema(data.formIds);
-  const [form, fields] = useStageForm({
-    id: "vision",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("vision", schema, data.defaultValue);
   const labels = { text: t("strategy.vision"), form: t("strategy.form") };
   const top = data.levels[0];
   return (

@@ -1,8 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { SelectField, TextField } from "~/components/forms";
@@ -72,13 +72,7 @@ function membersFromForm(value: unknown): Pick<Member, "sex" | "age" | "youth" |
 export default function WorkingGroupStage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: "working-group",
-    schema: workingGroupFormSchema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("working-group", workingGroupFormSchema, data.defaultValue);
   const members = fields.members.getFieldList();
   const calendar = fields.calendar.getFieldList();
   const composition = compositionCheck(membersFromForm(form.value ?? data.defaultValue), data.thresholds, data.groupsPresent);
