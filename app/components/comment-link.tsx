@@ -4,7 +4,7 @@
  */
 import { useParams, useRouteLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { countFor, type CommentCounts } from "~/domain/comment-counts";
 
 export function commentsHref(programId: number | string, elementId: string) {
@@ -25,9 +25,9 @@ export function CommentLink({ programId, elementId }: { programId: number | stri
   const { t } = useTranslation("review");
   const { n, open } = useCommentCount(elementId);
   return (
-    <Link to={commentsHref(programId, elementId)} className="comment-link">
+    <ProgramLink to={commentsHref(programId, elementId)} className="comment-link">
       {open > 0 ? t("comments.linkCountOpen", { n, count: open }) : t("comments.linkCount", { n })}
-    </Link>
+    </ProgramLink>
   );
 }
 

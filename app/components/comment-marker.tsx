@@ -6,16 +6,16 @@ import { useParams, useRouteLoaderData } from "@remix-run/react";
 import { useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { commentsHref } from "~/components/comment-link";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { openByAnchor, type CommentCounts } from "~/domain/comment-counts";
 
 /** The marker itself: how many threads are open, linking to them. */
 function MarkerLink({ programId, anchor, open, label }: { programId: string; anchor: string; open: number; label: string }) {
   return (
-    <Link to={commentsHref(programId, anchor)} className="tag tag--warn comment-marker" title={label}>
+    <ProgramLink to={commentsHref(programId, anchor)} className="tag tag--warn comment-marker" title={label}>
       <span aria-hidden="true">💬 {open}</span>
       <span className="visually-hidden">{label}</span>
-    </Link>
+    </ProgramLink>
   );
 }
 

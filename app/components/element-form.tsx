@@ -1,8 +1,9 @@
-import { Form, useSearchParams } from "@remix-run/react";
-import { Link } from "./program-link";
-import { useRef } from "react";
+import { Form, useActionData, useSearchParams } from "@remix-run/react";
+import { ProgramLink } from "./program-link";
+import { useRef, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { FormDraftKeeper } from "./form-draft-lazy";
+import { useCanEdit } from "./can-edit";
 import type { ConflictInfo } from "~/services/element-form.server";
 import type { AnyForm } from "./field-types";
 import { TableScroll } from "./table-scroll";
@@ -45,19 +46,45 @@ export function DeleteConfirmForm({ version, confirmLabel, cancelTo }: { version
       <button type="submit" className="button button--warning">
         {confirmLabel}
       </button>
-      <Link to={cancelTo} className="button button--secondary">
+      <ProgramLink to={cancelTo} className="button button--secondary">
         {t("forms.cancel")}
-      </Link>
+      </ProgramLink>
     </Form>
   );
 }
 
-/** The form's save button, shown to those who may edit (deputies and ministry staff read only). */
-export function SaveButton({ show }: { show: boolean }) {
+/**
+ * The page that asks "delete this?": its title, what goes with the element (children), a notice
+ * when the element changed since the page was loaded (the action answers `deleteConflict`), and
+ * for those who may edit the confirm form.
+ */
+export function DeleteConfirmPage(props: { title: string; version: number; confirmLabel: string; cancelTo: string; canEdit: boolean; children: ReactNode }) {
   const { t } = useTranslation();
-  return show ? (
+  const actionData = useActionData<{ deleteConflict?: boolean }>();
+  return (
+    <>
+      <h1>{props.title}</h1>
+      {actionData?.deleteConflict ? (
+        <p className="notice notice--error" role="alert">
+          {t("errors.conflict")}
+        </p>
+      ) : null}
+      {props.children}
+      {props.canEdit ? <DeleteConfirmForm version={props.version} confirmLabel={props.confirmLabel} cancelTo={props.cancelTo} /> : null}
+    </>
+  );
+}
+
+/**
+ * The form's save button, shown to those who may edit (deputies and ministry staff read only; their
+ * POST would be refused anyway). Without `show`, the program layout's answer decides.
+ */
+export function SaveButton({ show, label }: { show?: boolean; label?: string }) {
+  const { t } = useTranslation();
+  const layoutCanEdit = useCanEdit();
+  return (show ?? layoutCanEdit) ? (
     <button type="submit" className="button">
-      {t("forms.save")}
+      {label ?? t("forms.save")}
     </button>
   ) : null;
 }

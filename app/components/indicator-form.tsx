@@ -1,12 +1,13 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { ElementComments } from "~/components/comment-link";
 import { parseStageForm } from "~/domain/form-values";
 import { Form } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
+import { formVersion } from "~/components/element-form";
 import { useCanEdit } from "~/components/can-edit";
-import { checkboxProps, ErrorSummary, FieldError, fieldInfo, ReadOnlyField, SelectField, selectProps, TextField } from "~/components/forms";
+import { checkboxProps, FieldError, fieldInfo, ReadOnlyField, SelectField, selectProps, TextField } from "~/components/forms";
+import { ElementFormFrame } from "~/components/stage-page";
 import { indicatorFormSchema, type IndicatorParent } from "~/domain/indicators";
 import type { ElementFormResult } from "~/services/element-form.server";
 import type { z } from "zod";
@@ -83,15 +84,11 @@ export function IndicatorForm(p: IndicatorFormProps) {
   return (
     <>
       <p>
-        <Link to={`/programs/${p.programId}/indicators`}>← {t("form.back")}</Link>
+        <ProgramLink to={`/programs/${p.programId}/indicators`}>← {t("form.back")}</ProgramLink>
       </p>
       <h1>{p.heading}</h1>
       <ElementComments />
-      <SavedNotice />
-      <ConflictPanel actionData={p.actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(p.version, p.actionData)} />
+      <ElementFormFrame form={form} actionData={p.actionData} labels={labels} version={p.version} canEdit={p.canEdit}>
         {!p.canEdit ? (
           <ReadOnlyField
             label={labels.parentId}
@@ -171,8 +168,7 @@ export function IndicatorForm(p: IndicatorFormProps) {
         <TextField field={fields.source} label={labels.source} hint={t("form.sourceHint")} />
         <SelectField field={fields.frequency} label={labels.frequency} options={p.frequencies} placeholder={t("common:forms.choose")} />
         <TextField field={fields.responsible} label={labels.responsible} />
-        <SaveButton show={p.canEdit} />
-      </Form>
+      </ElementFormFrame>
       {p.canEdit && !p.isNew ? (
         <Form method="post" className="danger-zone">
           <h2>{t("form.delete")}</h2>

@@ -1,9 +1,10 @@
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { formatNumber } from "~/domain/format";
 import type { CellValue, HeaderText, PassportColumn, PassportTable } from "~/domain/tables/passport-table";
 import { useCanEdit } from "./can-edit";
+import { StageSubPageHeading } from "./stage-page";
 import { TableScroll } from "./table-scroll";
 import { fieldInfo, inputProps, textValue, useErrorText } from "./forms";
 import type { AnyField } from "./field-types";
@@ -97,17 +98,27 @@ export function PassportNav({ programId, current }: { programId: number | string
     <nav aria-label={t("passport.navLabel")} className="passport-nav">
       <ul>
         <li>
-          <Link to={`/programs/${programId}/passport`}>{t("passport.overview")}</Link>
+          <ProgramLink to={`/programs/${programId}/passport`}>{t("passport.overview")}</ProgramLink>
         </li>
         {TABLES.map((id) => (
           <li key={id}>
-            <Link to={`/programs/${programId}/passport/${id}`} aria-current={current === id ? "page" : undefined}>
+            <ProgramLink to={`/programs/${programId}/passport/${id}`} aria-current={current === id ? "page" : undefined}>
               {t(`passport.${id}.short`)}
-            </Link>
+            </ProgramLink>
           </li>
         ))}
       </ul>
     </nav>
+  );
+}
+
+/** Heading of a passport page: the stage above the table's title, and the links between the pages. */
+export function PassportPageHeading({ stageTitle, programId, current }: { stageTitle: string; programId: number | string; current: (typeof TABLES)[number] }) {
+  const { t } = useTranslation("stages");
+  return (
+    <StageSubPageHeading stage={stageTitle} title={t(`passport.${current}.title`)}>
+      <PassportNav programId={programId} current={current} />
+    </StageSubPageHeading>
   );
 }
 

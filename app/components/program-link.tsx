@@ -32,12 +32,14 @@ export function useKeepVersion(): (to: string) => string {
   return (to) => keepVersion(to, location);
 }
 
-export const Link = forwardRef<HTMLAnchorElement, LinkProps>(function Link({ to, ...props }, ref) {
+/** Remix's Link that keeps the open version (see keepVersion). */
+export const ProgramLink = forwardRef<HTMLAnchorElement, LinkProps>(function ProgramLink({ to, ...props }, ref) {
   const keep = useKeepVersion();
   return <RemixLink ref={ref} to={typeof to === "string" ? keep(to) : to} {...props} />;
 });
 
-export const NavLink = forwardRef<HTMLAnchorElement, NavLinkProps>(function NavLink({ to, ...props }, ref) {
+/** Remix's NavLink that keeps the open version. */
+export const ProgramNavLink = forwardRef<HTMLAnchorElement, NavLinkProps>(function ProgramNavLink({ to, ...props }, ref) {
   const keep = useKeepVersion();
   return <RemixNavLink ref={ref} to={typeof to === "string" ? keep(to) : to} {...props} />;
 });

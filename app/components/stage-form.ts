@@ -6,8 +6,10 @@
  * Its own module so pages without a form do not ship Conform and zod.
  */
 import { useForm, type SubmissionResult } from "@conform-to/react";
+import { useActionData } from "@remix-run/react";
 import { parseStageForm } from "~/domain/form-values";
 import type { z } from "zod";
+import type { ElementFormResult } from "~/services/element-form.server";
 
 export function useStageForm<Schema extends z.ZodTypeAny>(options: {
   id: string;
@@ -23,4 +25,15 @@ export function useStageForm<Schema extends z.ZodTypeAny>(options: {
     shouldValidate: "onSubmit",
     shouldRevalidate: "onInput",
   });
+}
+
+/**
+ * useStageForm for a page whose action is `handleElementForm`: reads that action's reply (Conform's
+ * result and, after a 409, the other person's values) so a page does not wire it by hand; pass the
+ * returned `actionData` to ElementFormFrame.
+ */
+export function useElementForm<Schema extends z.ZodTypeAny>(id: string, schema: Schema, defaultValue: unknown) {
+  const actionData = useActionData<ElementFormResult>();
+  const [form, fields] = useStageForm({ id, schema, lastResult: actionData?.result, defaultValue });
+  return { form, fields, actionData };
 }

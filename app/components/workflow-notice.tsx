@@ -4,7 +4,7 @@
  * next step read from the workflow table. Plain text and links, no form: the workspace stays small.
  */
 import { useTranslation } from "react-i18next";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { StatusTag, useDateFormat } from "./status-tag";
 
 export interface WorkflowNoticeData {
@@ -41,7 +41,7 @@ export function WorkflowNotice({ programId, data }: { programId: number; data: W
           <ul>
             {data.mine.map((a) => (
               <li key={a}>
-                <Link to={statusHref}>{t(`review:actions.${a}.title`)}</Link> — {t(`review:actions.${a}.hint`)}
+                <ProgramLink to={statusHref}>{t(`review:actions.${a}.title`)}</ProgramLink> — {t(`review:actions.${a}.hint`)}
               </li>
             ))}
           </ul>
@@ -52,11 +52,11 @@ export function WorkflowNotice({ programId, data }: { programId: number; data: W
             roles: data.waitingFor.map((r) => t(`common:roles.${r}`)).join(", "),
             actions: data.theirs.map(actionTitle).join(", "),
           })}{" "}
-          <Link to={statusHref}>{t("program:workspace.openStatus")}</Link>
+          <ProgramLink to={statusHref}>{t("program:workspace.openStatus")}</ProgramLink>
         </p>
       ) : (
         <p>
-          {t("program:workspace.nothingNext")} <Link to={statusHref}>{t("program:workspace.openStatus")}</Link>
+          {t("program:workspace.nothingNext")} <ProgramLink to={statusHref}>{t("program:workspace.openStatus")}</ProgramLink>
         </p>
       )}
     </section>

@@ -5,7 +5,7 @@
  */
 import { countDone } from "./completeness";
 import { formatNumber } from "./format";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { derived, many, type ElementView, type ProgramData } from "./program-data";
 import { amount, errorKey, optionalCount, optionalText, requiredText, year, z } from "./validation";
 

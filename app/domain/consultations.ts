@@ -3,7 +3,7 @@
  * and the participation summary that the gender stage and the DOCX reuse. Pure.
  */
 import { countDone } from "./completeness";
-import { KINDS, problemsOf, villagesOf } from "./links";
+import { KINDS, problemsOf, villagesOf } from "./element-kinds";
 import { one, type ProgramData } from "./program-data";
 import { count, errorKey, isoDate, oneOf, optionalText, requiredText, z } from "./validation";
 

@@ -5,7 +5,7 @@
  * (templates/passport.json → forecast); a row may name the program's outcome indicator it informs,
  * so the check can compare that indicator's final target with the forecast. Pure.
  */
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { actualAndProgramYears, hasNumber, num, one, type ProgramData, type ProgramMeta } from "./program-data";
 import { LONG_TEXT_MAX, oneOf, optionalNumber, optionalText, z } from "./validation";
 

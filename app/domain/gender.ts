@@ -5,7 +5,7 @@
  * Pure: the methodology (templates/gender.json, reference.json) is passed in.
  */
 import type { Completeness } from "./completeness";
-import { actionsOf, KINDS } from "./links";
+import { actionsOf, KINDS } from "./element-kinds";
 import { one, type ProgramData } from "./program-data";
 import { oneOf, optionalText, requiredText, wholeNumber, z } from "./validation";
 import type { Gender, Reference } from "~/methodology/schema";

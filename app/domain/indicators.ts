@@ -5,7 +5,7 @@
  * indicator under an action; the type follows from the parent and is never chosen by hand.
  */
 import { countDone, type Completeness } from "./completeness";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { byParent, derived, many, programYears, type ElementView, type ProgramData } from "./program-data";
 import { leafLevelNodes, numbering, strategyTree, type TreeNode } from "./strategy-tree";
 import { optionalText, requiredText, z } from "./validation";

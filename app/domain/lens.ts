@@ -3,7 +3,7 @@
  * every answer other than "yes" is a gap that must lead somewhere, and the summaries built on it.
  * Pure: the lens template is passed in, so client code can validate with the same schema.
  */
-import { actionsOf, KINDS, problemsOf, vulnerableGroupsPresent } from "./links";
+import { actionsOf, KINDS, problemsOf, vulnerableGroupsPresent } from "./element-kinds";
 import type { Completeness } from "./completeness";
 import { one, type ProgramData } from "./program-data";
 import { optionalText, z } from "./validation";

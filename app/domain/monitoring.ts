@@ -3,7 +3,7 @@
  * (kind "monitoring", rules 31–32) and the risk table T15 (kind "risks"). Both are singletons.
  */
 import { countDone, type Completeness } from "./completeness";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { one, type ProgramData } from "./program-data";
 import { optionalText, requiredText, z } from "./validation";
 

@@ -3,7 +3,7 @@
  * forecast the financing stage compares the program with. Its own module so the other passport
  * pages do not ship it.
  */
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { budgetYears, objectOf, version } from "./passport";
 import { hasNumber, num, one, type ProgramData } from "./program-data";
 import { amount, z } from "./validation";

@@ -5,7 +5,7 @@
  * methodology, see program-context.ts), so pages, exports and other stages (financing reads
  * ownRevenueForecast) share one set of rules.
  */
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { actualAndProgramYears } from "./program-data";
 import { count, optionalText, year, z } from "./validation";
 

@@ -5,7 +5,7 @@
  * the DOCX/XLSX builders when handed bare program data.
  */
 import { localize, type Lang, type Methodology } from "~/methodology/schema";
-import { villagesOf } from "./links";
+import { villagesOf } from "./element-kinds";
 import { levelsOf, methodologyFacts, type LocalizedForm, type ProgramContext } from "./program-context";
 import type { ProgramData } from "./program-data";
 import { strategyForm } from "./strategy-tree";

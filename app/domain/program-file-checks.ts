@@ -8,7 +8,7 @@
  * Business rules (sums, years) are not here: they are the element validators' (element-schemas.ts).
  */
 import type { Methodology } from "~/methodology/schema";
-import { isKind, KIND_PLACES, KINDS, type ParentPlace } from "./links";
+import { isKind, KIND_PLACES, KINDS, type ParentPlace } from "./element-kinds";
 import { parentChains } from "./parent-chains";
 import { levelsOf as formLevelsOf, strategyShapeFrom, type StrategyShape } from "./program-context";
 import type { ElementView, ProgramData } from "./program-data";

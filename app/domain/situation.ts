@@ -5,7 +5,7 @@
  */
 import { countDone } from "./completeness";
 import { forecastRowsFilled } from "./forecast";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { one, type ProgramData } from "./program-data";
 import { LONG_TEXT_MAX, count, oneOf, optionalText, requiredText, z } from "./validation";
 

@@ -2,7 +2,7 @@
  * The strategic hierarchy (kind "strategy_node", nested by parent) and the actions under its
  * leaves. Numbers (1, 1.1, 1.1.1, actions 1.1.1.1) are computed from the order, never typed.
  */
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { byParent, derived, many, one, type ElementView, type ProgramData } from "./program-data";
 
 export interface StrategyNodeData {

@@ -6,7 +6,7 @@
  */
 import { countDone } from "./completeness";
 import { levelsOf, type StrategyShape } from "./program-context";
-import { KINDS } from "./links";
+import { KINDS } from "./element-kinds";
 import { many, one, type ElementView, type ProgramData } from "./program-data";
 import { flattenTree, strategyTree, type StrategyNodeData, type TreeNode, type VisionData } from "./strategy-tree";
 import { optionalText, requiredText, z } from "./validation";

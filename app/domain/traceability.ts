@@ -6,7 +6,7 @@
  * top problems by citizens' score that nothing answers.
  */
 import { indicatorsByParent, type IndicatorView } from "./indicators";
-import { actionsOf, problemsOf, prioritiesOf, type PriorityRef, type ProblemRef, KINDS } from "./links";
+import { actionsOf, problemsOf, prioritiesOf, type PriorityRef, type ProblemRef, KINDS } from "./element-kinds";
 import { byParent, many, type ProgramData } from "./program-data";
 import { numbering, strategyTree, type StrategyNodeData, type TreeNode } from "./strategy-tree";
 

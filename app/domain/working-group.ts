@@ -4,7 +4,7 @@
  * Pure: the thresholds and the groups present in the passport (T3) are passed in.
  */
 import { countDone } from "./completeness";
-import { KINDS, vulnerableGroupsPresent } from "./links";
+import { KINDS, vulnerableGroupsPresent } from "./element-kinds";
 import { one, type ProgramData } from "./program-data";
 import { isoDate, optionalText, requiredText, wholeNumber, z } from "./validation";
 

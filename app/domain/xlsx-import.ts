@@ -11,7 +11,7 @@
  *   Computed total rows carry the id "_total" and are skipped on upload.
  */
 import { actionIssues, compact, normalizeAction, type ActionData } from "./actions";
-import { KIND_PLACES } from "./links";
+import { KIND_PLACES } from "./element-kinds";
 import { populationFormSchema } from "./passport-population";
 import { vulnerableFormSchema } from "./passport-vulnerable";
 import { localNumber } from "./program-data";

@@ -3,7 +3,7 @@ import type { FileChild } from "docx";
 import { many, one } from "~/domain/program-data";
 import { forecastOf, forecastRowsFilled, forecastYears } from "~/domain/forecast";
 import { outcomeChoices } from "~/domain/indicators";
-import { villagesOf } from "~/domain/links";
+import { villagesOf } from "~/domain/element-kinds";
 import { budgetYears, PASSPORT_KINDS, type GeneralData } from "~/domain/passport";
 import { NARRATIVE_KIND, PROBLEMS_KIND, SWOT_KIND, type NarrativeData, type ProblemsData, type SwotData } from "~/domain/situation";
 import { forecastTable } from "~/domain/tables/forecast";

@@ -1,6 +1,6 @@
 /** Inclusive lens results (T9) and the gender analysis (profile, care, decisions, gaps T10 + chart picture). */
 import { AlignmentType, ImageRun, LineRuleType, Paragraph, type FileChild } from "docx";
-import { actionsOf, problemsOf } from "~/domain/links";
+import { actionsOf, problemsOf } from "~/domain/element-kinds";
 import { decisionShares, genderDataOf, genderProfile } from "~/domain/gender";
 import { genderGapChartData, genderGapChartSvg } from "~/domain/gender-chart";
 import { isGap, lensDataOf, lensLinkContext, lensSummary } from "~/domain/lens";

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { exportHref } from "~/domain/export-urls";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -63,9 +63,9 @@ export default function Workspace() {
             <dt>{t("program:workspace.produces")}</dt>
             <dd>{current.guidance.produces}</dd>
           </dl>
-          <Link className="button" to={current.href}>
+          <ProgramLink className="button" to={current.href}>
             {t("program:workspace.goToStage")}
-          </Link>
+          </ProgramLink>
         </section>
       ) : (
         <p className="notice notice--success">{t("program:workspace.allComplete")}</p>
@@ -76,7 +76,7 @@ export default function Workspace() {
           <li key={s.id}>
             <span className="stage-list__n">{s.order}</span>
             <span>
-              <Link to={s.href}>{s.title}</Link>
+              <ProgramLink to={s.href}>{s.title}</ProgramLink>
               <span className="progress"> — {t(`program:${s.completeness.summaryKey}`, summaryValues(s.completeness))}</span>
             </span>
             <span className={`tag ${s.complete ? "tag--ok" : s.completeness.done > 0 ? "tag--warn" : "tag--muted"}`}>
@@ -89,22 +89,22 @@ export default function Workspace() {
       <h2>{t("program:workspace.tools")}</h2>
       <ul className="tool-list">
         <li>
-          <Link to={`/programs/${data.id}/export`}>{t("program:workspace.toolExport")}</Link> — {t("program:workspace.toolExportHint")}
+          <ProgramLink to={`/programs/${data.id}/export`}>{t("program:workspace.toolExport")}</ProgramLink> — {t("program:workspace.toolExportHint")}
         </li>
         <li>
-          <Link to={`/programs/${data.id}/check`}>{t("program:workspace.toolCheck")}</Link> — {t("program:workspace.toolCheckHint")}
+          <ProgramLink to={`/programs/${data.id}/check`}>{t("program:workspace.toolCheck")}</ProgramLink> — {t("program:workspace.toolCheckHint")}
         </li>
         <li>
-          <Link to={`/programs/${data.id}/trace`}>{t("program:workspace.toolTrace")}</Link> — {t("program:workspace.toolTraceHint")}
+          <ProgramLink to={`/programs/${data.id}/trace`}>{t("program:workspace.toolTrace")}</ProgramLink> — {t("program:workspace.toolTraceHint")}
         </li>
         <li>
-          <Link to={`/programs/${data.id}/status`}>{t("program:workspace.toolStatus")}</Link> — {t("program:workspace.toolStatusHint")}
+          <ProgramLink to={`/programs/${data.id}/status`}>{t("program:workspace.toolStatus")}</ProgramLink> — {t("program:workspace.toolStatusHint")}
         </li>
         <li>
-          <Link to={`/programs/${data.id}/comments`}>{t("program:workspace.toolComments")}</Link>
+          <ProgramLink to={`/programs/${data.id}/comments`}>{t("program:workspace.toolComments")}</ProgramLink>
         </li>
         <li>
-          <Link to={`/programs/${data.id}/versions`}>{t("program:workspace.toolVersions")}</Link> · <Link to={`/programs/${data.id}/history`}>{t("program:history.link")}</Link>
+          <ProgramLink to={`/programs/${data.id}/versions`}>{t("program:workspace.toolVersions")}</ProgramLink> · <ProgramLink to={`/programs/${data.id}/history`}>{t("program:history.link")}</ProgramLink>
         </li>
         <li>
           <a href={exportHref(data.id, "json")} download>
@@ -113,7 +113,7 @@ export default function Workspace() {
           — {t("files:export.jsonHint")}
         </li>
         <li>
-          <Link to={`/programs/${data.id}/settings`}>{t("program:settings.link")}</Link>
+          <ProgramLink to={`/programs/${data.id}/settings`}>{t("program:settings.link")}</ProgramLink>
         </li>
       </ul>
     </>

@@ -4,23 +4,23 @@
  * (app/domain/actions.ts), so the browser and the server say the same thing.
  */
 import { ElementComments } from "~/components/comment-link";
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, DeleteConfirmForm, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { DeleteConfirmPage } from "~/components/element-form";
+import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { MoneySplit } from "~/components/plan-fields";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
-import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/links";
+import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/element-kinds";
 import { one, programYears, type ProgramData } from "~/domain/program-data";
 import { leafLevelNodes, numbering, strategyTree } from "~/domain/strategy-tree";
 import { getT } from "~/i18n/i18n.server";
@@ -171,17 +171,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ActionPage() {
   const { t } = useTranslation(["plan", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
   const schema = actionFormSchema(data.ctx);
-  const result = actionData && "result" in actionData ? actionData.result : undefined;
-  const formResult = result ? (actionData as never) : undefined;
-  const [form, fields] = useStageForm({
-    id: "action",
-    schema: schema,
-    lastResult: result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("action", schema, data.defaultValue);
   const ben = fields.beneficiaries.getFieldset();
   const tags = fields.tags.getFieldset();
   const labels: Record<string, string> = { ...data.labels, objectiveId: data.objectiveLevel };
@@ -190,13 +182,7 @@ export default function ActionPage() {
 
   if (data.impact && data.number !== null) {
     return (
-      <>
-        <h1>{t("deleteAction.title", { name: `${data.number} ${data.actionTitle}` })}</h1>
-        {actionData && "deleteConflict" in actionData ? (
-          <p className="notice notice--error" role="alert">
-            {t("common:errors.conflict")}
-          </p>
-        ) : null}
+      <DeleteConfirmPage title={t("deleteAction.title", { name: `${data.number} ${data.actionTitle}` })} version={data.version} confirmLabel={t("deleteAction.confirm")} cancelTo={`${data.base}/actions`} canEdit={canEdit}>
         {data.impact.length > 0 ? (
           <>
             <p className="notice notice--warning">{t("deleteNode.alsoDeleted")}</p>
@@ -209,24 +195,21 @@ export default function ActionPage() {
         ) : (
           <p>{t("deleteNode.nothingElse")}</p>
         )}
-        {canEdit ? <DeleteConfirmForm version={data.version} confirmLabel={t("deleteAction.confirm")} cancelTo={`${data.base}/actions`} /> : null}
-      </>
+      </DeleteConfirmPage>
     );
   }
 
   return (
     <>
       <p className="hint">
-        <Link to={`${data.base}/actions`}>{t("action.back")}</Link>
+        <ProgramLink to={`${data.base}/actions`}>{t("action.back")}</ProgramLink>
       </p>
       <h1>{data.number ? `${data.number} ${data.actionTitle}` : t("action.newTitle")}</h1>
       <ElementComments />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData && "conflict" in actionData && actionData.conflict ? (actionData as never) : undefined} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      {data.options.objectives.length === 0 ? <p className="notice notice--warning">{t("action.noObjectives")}</p> : null}
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, formResult)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
+        deleteLink={data.number !== null ? { to: "?delete=1", label: t("strategy.delete") } : null}
+        intro={data.options.objectives.length === 0 ? <p className="notice notice--warning">{t("action.noObjectives")}</p> : null}
+      >
         <SelectField field={fields.objectiveId} label={labels.objectiveId} options={data.options.objectives} placeholder={t("common:forms.choose")} />
         <TextField field={fields.title} label={labels.title} />
         <SelectField field={fields.type} label={labels.type} options={[{ value: "project", label: t("action.types.project") }, { value: "measure", label: t("action.types.measure") }]} />
@@ -263,19 +246,7 @@ export default function ActionPage() {
         <CheckboxGroup field={fields.priorityIds} legend={t("action.priorities")} options={data.options.priorities} empty={t("node.noPriorities")} />
         <CheckboxGroup field={fields.targetGroups} legend={t("action.targetGroups")} options={data.options.groups} />
         <CheckboxGroup field={fields.lensQuestionIds} legend={t("action.lens")} hint={t("action.lensHint")} options={data.options.lens} empty={t("action.noLensGaps")} />
-        {canEdit ? (
-          <div className="button-group">
-            <button type="submit" className="button">
-              {t("common:forms.save")}
-            </button>
-            {data.number !== null ? (
-              <Link to="?delete=1" className="button button--warning">
-                {t("strategy.delete")}
-              </Link>
-            ) : null}
-          </div>
-        ) : null}
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -6,7 +6,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link, useKeepVersion } from "~/components/program-link";
+import { ProgramLink, useKeepVersion } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
@@ -95,7 +95,7 @@ export default function ActionPlanStage() {
   const data = useLoaderData<typeof loader>();
   const { canEdit } = useProgramLayout();
   const [params] = useSearchParams();
-  // Plain anchors (with the viewed version kept) for the hundreds of links in the table: a <Link>
+  // Plain anchors (with the viewed version kept) for the hundreds of links in the table: a <ProgramLink>
   // per row costs router hooks and a component each, and these links open another page anyway.
   const keep = useKeepVersion();
   const marker = useCommentMarkers();
@@ -112,7 +112,7 @@ export default function ActionPlanStage() {
       ) : null}
       {data.groups.length === 0 ? (
         <p className="notice notice--warning">
-          {t("t12.noObjectives", { level: data.objectiveLevel })} <Link to={`${data.base}/strategy`}>{t("t12.toStrategy")}</Link>
+          {t("t12.noObjectives", { level: data.objectiveLevel })} <ProgramLink to={`${data.base}/strategy`}>{t("t12.toStrategy")}</ProgramLink>
         </p>
       ) : null}
       {data.orphans.length > 0 ? (
@@ -121,14 +121,14 @@ export default function ActionPlanStage() {
           <ul>
             {data.orphans.map((o) => (
               <li key={o.id}>
-                <Link to={`${data.base}/actions/${o.id}`}>{o.title}</Link>
+                <ProgramLink to={`${data.base}/actions/${o.id}`}>{o.title}</ProgramLink>
               </li>
             ))}
           </ul>
         </div>
       ) : null}
       <p className="view-switch">
-        {data.compact ? <Link to={`${data.base}/actions`}>{t("t12.fullView")}</Link> : <Link to={`${data.base}/actions?view=compact`}>{t("t12.compactView")}</Link>}
+        {data.compact ? <ProgramLink to={`${data.base}/actions`}>{t("t12.fullView")}</ProgramLink> : <ProgramLink to={`${data.base}/actions?view=compact`}>{t("t12.compactView")}</ProgramLink>}
         <span className="hint">{t(data.compact ? "t12.compactHint" : "t12.fullHint")}</span>
       </p>
       <TableScroll label={t("t12.title")} keyColumns={2}>
@@ -203,7 +203,7 @@ export default function ActionPlanStage() {
         </table>
       </TableScroll>
       <p>
-        <Link to={`${data.base}/financing`}>{t("t12.toFinancing")}</Link>
+        <ProgramLink to={`${data.base}/financing`}>{t("t12.toFinancing")}</ProgramLink>
       </p>
     </>
   );

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { formatDateTime } from "~/domain/format";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
@@ -130,7 +130,7 @@ export default function CheckPage() {
       </p>
       {data.canRecordFinding ? <p className="hint">{t("finding.decisionHint")}</p> : null}
       <p className="view-switch">
-        {data.openOnly ? <Link to={`/programs/${data.programId}/check`}>{t("filter.all")}</Link> : <Link to={`/programs/${data.programId}/check?show=open`}>{t("filter.open")}</Link>}
+        {data.openOnly ? <ProgramLink to={`/programs/${data.programId}/check`}>{t("filter.all")}</ProgramLink> : <ProgramLink to={`/programs/${data.programId}/check?show=open`}>{t("filter.open")}</ProgramLink>}
         {data.openOnly ? <span className="hint">{t("filter.shown", { count: data.rules.length, total: data.totalRules })}</span> : null}
       </p>
       {data.canRecordFinding ? <FindingsError /> : null}
@@ -176,10 +176,10 @@ function RuleBlock({ rule, index, canEdit, canJustify, canRecordFinding }: { rul
               {e.href && canEdit ? (
                 <>
                   {" "}
-                  <Link to={e.href}>
+                  <ProgramLink to={e.href}>
                     {t("fixLink")}
                     <span className="visually-hidden">: {e.text}</span>
-                  </Link>
+                  </ProgramLink>
                 </>
               ) : null}
             </li>

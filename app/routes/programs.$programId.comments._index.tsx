@@ -6,7 +6,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useLoaderData, useOutletContext } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { CommentThreads, commentsHref } from "~/components/comments";
@@ -107,7 +107,7 @@ export default function CommentsPage() {
           <AnchorText anchor={d.anchor!} />
         </p>
         <p>
-          <Link to={`/programs/${d.programId}/comments`}>{t("comments.all")}</Link>
+          <ProgramLink to={`/programs/${d.programId}/comments`}>{t("comments.all")}</ProgramLink>
         </p>
         <CommentThreads
           programId={d.programId}
@@ -161,9 +161,9 @@ export default function CommentsPage() {
               {d.rows.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <Link to={`${commentsHref(d.programId, r.elementId)}#comment-${r.id}`} className={r.removed ? "tag tag--warn" : undefined}>
+                    <ProgramLink to={`${commentsHref(d.programId, r.elementId)}#comment-${r.id}`} className={r.removed ? "tag tag--warn" : undefined}>
                       {r.cells[0]}
-                    </Link>
+                    </ProgramLink>
                   </td>
                   <td>
                     {r.cells[1]}

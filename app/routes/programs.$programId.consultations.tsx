@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
@@ -13,7 +13,7 @@ import { rowAnchor } from "~/domain/comment-counts";
 import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, participationSummary } from "~/domain/consultations";
 import { formatDate, formatNumber, formatPercent } from "~/domain/format";
-import { problemsOf, villagesOf } from "~/domain/links";
+import { problemsOf, villagesOf } from "~/domain/element-kinds";
 import { one } from "~/domain/program-data";
 import { consultationsTable, consultationTableRows } from "~/domain/tables/consultations";
 import { z } from "~/domain/validation";
@@ -117,9 +117,9 @@ export default function ConsultationsPage() {
       </section>
       {data.canEdit ? (
         <p>
-          <Link className="button" to={`/programs/${data.programId}/consultations/new`}>
+          <ProgramLink className="button" to={`/programs/${data.programId}/consultations/new`}>
             {t("consultations.add")}
-          </Link>
+          </ProgramLink>
         </p>
       ) : null}
       {data.meetings.length === 0 ? (
@@ -171,10 +171,10 @@ export default function ConsultationsPage() {
                   </td>
                   {data.canEdit ? (
                     <td>
-                      <Link to={`/programs/${data.programId}/consultations/${m.id}`}>
+                      <ProgramLink to={`/programs/${data.programId}/consultations/${m.id}`}>
                         {t("consultations.edit")}
                         <span className="visually-hidden"> {formatDate(m.date, lang)}</span>
-                      </Link>
+                      </ProgramLink>
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="version" value={data.version} />
                         <input type="hidden" name="meetingId" value={m.id} />

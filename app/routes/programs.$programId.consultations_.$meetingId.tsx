@@ -1,19 +1,18 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { notFound, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, meetingFormSchema, type Meeting, type MeetingLimits } from "~/domain/consultations";
 import { newId } from "~/domain/ids";
-import { problemsOf, villagesOf } from "~/domain/links";
+import { problemsOf, villagesOf } from "~/domain/element-kinds";
 import { one, type ProgramData } from "~/domain/program-data";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
@@ -82,13 +81,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function MeetingPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: "meeting",
-    schema: meetingFormSchema(data.limits),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("meeting", meetingFormSchema(data.limits), data.defaultValue);
   const labels = {
     date: t("consultations.date"),
     villageId: t("consultations.village"),
@@ -104,7 +97,7 @@ export default function MeetingPage() {
   };
   const back = (
     <p>
-      <Link to={`/programs/${data.programId}/consultations`}>{t("consultations.back")}</Link>
+      <ProgramLink to={`/programs/${data.programId}/consultations`}>{t("consultations.back")}</ProgramLink>
     </p>
   );
   if (!data.canEdit) {
@@ -119,10 +112,7 @@ export default function MeetingPage() {
     <>
       {back}
       <h1>{data.heading}</h1>
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}>
         <div className="two-col">
           <TextField field={fields.date} label={labels.date} type="date" hint={t("consultations.dateHint", { end: data.limits.endYear })} />
           <SelectField field={fields.format} label={labels.format} options={data.formats} placeholder={t("common:forms.choose")} />
@@ -159,10 +149,7 @@ export default function MeetingPage() {
             );
           }}
         </RowList>
-        <button type="submit" className="button">
-          {t("common:forms.save")}
-        </button>
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -84,7 +84,7 @@ export default function FinancingStage() {
       <p className="hint">{t("financing.method")}</p>
       {data.matrix.empty ? (
         <p className="notice notice--warning">
-          {t("financing.empty")} <Link to={`${data.base}/actions`}>{t("financing.toActions")}</Link>
+          {t("financing.empty")} <ProgramLink to={`${data.base}/actions`}>{t("financing.toActions")}</ProgramLink>
         </p>
       ) : null}
       {/* A column per year of the period: a long period scrolls sideways with the source in view. */}
@@ -210,9 +210,9 @@ export default function FinancingStage() {
       <ul>
         {data.nextBudget.map((n) => (
           <li key={n.id}>
-            <Link to={`${data.base}/actions/${n.id}`}>
+            <ProgramLink to={`${data.base}/actions/${n.id}`}>
               {n.number} {n.title}
-            </Link>{" "}
+            </ProgramLink>{" "}
             — {n.amount} {t("unit")}
             {n.flagged ? <span className="tag tag--ok">{t("financing.flagged")}</span> : null}
             {marker(n.id)}

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { summaryValues } from "~/domain/completeness";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -15,7 +15,7 @@ import { formatNumber, formatPercent } from "~/domain/format";
 import { consultationParticipation, decisionShares, GENDER_KIND, genderActionCheck, genderCompleteness, genderDataOf, genderProfile } from "~/domain/gender";
 import { one } from "~/domain/program-data";
 import { genderGapChartSvg } from "~/domain/gender-chart";
-import { actionsOf } from "~/domain/links";
+import { actionsOf } from "~/domain/element-kinds";
 import { genderGapsTable, genderGapTableRows } from "~/domain/tables/gender-gaps";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
@@ -86,10 +86,10 @@ export default function GenderOverview() {
       <nav aria-label={t("gender.subpages")}>
         <ul className="button-group gender-subnav">
           <li>
-            <Link className="button button--secondary" to={`${base}/harvard`}>{t("gender.harvard.link")}</Link>
+            <ProgramLink className="button button--secondary" to={`${base}/harvard`}>{t("gender.harvard.link")}</ProgramLink>
           </li>
           <li>
-            <Link className="button button--secondary" to={`${base}/gaps`}>{t("gender.gaps.link")}</Link>
+            <ProgramLink className="button button--secondary" to={`${base}/gaps`}>{t("gender.gaps.link")}</ProgramLink>
           </li>
         </ul>
       </nav>
@@ -161,7 +161,7 @@ export default function GenderOverview() {
       <h2 id="gaps-title">{t("gender.gaps.title")}</h2>
       {data.gapRows.length === 0 ? (
         <p>
-          {t("gender.gaps.empty")} <Link to={`${base}/gaps`}>{t("gender.gaps.link")}</Link>
+          {t("gender.gaps.empty")} <ProgramLink to={`${base}/gaps`}>{t("gender.gaps.link")}</ProgramLink>
         </p>
       ) : (
         <>

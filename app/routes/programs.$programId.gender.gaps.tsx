@@ -1,21 +1,20 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { CheckboxGroup } from "~/components/checkboxes";
-import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
+import { ElementFormFrame, StageSubPageHeading } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { GENDER_KIND, genderGapsFormSchema, type GenderData } from "~/domain/gender";
 import { newId } from "~/domain/ids";
-import { actionsOf } from "~/domain/links";
+import { actionsOf } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
@@ -73,30 +72,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function GenderGaps() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
-  const [form, fields] = useStageForm({
-    id: "gender-gaps",
-    schema: genderGapsFormSchema(data.ids),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("gender-gaps", genderGapsFormSchema(data.ids), data.defaultValue);
   const rows = fields.gaps.getFieldList();
   const labels: Record<string, string> = data.labels;
   const base = `/programs/${data.programId}/gender`;
   const actionOptions = data.actions.map((a) => ({ value: a.id, label: a.title }));
   return (
     <>
-      <span className="hint">
-        <Link to={base}>{data.stageTitle}</Link>
-      </span>
-      <h1>{t("gender.gaps.title")}</h1>
-      <p className="lead">{t("gender.gaps.lead")}</p>
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <StageSubPageHeading stage={<ProgramLink to={base}>{data.stageTitle}</ProgramLink>} title={t("gender.gaps.title")}>
+        <p className="lead">{t("gender.gaps.lead")}</p>
+      </StageSubPageHeading>
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}>
         <RowList form={form} name={fields.gaps.name} rows={rows} addLabel={t("gender.gaps.add")} rowLabel={(i) => t("gender.gaps.row", { n: i + 1 })}>
           {(row) => {
             const f = row.getFieldset();
@@ -117,10 +104,9 @@ export default function GenderGaps() {
             );
           }}
         </RowList>
-        <SaveButton show={canEdit} />
-      </Form>
+      </ElementFormFrame>
       <p>
-        <Link to={base}>{t("gender.back")}</Link>
+        <ProgramLink to={base}>{t("gender.back")}</ProgramLink>
       </p>
     </>
   );

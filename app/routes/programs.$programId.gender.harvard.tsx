@@ -1,13 +1,11 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { checkboxProps, ErrorSummary, FieldError, fieldInfo, selectProps, TextAreaField, TextField } from "~/components/forms";
+import { checkboxProps, FieldError, fieldInfo, selectProps, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { GENDER_KIND, genderHarvardFormSchema, type GenderData } from "~/domain/gender";
@@ -20,6 +18,7 @@ import { useCanEdit } from "~/components/can-edit";
 import { useProgramLayout } from "./programs.$programId";
 import type { AnyField } from "~/components/field-types";
 import { TableScroll } from "~/components/table-scroll";
+import { ElementFormFrame, StageSubPageHeading } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -84,14 +83,8 @@ function Checkbox({ field, label }: { field: AnyField; label: string }) {
 export default function GenderHarvard() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
-  const [form, fields] = useStageForm({
-    id: "gender-harvard",
-    schema: genderHarvardFormSchema(data.ids),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("gender-harvard", genderHarvardFormSchema(data.ids), data.defaultValue);
   const activities = fields.activities.getFieldset();
   const resources = fields.resources.getFieldset();
   const bodies = fields.decisionBodies.getFieldset();
@@ -105,16 +98,10 @@ export default function GenderHarvard() {
   const base = `/programs/${data.programId}/gender`;
   return (
     <>
-      <span className="hint">
-        <Link to={base}>{data.stageTitle}</Link>
-      </span>
-      <h1>{t("gender.harvard.title")}</h1>
-      <p className="lead">{t("gender.harvard.lead")}</p>
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <StageSubPageHeading stage={<ProgramLink to={base}>{data.stageTitle}</ProgramLink>} title={t("gender.harvard.title")}>
+        <p className="lead">{t("gender.harvard.lead")}</p>
+      </StageSubPageHeading>
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}>
         <h2 id="activities-title">{t("gender.harvard.activities")}</h2>
         <TableScroll labelledBy="activities-title">
           <table aria-labelledby="activities-title">
@@ -213,10 +200,9 @@ export default function GenderHarvard() {
         })}
 
         <TextAreaField field={fields.factors} label={t("gender.harvard.factors")} hint={t("gender.harvard.factorsHint")} />
-        <SaveButton show={canEdit} />
-      </Form>
+      </ElementFormFrame>
       <p>
-        <Link to={base}>{t("gender.back")}</Link>
+        <ProgramLink to={base}>{t("gender.back")}</ProgramLink>
       </p>
     </>
   );

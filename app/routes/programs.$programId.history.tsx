@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -71,7 +71,7 @@ export default function History() {
           </tbody>
         </table>
       </TableScroll>
-      {data.nextBefore ? <Link to={`?before=${data.nextBefore}`}>{t("history.older")}</Link> : null}
+      {data.nextBefore ? <ProgramLink to={`?before=${data.nextBefore}`}>{t("history.older")}</ProgramLink> : null}
     </>
   );
 }

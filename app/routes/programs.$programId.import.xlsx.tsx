@@ -7,7 +7,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect, unstable_createMemoryUploadHandler, unstable_parseMultipartFormData } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
 import { requireProgram } from "~/auth/authorize.server";
@@ -160,7 +160,7 @@ export default function ImportXlsx() {
             </Form>
           ) : null}
           <p>
-            <Link to={`/programs/${data.programId}/import/xlsx`}>{t("xlsx.another")}</Link>
+            <ProgramLink to={`/programs/${data.programId}/import/xlsx`}>{t("xlsx.another")}</ProgramLink>
           </p>
         </section>
       ) : (

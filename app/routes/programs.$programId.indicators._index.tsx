@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useCommentMarkers } from "~/components/comment-marker";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { Link, useKeepVersion } from "~/components/program-link";
+import { ProgramLink, useKeepVersion } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
@@ -20,7 +20,7 @@ export const loader = (args: LoaderFunctionArgs) => indicatorsListLoader(args);
 type Item = ReturnType<typeof useLoaderData<typeof loader>>["groups"][number]["indicators"][number];
 
 /**
- * Plain anchors rather than <Link> for the hundreds of links of this page (a Link costs a router
+ * Plain anchors rather than <ProgramLink> for the hundreds of links of this page (a Link costs a router
  * hook and a component per link; these links open another page anyway). `keep` keeps the viewed
  * version (?version=) as program-link's Link does.
  */
@@ -76,7 +76,7 @@ export default function IndicatorsStage() {
       <p>{t("indicators.lead")}</p>
       {data.groups.length === 0 ? (
         <p className="notice">
-          {t("indicators.noObjectives")} <Link to={data.strategyHref}>{t("indicators.strategyLink")}</Link>
+          {t("indicators.noObjectives")} <ProgramLink to={data.strategyHref}>{t("indicators.strategyLink")}</ProgramLink>
         </p>
       ) : (
         <p className={`tag ${data.missing === 0 ? "tag--ok" : "tag--warn"}`}>{t("indicators.missingSummary", { count: data.missing })}</p>

@@ -1,25 +1,23 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
 import { CheckboxGroup, RadioGroup } from "~/components/checkboxes";
-import { ErrorSummary, FieldError, TextAreaField } from "~/components/forms";
+import { FieldError, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
+import { ElementFormFrame, StageSubPageHeading } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { LENS_KIND, lensBlockFormSchema, lensLinkContext, mergeBlockAnswers, type LensAnswer, type LensData } from "~/domain/lens";
-import { actionsOf, problemsOf } from "~/domain/links";
+import { actionsOf, problemsOf } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
-import { useProgramLayout } from "./programs.$programId";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -78,14 +76,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function LensBlock() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const ids = data.questions.map((q) => q.id);
-  const [form, fields] = useStageForm({
-    id: "lens",
-    schema: lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("lens", lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }), data.defaultValue);
   const answers = fields.answers.getFieldset();
   const labels = Object.fromEntries(data.questions.map((q) => [`answers.${q.id}`, t("lens.questionN", { n: q.number })]));
   const base = `/programs/${data.programId}/lens`;
@@ -93,16 +85,10 @@ export default function LensBlock() {
   const actionOptions = data.actions.map((a) => ({ value: a.id, label: a.title }));
   return (
     <>
-      <span className="hint">
-        <Link to={base}>{data.stageTitle}</Link>
-      </span>
-      <h1>{data.block.title}</h1>
-      <p className="lead">{data.block.question}</p>
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <StageSubPageHeading stage={<ProgramLink to={base}>{data.stageTitle}</ProgramLink>} title={data.block.title}>
+        <p className="lead">{data.block.question}</p>
+      </StageSubPageHeading>
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version}>
         {data.questions.map((q) => {
           const qf = answers[q.id];
           const f = qf.getFieldset();
@@ -129,25 +115,12 @@ export default function LensBlock() {
             </fieldset>
           );
         })}
-        {/* Hidden from read-only users: their POST would be refused anyway. */}
-        <SaveButton />
-      </Form>
+      </ElementFormFrame>
       <nav className="button-group" aria-label={t("lens.blockNav")}>
-        {data.prev ? <Link to={`${base}/${data.prev}`}>{t("lens.prevBlock", { id: data.prev })}</Link> : null}
-        <Link to={base}>{t("lens.backToOverview")}</Link>
-        {data.next ? <Link to={`${base}/${data.next}`}>{t("lens.nextBlock", { id: data.next })}</Link> : null}
+        {data.prev ? <ProgramLink to={`${base}/${data.prev}`}>{t("lens.prevBlock", { id: data.prev })}</ProgramLink> : null}
+        <ProgramLink to={base}>{t("lens.backToOverview")}</ProgramLink>
+        {data.next ? <ProgramLink to={`${base}/${data.next}`}>{t("lens.nextBlock", { id: data.next })}</ProgramLink> : null}
       </nav>
     </>
-  );
-}
-
-function SaveButton() {
-  const { t } = useTranslation("common");
-  const layout = useProgramLayout();
-  if (!layout?.canEdit) return null;
-  return (
-    <button type="submit" className="button">
-      {t("forms.save")}
-    </button>
   );
 }

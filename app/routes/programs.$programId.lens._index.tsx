@@ -2,14 +2,14 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { summaryValues } from "~/domain/completeness";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { formatNumber } from "~/domain/format";
 import { lensCompleteness, lensDataOf, lensLinkContext, lensSummary, openGaps, vulnerableGroupCoverage } from "~/domain/lens";
-import { actionsOf } from "~/domain/links";
+import { actionsOf } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
@@ -71,9 +71,9 @@ export default function LensOverview() {
             {rows.map(({ block, s }) => (
               <tr key={block.id}>
                 <th scope="row">
-                  <Link to={`/programs/${data.programId}/lens/${block.id}`}>
+                  <ProgramLink to={`/programs/${data.programId}/lens/${block.id}`}>
                     {block.id}. {block.title}
-                  </Link>
+                  </ProgramLink>
                   <span className="hint">{block.question}</span>
                 </th>
                 <td className="num">{n(s.questions)}</td>
@@ -106,9 +106,9 @@ export default function LensOverview() {
         <ul>
           {data.openGaps.map((q) => (
             <li key={q.id}>
-              <Link to={`/programs/${data.programId}/lens/${q.blockId}#lens-answers.${q.id}`}>
+              <ProgramLink to={`/programs/${data.programId}/lens/${q.blockId}#lens-answers.${q.id}`}>
                 {q.number}. {q.text}
-              </Link>
+              </ProgramLink>
             </li>
           ))}
         </ul>
@@ -144,9 +144,9 @@ export default function LensOverview() {
         </>
       )}
       <p>
-        <Link className="button" to={`/programs/${data.programId}/lens/${data.blocks[0]?.id ?? "A"}`}>
+        <ProgramLink className="button" to={`/programs/${data.programId}/lens/${data.blocks[0]?.id ?? "A"}`}>
           {t("lens.start")}
-        </Link>
+        </ProgramLink>
       </p>
     </>
   );

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -37,7 +37,7 @@ export default function PassportOverview() {
         {data.tables.map((table, i) => (
           <li key={table.id}>
             <span className="stage-list__n">{`Т${i + 1}`}</span>
-            <Link to={`/programs/${data.programId}/passport/${table.id}`}>{t(`passport.${table.id}.title`)}</Link>
+            <ProgramLink to={`/programs/${data.programId}/passport/${table.id}`}>{t(`passport.${table.id}.title`)}</ProgramLink>
             <span className={`tag ${table.filled ? "tag--ok" : "tag--muted"}`}>{table.filled ? t("passport.filled") : t("passport.notFilled")}</span>
           </li>
         ))}

@@ -1,13 +1,10 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary } from "~/components/forms";
+import { useElementForm } from "~/components/stage-form";
 import { pageTitle } from "~/components/page-title";
-import { PassportNav, PassportTableView } from "~/components/passport-table";
+import { PassportPageHeading, PassportTableView } from "~/components/passport-table";
 import { YearInputTable } from "~/components/year-input-table";
 import { budgetYears, PASSPORT_KINDS } from "~/domain/passport";
 import { budgetFormSchema, type BudgetData } from "~/domain/passport-budget";
@@ -16,6 +13,7 @@ import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import type { ObjectField } from "~/components/field-types";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -39,15 +37,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function BudgetPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const rows = data.context.budgetRows;
   const schema = budgetFormSchema(data.years.all, rows.map((r) => r.id));
-  const [form, fields] = useStageForm({
-    id: "passport-budget",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-budget", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "passport.budget.actualYear" : "passport.budget.forecastYear", { year: y });
   const labels: Record<string, string> = {};
@@ -55,15 +47,10 @@ export default function BudgetPage() {
   const table = budgetTable((form.value ?? data.defaultValue) as Partial<BudgetData>, data.context, data.years);
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.budget.title")}</h1>
-      <PassportNav programId={data.programId} current="budget" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <p className="hint">{t("passport.budget.hint")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="budget" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={<p className="hint">{t("passport.budget.hint")}</p>}
+      >
         <YearInputTable
           caption={t("passport.budget.inputCaption")}
           firstHeader={t("passport.budget.item")}
@@ -73,8 +60,7 @@ export default function BudgetPage() {
           yearFields={(id) => entries[id].getFieldset()}
           cellLabel={(id, y) => labels[`rows.${id}.${y}`]}
         />
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
       <h2>{t("passport.budget.resultTitle")}</h2>
       <PassportTableView table={table} lang={data.lang} id="budget-totals" />
     </>

@@ -1,13 +1,10 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary } from "~/components/forms";
+import { useElementForm } from "~/components/stage-form";
 import { pageTitle } from "~/components/page-title";
-import { CellInput, FlagList, PassportNav } from "~/components/passport-table";
+import { CellInput, FlagList, PassportPageHeading } from "~/components/passport-table";
 import { formatNumber } from "~/domain/format";
 import { PASSPORT_KINDS } from "~/domain/passport";
 import { economyFlags, economyFormSchema, type EconomyData } from "~/domain/passport-economy";
@@ -17,6 +14,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import type { ObjectField } from "~/components/field-types";
 import { TableScroll } from "~/components/table-scroll";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -33,15 +31,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function EconomyPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const rows = data.context.economyRows;
   const schema = economyFormSchema(rows.map((r) => r.id));
-  const [form, fields] = useStageForm({
-    id: "passport-economy",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-economy", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const cols = ["total", "men", "women", "youth", "year", "source"] as const;
   const header = (c: (typeof cols)[number]) => (c === "year" || c === "source" ? t(`passport.${c}`) : t(`passport.economy.${c}`));
@@ -52,15 +44,10 @@ export default function EconomyPage() {
   );
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.economy.title")}</h1>
-      <PassportNav programId={data.programId} current="economy" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <FlagList messages={flags} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="economy" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={<FlagList messages={flags} />}
+      >
         <TableScroll label={t("passport.economy.title")}>
           <table>
             <caption>{t("passport.economy.title")}</caption>
@@ -91,8 +78,7 @@ export default function EconomyPage() {
             </tbody>
           </table>
         </TableScroll>
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,13 +1,10 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary } from "~/components/forms";
+import { useElementForm } from "~/components/stage-form";
 import { pageTitle } from "~/components/page-title";
-import { CellInput, PassportNav } from "~/components/passport-table";
+import { CellInput, PassportPageHeading } from "~/components/passport-table";
 import { PASSPORT_KINDS } from "~/domain/passport";
 import { generalFormSchema, type GeneralData } from "~/domain/passport-general";
 import { methodology } from "~/methodology/templates.server";
@@ -15,6 +12,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import type { ObjectField } from "~/components/field-types";
 import { TableScroll } from "~/components/table-scroll";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -31,14 +29,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function GeneralPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const schema = generalFormSchema(data.context.generalFields);
-  const [form, fields] = useStageForm({
-    id: "passport-general",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-general", schema, data.defaultValue);
   const entries = fields.fields.getFieldset() as Record<string, ObjectField>;
   const labels: Record<string, string> = {};
   for (const f of data.context.generalFields) {
@@ -48,14 +40,8 @@ export default function GeneralPage() {
   }
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.general.title")}</h1>
-      <PassportNav programId={data.programId} current="general" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="general" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}>
         <TableScroll label={t("passport.general.title")}>
           <table>
             <caption>{t("passport.general.title")}</caption>
@@ -84,8 +70,7 @@ export default function GeneralPage() {
             </tbody>
           </table>
         </TableScroll>
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,15 +1,14 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import type { AnyField } from "~/components/field-types";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, TextField } from "~/components/forms";
+import { useElementForm } from "~/components/stage-form";
+import { TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { CellInput, FlagList, PassportNav, PassportTableView } from "~/components/passport-table";
+import { CellInput, FlagList, PassportPageHeading, PassportTableView } from "~/components/passport-table";
 import { RowList } from "~/components/row-list";
+import { ElementFormFrame } from "~/components/stage-page";
 import { formatNumber } from "~/domain/format";
 import { newId } from "~/domain/ids";
 import { PASSPORT_KINDS } from "~/domain/passport";
@@ -43,15 +42,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PopulationPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const bands = data.context.ageBands;
   const schema = populationFormSchema(bands.map((b) => b.id));
-  const [form, fields] = useStageForm({
-    id: "passport-population",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-population", schema, data.defaultValue);
   // Totals follow what is typed (with JavaScript) or what was saved (without).
   const current = (form.value ?? data.defaultValue) as Partial<PopulationData>;
   const table = populationTable(current, data.context);
@@ -76,17 +69,16 @@ export default function PopulationPage() {
   }
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.population.title")}</h1>
-      <PassportNav programId={data.programId} current="population" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <p className="hint">{t("passport.population.hint")}</p>
-      <FlagList messages={flags} />
-      <PassportTableView table={table} lang={data.lang} id="population-totals" />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="population" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={
+          <>
+            <p className="hint">{t("passport.population.hint")}</p>
+            <FlagList messages={flags} />
+            <PassportTableView table={table} lang={data.lang} id="population-totals" />
+          </>
+        }
+      >
         <RowList form={form} name={fields.villages.name} rows={villages} addLabel={t("passport.population.addVillage")} rowLabel={(i) => t("passport.population.villageRow", { n: i + 1 })}>
           {(row, i) => {
             const f = row.getFieldset();
@@ -140,8 +132,7 @@ export default function PopulationPage() {
           }}
         </RowList>
         <TextField field={fields.officialTotal} label={labels.officialTotal} type="number" inputMode="numeric" hint={t("passport.population.officialTotalHint")} />
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,22 +1,21 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { PassportNav } from "~/components/passport-table";
+import { PassportPageHeading } from "~/components/passport-table";
 import { PASSPORT_KINDS } from "~/domain/passport";
 import { servicesFormSchema, type ServicesData } from "~/domain/passport-services";
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
 import { requireProgram } from "~/auth/authorize.server";
-import { villagesOf } from "~/domain/links";
+import { villagesOf } from "~/domain/element-kinds";
 import type { ObjectField } from "~/components/field-types";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -37,18 +36,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ServicesPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const rows = data.context.serviceRows;
   const schema = servicesFormSchema(
     rows.map((r) => r.id),
     { villageIds: data.context.villages.map((v) => v.id), groupIds: data.context.vulnerableGroups.map((g) => g.id) },
   );
-  const [form, fields] = useStageForm({
-    id: "passport-services",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-services", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
   const villages = data.context.villages.map((v) => ({ value: v.id, label: v.label }));
   const groups = data.context.vulnerableGroups.map((g) => ({ value: g.id, label: g.label }));
@@ -59,15 +52,10 @@ export default function ServicesPage() {
   }
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.services.title")}</h1>
-      <PassportNav programId={data.programId} current="services" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      {villages.length === 0 ? <p className="notice">{t("passport.services.noVillages")}</p> : null}
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="services" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={villages.length === 0 ? <p className="notice">{t("passport.services.noVillages")}</p> : null}
+      >
         {rows.map((r) => {
           const e = entries[r.id].getFieldset();
           return (
@@ -84,8 +72,7 @@ export default function ServicesPage() {
             </section>
           );
         })}
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,14 +1,13 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { useElementForm } from "~/components/stage-form";
+import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { FlagList, PassportNav } from "~/components/passport-table";
+import { FlagList, PassportPageHeading } from "~/components/passport-table";
 import { RowList } from "~/components/row-list";
+import { ElementFormFrame } from "~/components/stage-page";
 import { newId } from "~/domain/ids";
 import { PASSPORT_KINDS } from "~/domain/passport";
 import { vulnerableFlags, vulnerableFormSchema, type VulnerableData } from "~/domain/passport-vulnerable";
@@ -39,13 +38,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function VulnerablePage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: "passport-vulnerable",
-    schema: vulnerableFormSchema(data.context.vulnerableGroups.map((g) => g.id)),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("passport-vulnerable", vulnerableFormSchema(data.context.vulnerableGroups.map((g) => g.id)), data.defaultValue);
   const groups = data.context.vulnerableGroups;
   const current = (form.value ?? data.defaultValue) as Partial<VulnerableData>;
   const flags = vulnerableFlags(current).map((f) => {
@@ -66,15 +59,10 @@ export default function VulnerablePage() {
   };
   return (
     <>
-      <span className="hint">{data.stageTitle}</span>
-      <h1>{t("passport.vulnerable.title")}</h1>
-      <PassportNav programId={data.programId} current="vulnerable" />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <FlagList messages={flags} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="vulnerable" />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={<FlagList messages={flags} />}
+      >
         <RowList form={form} name={fields.rows.name} rows={fields.rows.getFieldList()} addLabel={t("passport.vulnerable.add")} rowLabel={(i) => t("passport.vulnerable.row", { n: i + 1 })}>
           {(row) => {
             const f = row.getFieldset();
@@ -95,8 +83,7 @@ export default function VulnerablePage() {
             );
           }}
         </RowList>
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

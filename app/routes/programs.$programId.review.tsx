@@ -1,17 +1,18 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import type { z } from "zod";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { SavedNotice } from "~/components/element-form";
+import { SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
+import { ElementFormFrame } from "~/components/stage-page";
 import { StatusTag } from "~/components/status-tag";
 import { formatPercent } from "~/domain/format";
 import { newId } from "~/domain/ids";
@@ -130,11 +131,11 @@ function MonitoringForm({ data, actionData, canEdit }: { data: LoaderData; actio
           ))}
         </ul>
       ) : null}
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="_form" value="monitoring" />
-        <VersionInput version={formVersion(data.monitoring.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.monitoring.version} canEdit={canEdit}
+        saveLabel={t("review.saveGroup")}
+        savedNotice={false}
+        hidden={<input type="hidden" name="_form" value="monitoring" />}
+      >
         <RowList form={form} name={fields.members.name} rows={fields.members.getFieldList()} addLabel={t("review.addMember")} rowLabel={(i) => t("review.memberRow", { n: i + 1 })}>
           {(row) => {
             const f = row.getFieldset();
@@ -153,12 +154,7 @@ function MonitoringForm({ data, actionData, canEdit }: { data: LoaderData; actio
         </RowList>
         <SelectField field={fields.reportingFrequency} label={labels.reportingFrequency} options={data.options.frequencyOptions} placeholder={t("common:forms.choose")} />
         <TextField field={fields.reportTo} label={labels.reportTo} hint={t("review.reportToHint")} />
-        {canEdit ? (
-          <button type="submit" className="button">
-            {t("review.saveGroup")}
-          </button>
-        ) : null}
-      </Form>
+      </ElementFormFrame>
     </section>
   );
 }
@@ -185,11 +181,11 @@ function RisksForm({ data, actionData, canEdit }: { data: LoaderData; actionData
     <section aria-labelledby="risks-heading">
       <h2 id="risks-heading">{t("review.risksHeading")}</h2>
       <p className="hint">{t("review.risksHint")}</p>
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="_form" value="risks" />
-        <VersionInput version={formVersion(data.risks.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.risks.version} canEdit={canEdit}
+        saveLabel={t("review.saveRisks")}
+        savedNotice={false}
+        hidden={<input type="hidden" name="_form" value="risks" />}
+      >
         <RowList
           form={form}
           name={fields.rows.name}
@@ -214,12 +210,7 @@ function RisksForm({ data, actionData, canEdit }: { data: LoaderData; actionData
             );
           }}
         </RowList>
-        {canEdit ? (
-          <button type="submit" className="button">
-            {t("review.saveRisks")}
-          </button>
-        ) : null}
-      </Form>
+      </ElementFormFrame>
     </section>
   );
 }
@@ -235,7 +226,7 @@ export default function ReviewStage() {
       <SavedNotice />
       <p>{t("review.lead")}</p>
       <p>
-        <Link to={`${data.indicatorsHref}#me-matrix`}>{t("review.indicatorsLink")}</Link>
+        <ProgramLink to={`${data.indicatorsHref}#me-matrix`}>{t("review.indicatorsLink")}</ProgramLink>
       </p>
       <MonitoringForm data={data} actionData={resultFor(actionData, "monitoring")} canEdit={canEdit} />
       <RisksForm data={data} actionData={resultFor(actionData, "risks")} canEdit={canEdit} />
@@ -246,7 +237,7 @@ export default function ReviewStage() {
           {t("review.approvalCurrent")}: <StatusTag status={program.status} />
         </p>
         <p>
-          <Link to={`/programs/${program.id}/status`}>{t("review.approvalLink")}</Link>
+          <ProgramLink to={`/programs/${program.id}/status`}>{t("review.approvalLink")}</ProgramLink>
         </p>
       </section>
     </>

@@ -1,13 +1,14 @@
-import { getFormProps, useForm } from "@conform-to/react";
+import { useForm } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput, type ElementActionData } from "~/components/element-form";
-import { ErrorSummary, TextField } from "~/components/forms";
+import type { ElementActionData } from "~/components/element-form";
+import { TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { requiredText, z } from "~/domain/validation";
 import { conflictLabels } from "~/domain/field-labels.server";
@@ -65,18 +66,17 @@ export default function ProgramSettings() {
   return (
     <>
       <h1>{t("settings.title")}</h1>
-      <SavedNotice />
-      <ConflictPanel actionData={conflictReply} form={form} />
-      <ErrorSummary form={form} labels={{ title: t("common:programs.titleLabel") }} />
+      {/* An archived program cannot be renamed (unarchiving comes back here with «saved»). */}
       {!data.archived ? (
-        <Form method="post" {...getFormProps(form)}>
-          <input type="hidden" name="intent" value="rename" />
-          <VersionInput version={formVersion(data.version, conflictReply)} />
+        <ElementFormFrame form={form} actionData={conflictReply}
+          labels={{ title: t("common:programs.titleLabel") }}
+          version={data.version}
+          canEdit={data.canEdit}
+          saveLabel={t("settings.rename")}
+          hidden={<input type="hidden" name="intent" value="rename" />}
+        >
           <TextField field={fields.title} label={t("common:programs.titleLabel")} />
-          <button type="submit" className="button">
-            {t("settings.rename")}
-          </button>
-        </Form>
+        </ElementFormFrame>
       ) : null}
       <h2>{t("settings.archiveTitle")}</h2>
       <p>{data.archived ? t("settings.archivedHint") : t("settings.archiveHint")}</p>

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -37,7 +37,7 @@ export default function SituationOverview() {
         {topics.map((topic) => (
           <li key={topic.id}>
             <h2>
-              <Link to={topic.href}>{t(`${topic.id}.heading`)}</Link>
+              <ProgramLink to={topic.href}>{t(`${topic.id}.heading`)}</ProgramLink>
             </h2>
             <p>{t(`overview.${topic.id}What`)}</p>
             <p>

@@ -1,17 +1,15 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextAreaField } from "~/components/forms";
+import { SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { PassportTableView } from "~/components/passport-table";
 import { YearInputTable } from "~/components/year-input-table";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { StageHeader } from "~/components/stage-header";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { FORECAST_KIND, forecastFormSchema, forecastYears, type ForecastData } from "~/domain/forecast";
 import { outcomeChoices } from "~/domain/indicators";
 import { forecastTable } from "~/domain/tables/forecast";
@@ -20,6 +18,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import type { FieldOf } from "~/components/field-types";
+import { ElementFormFrame } from "~/components/stage-page";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -59,9 +58,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ForecastPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const schema = forecastFormSchema(data.years.all, data.rows.map((r) => r.id), data.indicators.map((i) => i.id));
-  const [form, fields] = useStageForm({ id: "forecast", schema, lastResult: actionData?.result, defaultValue: data.defaultValue });
+  const { form, fields, actionData } = useElementForm("forecast", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, FieldOf<{ values: Record<string, unknown>; indicatorId: unknown }>>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "forecast.col.actual" : "forecast.col.forecast", { year: y });
   const labels: Record<string, string> = { assumptions: t("forecast.assumptions") };
@@ -75,15 +73,12 @@ export default function ForecastPage() {
     <>
       <StageHeader guidance={data} />
       <p>
-        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+        <ProgramLink to={`/programs/${data.programId}/situation`}>{t("overview.back")}</ProgramLink>
       </p>
       <h2>{t("forecast.heading")}</h2>
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <p className="hint">{t("forecast.hint")}</p>
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={<p className="hint">{t("forecast.hint")}</p>}
+      >
         <YearInputTable
           caption={t("forecast.inputCaption")}
           firstHeader={t("forecast.col.indicator")}
@@ -102,8 +97,7 @@ export default function ForecastPage() {
             ))
           : null}
         <TextAreaField field={fields.assumptions} label={t("forecast.assumptions")} hint={t("forecast.assumptionsHint")} />
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
       <h3>{t("forecast.resultHeading")}</h3>
       <PassportTableView table={table} lang={data.lang} id="forecast-table" />
     </>

@@ -1,15 +1,14 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, TextAreaField } from "~/components/forms";
+import { TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
+import { ElementFormFrame } from "~/components/stage-page";
 import { NARRATIVE_KIND, narrativeFormSchema, narrativeToData, type NarrativeData } from "~/domain/situation";
 import { LONG_TEXT_MAX } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
@@ -52,19 +51,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function NarrativePage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const schema = narrativeFormSchema(data.sectors.map((s) => s.id));
-  const [form, fields] = useStageForm({
-    id: "narrative",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("narrative", schema, data.defaultValue);
   const sectorFields = fields.sectors.getFieldset();
   const labels = Object.fromEntries(data.sectors.map((s) => [`sectors.${s.id}`, s.label]));
   const back = (
     <p>
-      <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+      <ProgramLink to={`/programs/${data.programId}/situation`}>{t("overview.back")}</ProgramLink>
     </p>
   );
   if (!data.canEdit) {
@@ -90,19 +83,12 @@ export default function NarrativePage() {
       {back}
       <h2>{t("narrative.heading")}</h2>
       <p className="hint">{t("narrative.hint", { max: LONG_TEXT_MAX })}</p>
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}>
         {data.sectors.map((s) => {
           const field = sectorFields[s.id as keyof typeof sectorFields];
           return field ? <TextAreaField key={s.id} field={field} label={s.label} hint={t("common:forms.optional")} rows={4} /> : null;
         })}
-        <button type="submit" className="button">
-          {t("common:forms.save")}
-        </button>
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

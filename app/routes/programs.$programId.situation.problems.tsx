@@ -1,22 +1,21 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
+import { SavedNotice } from "~/components/element-form";
 import { CheckboxGroup } from "~/components/checkboxes";
-import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";
+import { SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
 import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
 import { newId } from "~/domain/ids";
-import { villagesOf } from "~/domain/links";
+import { villagesOf } from "~/domain/element-kinds";
 import { one } from "~/domain/program-data";
 import { PROBLEMS_KIND, problemsFormSchema, rankProblems, type ProblemsData } from "~/domain/situation";
 import { problemsTable, problemTableRows } from "~/domain/tables/problems";
@@ -28,6 +27,7 @@ import { stageGuidance } from "~/services/stage-guidance.server";
 import { TableScroll } from "~/components/table-scroll";
 
 import { useCommentMarkers } from "~/components/comment-marker";
+import { ElementFormFrame } from "~/components/stage-page";
 import { rowAnchor } from "~/domain/comment-counts";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -82,15 +82,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ProblemsPage() {
   const { t, i18n } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const marker = useCommentMarkers();
   const allowed = { sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value), villageIds: data.villages.map((v) => v.value) };
-  const [form, fields] = useStageForm({
-    id: "problems",
-    schema: problemsFormSchema(allowed),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("problems", problemsFormSchema(allowed), data.defaultValue);
   const rows = fields.rows.getFieldList();
   // The rank follows what is typed now (with JavaScript) or what was last submitted (without).
   const liveRanks = rankProblems(rows.map((r, i) => ({ id: String(i), priorityScore: toScore(r.getFieldset().priorityScore.value) })));
@@ -104,7 +98,7 @@ export default function ProblemsPage() {
     <>
       <StageHeader guidance={data} />
       <p>
-        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+        <ProgramLink to={`/programs/${data.programId}/situation`}>{t("overview.back")}</ProgramLink>
       </p>
       <h2>{t("problems.heading")}</h2>
       <SavedNotice />
@@ -147,13 +141,10 @@ export default function ProblemsPage() {
       {data.canEdit ? (
         <>
           <h2>{t("problems.editHeading")}</h2>
-          <ConflictPanel actionData={actionData} form={form} />
-          <ErrorSummary form={form} labels={labels} />
-          <Form method="post" {...getFormProps(form)}>
-            <VersionInput version={formVersion(data.version, actionData)} />
+          <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit} savedNotice={false}>
             {data.villages.length === 0 ? (
               <p className="notice notice--warning">
-                {t("problems.noVillages")} <Link to={`/programs/${data.programId}/passport`}>{t("problems.toPassport")}</Link>
+                {t("problems.noVillages")} <ProgramLink to={`/programs/${data.programId}/passport`}>{t("problems.toPassport")}</ProgramLink>
               </p>
             ) : null}
             <RowList
@@ -185,10 +176,7 @@ export default function ProblemsPage() {
                 );
               }}
             </RowList>
-            <button type="submit" className="button">
-              {t("common:forms.save")}
-            </button>
-          </Form>
+          </ElementFormFrame>
         </>
       ) : null}
     </>

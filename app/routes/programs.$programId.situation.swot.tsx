@@ -1,16 +1,15 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
+import { ElementFormFrame } from "~/components/stage-page";
 import { newId } from "~/domain/ids";
 import { SWOT_KIND, SWOT_QUADRANTS, swotFormSchema, type SwotData } from "~/domain/situation";
 import { getT } from "~/i18n/i18n.server";
@@ -55,14 +54,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function SwotPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const schema = swotFormSchema({ sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value) });
-  const [form, fields] = useStageForm({
-    id: "swot",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("swot", schema, data.defaultValue);
   const labelOf = (list: { value: string; label: string }[], id?: string) => list.find((o) => o.value === id)?.label;
   const labels: Record<string, string> = {};
   for (const q of SWOT_QUADRANTS) {
@@ -74,11 +67,10 @@ export default function SwotPage() {
     <>
       <StageHeader guidance={data} />
       <p>
-        <Link to={`/programs/${data.programId}/situation`}>{t("overview.back")}</Link>
+        <ProgramLink to={`/programs/${data.programId}/situation`}>{t("overview.back")}</ProgramLink>
       </p>
       <h2>{t("swot.heading")}</h2>
       <p className="hint">{t("swot.hint")}</p>
-      <SavedNotice />
       {!data.canEdit ? (
         <div className="swot-grid">
           {SWOT_QUADRANTS.map((q) => (
@@ -100,39 +92,31 @@ export default function SwotPage() {
           ))}
         </div>
       ) : (
-        <>
-          <ConflictPanel actionData={actionData} form={form} />
-          <ErrorSummary form={form} labels={labels} />
-          <Form method="post" {...getFormProps(form)}>
-            <VersionInput version={formVersion(data.version, actionData)} />
-            {SWOT_QUADRANTS.map((q) => {
-              const list = fields[q];
-              return (
-                <section key={q} aria-labelledby={`swot-${q}`}>
-                  <h3 id={`swot-${q}`}>{t(`swot.${q}`)}</h3>
-                  <RowList form={form} name={list.name} rows={list.getFieldList()} addLabel={t(`swot.add.${q}`)} rowLabel={(i) => `${t(`swot.${q}`)} ${i + 1}`}>
-                    {(row) => {
-                      const f = row.getFieldset();
-                      return (
-                        <>
-                          <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
-                          <TextField field={f.text} label={t("swot.text")} />
-                          <div className="two-col">
-                            <SelectField field={f.sectorId} label={t("swot.sector")} options={data.sectors} placeholder={t("swot.noSector")} />
-                            <SelectField field={f.groupId} label={t("swot.group")} options={data.groups} placeholder={t("swot.noGroup")} />
-                          </div>
-                        </>
-                      );
-                    }}
-                  </RowList>
-                </section>
-              );
-            })}
-            <button type="submit" className="button">
-              {t("common:forms.save")}
-            </button>
-          </Form>
-        </>
+        <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}>
+          {SWOT_QUADRANTS.map((q) => {
+            const list = fields[q];
+            return (
+              <section key={q} aria-labelledby={`swot-${q}`}>
+                <h3 id={`swot-${q}`}>{t(`swot.${q}`)}</h3>
+                <RowList form={form} name={list.name} rows={list.getFieldList()} addLabel={t(`swot.add.${q}`)} rowLabel={(i) => `${t(`swot.${q}`)} ${i + 1}`}>
+                  {(row) => {
+                    const f = row.getFieldset();
+                    return (
+                      <>
+                        <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
+                        <TextField field={f.text} label={t("swot.text")} />
+                        <div className="two-col">
+                          <SelectField field={f.sectorId} label={t("swot.sector")} options={data.sectors} placeholder={t("swot.noSector")} />
+                          <SelectField field={f.groupId} label={t("swot.group")} options={data.groups} placeholder={t("swot.noGroup")} />
+                        </div>
+                      </>
+                    );
+                  }}
+                </RowList>
+              </section>
+            );
+          })}
+        </ElementFormFrame>
       )}
     </>
   );

@@ -1,16 +1,15 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import { newId } from "~/domain/ids";
 import { STARTUP_KIND, startupFormSchema, type StartupData } from "~/domain/startup";
@@ -59,23 +58,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StartupStage() {
   const { t } = useTranslation(["program", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: "startup",
-    schema: startupFormSchema(data.limits),
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("startup", startupFormSchema(data.limits), data.defaultValue);
   const rows = fields.legalBasis.getFieldList();
   const labels: Record<string, string> = data.labels;
   return (
     <>
       <StageHeader guidance={data} />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version}>
         <h2>{t("startup.periodTitle")}</h2>
         <div className="two-col">
           <TextField field={fields.startYear} label={labels.startYear} type="number" inputMode="numeric" />
@@ -102,10 +91,7 @@ export default function StartupStage() {
           }}
         </RowList>
         <TextAreaField field={fields.notes} label={labels.notes} hint={t("common:forms.optional")} />
-        <button type="submit" className="button">
-          {t("common:forms.save")}
-        </button>
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -88,7 +88,7 @@ export default function StatusPage() {
         </p>
       ) : null}
       <p>
-        <Link to="../versions">{t("versions.link")}</Link> · <Link to="../comments">{t("comments.link")}</Link>
+        <ProgramLink to="../versions">{t("versions.link")}</ProgramLink> · <ProgramLink to="../comments">{t("comments.link")}</ProgramLink>
       </p>
 
       {data.approval ? (
@@ -166,7 +166,7 @@ export default function StatusPage() {
                       </>
                     ) : null}
                   </td>
-                  <td>{l.version_id ? <Link to={`../versions/${l.version_id}`}>{t("versions.numbered", { n: l.versionNumber })}</Link> : "—"}</td>
+                  <td>{l.version_id ? <ProgramLink to={`../versions/${l.version_id}`}>{t("versions.numbered", { n: l.versionNumber })}</ProgramLink> : "—"}</td>
                 </tr>
               ))}
             </tbody>

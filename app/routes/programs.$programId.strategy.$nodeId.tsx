@@ -4,21 +4,21 @@
  * links, so all of it works without JavaScript.
  */
 import { ElementComments } from "~/components/comment-link";
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { useLoaderData } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import { ConflictPanel, DeleteConfirmForm, formVersion, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
+import { DeleteConfirmPage } from "~/components/element-form";
+import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxGroup } from "~/components/checkboxes";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
-import { prioritiesOf, problemsOf } from "~/domain/links";
+import { prioritiesOf, problemsOf } from "~/domain/element-kinds";
 import type { ProgramData } from "~/domain/program-data";
 import { childLevel, deletionImpact, NODE_KIND, nodeDepth, nodeFormSchema, type StrategyNodeData } from "~/domain/strategy";
 import { numbering } from "~/domain/strategy-tree";
@@ -139,29 +139,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StrategyNode() {
   const { t } = useTranslation(["plan", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { canEdit } = useProgramLayout();
   const schema = nodeFormSchema(data.allowed);
-  const result = actionData && "result" in actionData ? actionData.result : undefined;
-  const [form, fields] = useStageForm({
-    id: "node",
-    schema: schema,
-    lastResult: result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("node", schema, data.defaultValue);
   const labels: Record<string, string> = data.labels;
 
   if (data.impact && data.node) {
     const { impact } = data;
     const nothing = impact.nodes.length + impact.actions.length + impact.indicators.length + impact.other === 0;
     return (
-      <>
-        <h1>{t("deleteNode.title", { name: `${data.node.number} ${data.node.title}` })}</h1>
-        {actionData && "deleteConflict" in actionData ? (
-          <p className="notice notice--error" role="alert">
-            {t("common:errors.conflict")}
-          </p>
-        ) : null}
+      <DeleteConfirmPage title={t("deleteNode.title", { name: `${data.node.number} ${data.node.title}` })} version={data.version} confirmLabel={t("deleteNode.confirm")} cancelTo={`${data.base}/strategy`} canEdit={canEdit}>
         {nothing ? (
           <p>{t("deleteNode.nothingElse")}</p>
         ) : (
@@ -184,44 +171,29 @@ export default function StrategyNode() {
             {impact.other > 0 ? <p>{t("deleteNode.other", { count: impact.other })}</p> : null}
           </>
         )}
-        {canEdit ? <DeleteConfirmForm version={data.version} confirmLabel={t("deleteNode.confirm")} cancelTo={`${data.base}/strategy`} /> : null}
-      </>
+      </DeleteConfirmPage>
     );
   }
 
   return (
     <>
       <p className="hint">
-        <Link to={`${data.base}/strategy`}>{t("node.back")}</Link>
+        <ProgramLink to={`${data.base}/strategy`}>{t("node.back")}</ProgramLink>
       </p>
       <span className="hint">{data.levelLabel}</span>
       <h1>{data.node ? `${data.node.number} ${data.node.title}` : t("nodeNew", { level: data.levelLabel })}</h1>
       <ElementComments />
       {data.parent ? <p className="hint">{t("node.under", { name: `${data.parent.number} ${data.parent.title}` })}</p> : null}
-      <SavedNotice />
-      <ConflictPanel actionData={actionData && "conflict" in actionData && actionData.conflict ? (actionData as never) : undefined} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, result ? (actionData as never) : undefined)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
+        deleteLink={data.node ? { to: "?delete=1", label: t("strategy.delete") } : null}
+      >
         <input type="hidden" name={fields.parentId.name} value={data.defaultValue.parentId} />
         <TextField field={fields.title} label={labels.title} />
         <TextAreaField field={fields.description} label={labels.description} hint={t("common:forms.optional")} rows={3} />
         <CheckboxGroup field={fields.problemIds} legend={labels.problemIds} options={data.options.problems} empty={t("node.noProblems")} />
         <CheckboxGroup field={fields.priorityIds} legend={labels.priorityIds} options={data.options.priorities} empty={t("node.noPriorities")} />
         <CheckboxGroup field={fields.nationalPrograms} legend={labels.nationalPrograms} hint={t("node.nationalHint")} options={data.options.nationalPrograms} />
-        {canEdit ? (
-          <div className="button-group">
-            <button type="submit" className="button">
-              {t("common:forms.save")}
-            </button>
-            {data.node ? (
-              <Link to="?delete=1" className="button button--warning">
-                {t("strategy.delete")}
-              </Link>
-            ) : null}
-          </div>
-        ) : null}
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -1,25 +1,20 @@
-import { getFormProps } from "@conform-to/react";
 import type {
   ActionFunctionArgs,
   LoaderFunctionArgs,
   MetaFunction,
 } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
+import { ProgramLink } from "~/components/program-link";
 import { useCommentMarkers } from "~/components/comment-marker";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
-import {
-  ConflictPanel,
-  formVersion,
-  SavedNotice,
-  VersionInput,
-} from "~/components/element-form";
-import { ErrorSummary, SelectField, TextAreaField } from "~/components/forms";
+import { SavedNotice } from "~/components/element-form";
+import { SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
+import { ElementFormFrame } from "~/components/stage-page";
 import { db } from "~/db.server";
 import {
   VISION_KIND,
@@ -28,7 +23,7 @@ import {
 } from "~/domain/strategy";
 import { flattenTree, strategyTree } from "~/domain/strategy-tree";
 import { one } from "~/domain/program-data";
-import { KINDS } from "~/domain/links";
+import { KINDS } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { methodology } from "~/methodology/templates.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
@@ -123,17 +118,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function StrategyStage() {
   const { t } = useTranslation(["plan", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const [params] = useSearchParams();
   const { canEdit } = useProgramLayout();
   const marker = useCommentMarkers();
   const schema = visionFormSchema(data.formIds);
-  const [form, fields] = useStageForm({
-    id: "vision",
-    schema: schema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("vision", schema, data.defaultValue);
   const labels = { text: t("strategy.vision"), form: t("strategy.form") };
   const top = data.levels[0];
   return (
@@ -145,10 +134,10 @@ export default function StrategyStage() {
           {t("strategy.deleted", { count: Number(params.get("deleted")) })}
         </p>
       ) : null}
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
+        saveLabel={t("strategy.saveVision")}
+        savedNotice={false}
+      >
         <TextAreaField
           field={fields.text}
           label={labels.text}
@@ -161,12 +150,7 @@ export default function StrategyStage() {
           hint={t("strategy.formHint")}
           options={data.forms}
         />
-        {canEdit ? (
-          <button type="submit" className="button">
-            {t("strategy.saveVision")}
-          </button>
-        ) : null}
-      </Form>
+      </ElementFormFrame>
 
       <h2 id="tree-title">{t("strategy.treeTitle")}</h2>
       <p className="hint">{data.levels.map((l) => l.label).join(" → ")}</p>
@@ -183,7 +167,7 @@ export default function StrategyStage() {
             <span className="hint">{n.level}</span>
             <div>
               <strong>{n.number}</strong>{" "}
-              <Link to={`${data.base}/strategy/${n.id}`}>{n.title}</Link>
+              <ProgramLink to={`${data.base}/strategy/${n.id}`}>{n.title}</ProgramLink>
               {marker(n.id)}
               {n.isObjective ? (
                 <span className="tag tag--muted">
@@ -193,15 +177,15 @@ export default function StrategyStage() {
             </div>
             {canEdit ? (
               <div className="button-group">
-                <Link
+                <ProgramLink
                   className="button button--secondary button--small"
                   to={`${data.base}/strategy/${n.id}`}
                 >
                   {t("strategy.edit")}{" "}
                   <span className="visually-hidden">{n.number}</span>
-                </Link>
+                </ProgramLink>
                 {n.canAddChild ? (
-                  <Link
+                  <ProgramLink
                     className="button button--secondary button--small"
                     to={`${data.base}/strategy/new?parent=${n.id}`}
                   >
@@ -209,16 +193,16 @@ export default function StrategyStage() {
                       level: data.levels[n.depth + 1]?.label ?? "",
                     })}{" "}
                     <span className="visually-hidden">{n.number}</span>
-                  </Link>
+                  </ProgramLink>
                 ) : null}
                 {n.isObjective ? (
-                  <Link
+                  <ProgramLink
                     className="button button--secondary button--small"
                     to={`${data.base}/actions/new?objective=${n.id}`}
                   >
                     {t("strategy.addAction")}{" "}
                     <span className="visually-hidden">{n.number}</span>
-                  </Link>
+                  </ProgramLink>
                 ) : null}
                 {(["up", "down"] as const).map((dir) =>
                   (dir === "up" ? n.first : n.last) ? null : (
@@ -238,22 +222,22 @@ export default function StrategyStage() {
                     </Form>
                   )
                 )}
-                <Link
+                <ProgramLink
                   className="button button--warning button--small"
                   to={`${data.base}/strategy/${n.id}?delete=1`}
                 >
                   {t("strategy.delete")}{" "}
                   <span className="visually-hidden">{n.number}</span>
-                </Link>
+                </ProgramLink>
               </div>
             ) : null}
           </li>
         ))}
       </ol>
       {top && canEdit ? (
-        <Link className="button" to={`${data.base}/strategy/new`}>
+        <ProgramLink className="button" to={`${data.base}/strategy/new`}>
           {t("strategy.addTop", { level: top.label })}
-        </Link>
+        </ProgramLink>
       ) : null}
     </>
   );

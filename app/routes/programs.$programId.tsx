@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, SerializeFrom } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Outlet, useLoaderData, useLocation, useRouteError, useRouteLoaderData } from "@remix-run/react";
-import { Link, NavLink } from "~/components/program-link";
+import { ProgramLink, ProgramNavLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { CanEditProvider } from "~/components/can-edit";
 import { ErrorMessage } from "~/components/error-message";
@@ -76,7 +76,7 @@ export function ErrorBoundary() {
     <ProgramFrame data={data}>
       <ErrorMessage error={error}>
         <p>
-          <Link to={`/programs/${data.program.id}`}>{t("programs.backToWorkspace")}</Link>
+          <ProgramLink to={`/programs/${data.program.id}`}>{t("programs.backToWorkspace")}</ProgramLink>
         </p>
       </ErrorMessage>
     </ProgramFrame>
@@ -97,9 +97,9 @@ function ProgramFrame({ data, children }: { data: SerializeFrom<typeof loader>; 
       <ol>
         {stages.map((s) => (
           <li key={s.id}>
-            <NavLink to={`${base}/${s.path}`}>
+            <ProgramNavLink to={`${base}/${s.path}`}>
               <span className="stage-nav__n">{s.order}</span> {s.title}
-            </NavLink>
+            </ProgramNavLink>
           </li>
         ))}
       </ol>
@@ -107,7 +107,7 @@ function ProgramFrame({ data, children }: { data: SerializeFrom<typeof loader>; 
   return (
     <div className="program-layout">
       <p className="breadcrumbs">
-        <Link to="/programs">{t("nav.programs")}</Link> › <Link to={base}>{program.municipalityName}: {program.title}</Link>
+        <ProgramLink to="/programs">{t("nav.programs")}</ProgramLink> › <ProgramLink to={base}>{program.municipalityName}: {program.title}</ProgramLink>
       </p>
       {index >= 0 ? (
         <>
@@ -139,17 +139,17 @@ function ProgramFrame({ data, children }: { data: SerializeFrom<typeof loader>; 
       {index >= 0 ? (
         <nav aria-label={t("programs.pagination")} className="pagination">
           {previous ? (
-            <Link to={`${base}/${previous.path}`} rel="prev">
+            <ProgramLink to={`${base}/${previous.path}`} rel="prev">
               ← {t("programs.previousStage")}: {previous.title}
-            </Link>
+            </ProgramLink>
           ) : (
             <span />
           )}
-          <Link to={base}>{t("programs.backToWorkspace")}</Link>
+          <ProgramLink to={base}>{t("programs.backToWorkspace")}</ProgramLink>
           {next ? (
-            <Link to={`${base}/${next.path}`} rel="next">
+            <ProgramLink to={`${base}/${next.path}`} rel="next">
               {t("programs.nextStage")}: {next.title} →
-            </Link>
+            </ProgramLink>
           ) : (
             <span />
           )}

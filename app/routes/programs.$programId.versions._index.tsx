@@ -4,7 +4,7 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { programRoles, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -83,7 +83,7 @@ export default function VersionsPage() {
               {data.versions.map((v) => (
                 <tr key={v.id}>
                   <th scope="row">
-                    <Link to={`${data.base}?version=${v.id}`}>{t("versions.numbered", { n: v.number })}</Link>
+                    <ProgramLink to={`${data.base}?version=${v.id}`}>{t("versions.numbered", { n: v.number })}</ProgramLink>
                   </th>
                   <td>
                     <StatusTag status={v.status} />
@@ -94,7 +94,7 @@ export default function VersionsPage() {
                   <td>
                     <ul className="inline-list">
                       <li>
-                        <Link to={`${data.base}/comments?version=${v.id}`}>{t("versions.comments")}</Link>
+                        <ProgramLink to={`${data.base}/comments?version=${v.id}`}>{t("versions.comments")}</ProgramLink>
                       </li>
                       <li>
                         <a href={exportHref(data.programId, "program", { version: v.id })} download>

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { Link } from "~/components/program-link";
+import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { notFound, requireProgram } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
@@ -65,8 +65,8 @@ export default function Compare() {
     <>
       <h1>{t("compare.pageTitle", { a: d.a.number, b: d.b.number })}</h1>
       <p>
-        <Link to={`${d.base}/versions`}>{t("versions.back")}</Link> · <Link to={`${d.base}/versions/${d.a.id}`}>{t("versions.numbered", { n: d.a.number })}</Link> ·{" "}
-        <Link to={`${d.base}/versions/${d.b.id}`}>{t("versions.numbered", { n: d.b.number })}</Link>
+        <ProgramLink to={`${d.base}/versions`}>{t("versions.back")}</ProgramLink> · <ProgramLink to={`${d.base}/versions/${d.a.id}`}>{t("versions.numbered", { n: d.a.number })}</ProgramLink> ·{" "}
+        <ProgramLink to={`${d.base}/versions/${d.b.id}`}>{t("versions.numbered", { n: d.b.number })}</ProgramLink>
       </p>
       {none ? <p className="notice">{t("compare.same")}</p> : null}
       {d.program.length > 0 ? <DiffTable id="diff-program" heading={t("program:kinds.program")} fields={d.program} a={d.a.number} b={d.b.number} /> : null}

@@ -1,19 +1,18 @@
-import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { useStageForm } from "~/components/stage-form";
+import { useElementForm } from "~/components/stage-form";
 import { requireProgram } from "~/auth/authorize.server";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
-import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
-import { ErrorSummary, SelectField, TextField } from "~/components/forms";
+import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
+import { ElementFormFrame } from "~/components/stage-page";
 import { formatNumber, formatPercent } from "~/domain/format";
 import { newId } from "~/domain/ids";
-import { vulnerableGroupsPresent } from "~/domain/links";
+import { vulnerableGroupsPresent } from "~/domain/element-kinds";
 import {
   compositionCheck,
   WORKING_GROUP_KIND,
@@ -74,13 +73,7 @@ function membersFromForm(value: unknown): Pick<Member, "sex" | "age" | "youth" |
 export default function WorkingGroupStage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
-  const [form, fields] = useStageForm({
-    id: "working-group",
-    schema: workingGroupFormSchema,
-    lastResult: actionData?.result,
-    defaultValue: data.defaultValue,
-  });
+  const { form, fields, actionData } = useElementForm("working-group", workingGroupFormSchema, data.defaultValue);
   const members = fields.members.getFieldList();
   const calendar = fields.calendar.getFieldList();
   const composition = compositionCheck(membersFromForm(form.value ?? data.defaultValue), data.thresholds, data.groupsPresent);
@@ -100,12 +93,9 @@ export default function WorkingGroupStage() {
   return (
     <>
       <StageHeader guidance={data} />
-      <SavedNotice />
-      <ConflictPanel actionData={actionData} form={form} />
-      <ErrorSummary form={form} labels={labels} />
-      <CompositionTable composition={composition} thresholds={data.thresholds} groups={data.options.groups} lang={data.lang} />
-      <Form method="post" {...getFormProps(form)}>
-        <VersionInput version={formVersion(data.version, actionData)} />
+      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+        intro={<CompositionTable composition={composition} thresholds={data.thresholds} groups={data.options.groups} lang={data.lang} />}
+      >
         <h2>{t("wg.membersTitle")}</h2>
         <p className="hint">{t("wg.membersHint")}</p>
         <RowList form={form} name={fields.members.name} rows={members} addLabel={t("wg.addMember")} rowLabel={(i) => t("wg.memberRow", { n: i + 1 })}>
@@ -148,8 +138,7 @@ export default function WorkingGroupStage() {
             );
           }}
         </RowList>
-        <SaveButton show={data.canEdit} />
-      </Form>
+      </ElementFormFrame>
     </>
   );
 }

@@ -6,7 +6,7 @@
 import { elementTitle } from "~/domain/comments";
 import type { CodeName } from "~/domain/field-labels";
 import type { CodeList, CodeNames } from "~/domain/field-values";
-import { prioritiesOf, problemsOf, villagesOf } from "~/domain/links";
+import { prioritiesOf, problemsOf, villagesOf } from "~/domain/element-kinds";
 import type { ProgramData } from "~/domain/program-data";
 import { numbering } from "~/domain/strategy-tree";
 import type { Lang } from "~/methodology/schema";

@@ -3,7 +3,7 @@
  * exactly one thing wrong: shared by the import page's test and the CLI's. `error` is the first
  * error expected, as "path messageKey".
  */
-import { KIND_PLACES } from "~/domain/links";
+import { KIND_PLACES } from "~/domain/element-kinds";
 import type { ProgramFile, ProgramFileElement } from "~/domain/program-file";
 
 type Case = { text: string; error: string };

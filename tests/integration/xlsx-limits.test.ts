@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { buildProgramWorkbook, workbookBuffer } from "~/export/xlsx.server";
 import { docTranslator } from "~/export/i18n";
-import { KIND_PLACES } from "~/domain/links";
+import { KIND_PLACES } from "~/domain/element-kinds";
 import { XLSX_LIMITS, type XlsxIssue } from "~/domain/xlsx-import";
 import { loadProgramData } from "~/services/program-data.server";
 import { cookieFor } from "../support/requests";

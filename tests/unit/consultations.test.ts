@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseWithZod } from "@conform-to/zod";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { consultationsCompleteness, meetingFormSchema, meetingsByDate, ofWhomErrors, participationSummary, type Meeting } from "~/domain/consultations";
-import { prioritiesOf } from "~/domain/links";
+import { prioritiesOf } from "~/domain/element-kinds";
 import { consultationsTable } from "~/domain/tables/consultations";
 import { seedConsultations } from "../../db/demo/consultations";
 import { seedSituation } from "../../db/demo/situation";

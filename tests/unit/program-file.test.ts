@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { KIND_PLACES } from "~/domain/links";
+import { KIND_PLACES } from "~/domain/element-kinds";
 import { parentChains } from "~/domain/parent-chains";
 import type { ProgramMeta } from "~/domain/program-data";
 import { flattenTree, numbering, strategyTree } from "~/domain/strategy-tree";

@@ -5,7 +5,7 @@ import { parseStageForm } from "~/domain/form-values";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { narrativeFormSchema, narrativeToData, problemsByRank, problemsFormSchema, rankProblems, situationCompleteness, situationParts } from "~/domain/situation";
 import { problemsTable, problemTableRows, swotTableRows } from "~/domain/tables/problems";
-import { problemsOf } from "~/domain/links";
+import { problemsOf } from "~/domain/element-kinds";
 import { seedSituation } from "../../db/demo/situation";
 
 const meta: ProgramMeta = {

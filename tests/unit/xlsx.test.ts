@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ActionData } from "~/domain/actions";
-import { KIND_PLACES } from "~/domain/links";
+import { KIND_PLACES } from "~/domain/element-kinds";
 import { amountCell, countCell, importActionPlan, lastSheetRow, listCell, numberCell, textCell, uploadRowLimits, yearCell, type SheetPayload } from "~/domain/xlsx-import";
 import { looksLikeFormula } from "~/export/xlsx-quote.server";
 

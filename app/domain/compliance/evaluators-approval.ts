@@ -2,7 +2,7 @@
  * Rules 29–35: alignment, M&E and approval. Approval and publication are workflow records, not
  * elements, so the caller passes them in the context; when it does not, the rule is "na".
  */
-import { KINDS } from "../links";
+import { KINDS } from "../element-kinds";
 import { groupComposition, MIN_MONITORING_MEMBERS, type MonitoringData } from "../monitoring";
 import { many, one, type ElementView } from "../program-data";
 import { flattenTree, strategyTree, type StrategyNodeData } from "../strategy-tree";

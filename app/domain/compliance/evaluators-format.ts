@@ -7,7 +7,7 @@ import { actionsList } from "../actions";
 import { consultationsOf, participationSummary, type Meeting } from "../consultations";
 import { forecastRowsFilled, targetChecks } from "../forecast";
 import { outcomeChoices } from "../indicators";
-import { KINDS, prioritiesOf, villagesOf } from "../links";
+import { KINDS, prioritiesOf, villagesOf } from "../element-kinds";
 import type { EconomyData, GeneralData, VulnerableData } from "../passport";
 import { derived, many, one, type ProgramData } from "../program-data";
 import { numbering, type StrategyNodeData } from "../strategy-tree";

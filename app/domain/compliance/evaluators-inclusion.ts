@@ -6,7 +6,7 @@ import { actionsList } from "../actions";
 import { genderActionCheck, genderDataOf, genderProfile, harvardFilled, MIN_GAP_ROWS } from "../gender";
 import { indicatorNumbers, indicatorsOf } from "../indicators";
 import { lensDataOf, lensLinkContext, lensSummary, openGaps, vulnerableGroupCoverage } from "../lens";
-import { KINDS, problemsOf } from "../links";
+import { KINDS, problemsOf } from "../element-kinds";
 import type { EconomyData, PopulationData, VulnerableData } from "../passport";
 import { populationTotals } from "../passport-population";
 import { derived, one, type ProgramData } from "../program-data";

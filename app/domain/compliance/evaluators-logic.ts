@@ -5,7 +5,7 @@
 import { actionsList, sum } from "../actions";
 import { actionYearAmounts, affordability, financingMatrix, ownRevenueByYear, unidentifiedShare, type FinancingContext } from "../financing";
 import { indicatorNumbers, indicatorsByParent, isCompleteOutcome, objectivesOf, type IndicatorData } from "../indicators";
-import { KINDS, problemsOf } from "../links";
+import { KINDS, problemsOf } from "../element-kinds";
 import { derived, many, type ProgramData } from "../program-data";
 import { flattenTree, numbering, strategyTree } from "../strategy-tree";
 import { answersIndex, highPriorityProblemIds } from "../traceability";
