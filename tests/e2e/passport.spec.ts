@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "./fixtures";
-import { accounts, createProgram, expectAccessible, login } from "./support";
+import { accounts, createProgram, demoProgramId, expectAccessible, login } from "./support";
 
 const field = (page: Page, name: string) => page.locator(`[name="${name}"]`);
 
@@ -58,9 +58,7 @@ test.describe("working group", () => {
 
   test("a deputy sees the demo working group read-only and cannot post", async ({ page }) => {
     await login(page, accounts.deputy);
-    await page.goto("/programs");
-    const href = await page.getByRole("link", { name: /Кок-Жайык/ }).first().getAttribute("href");
-    const id = Number(href!.match(/programs\/(\d+)/)![1]);
+    const id = await demoProgramId(page);
     await page.goto(`/programs/${id}/working-group`);
     // Read-only: the names as text, no inputs.
     await expect(page.locator("dl.field--readonly dd").filter({ hasText: /Асанов/ }).first()).toBeVisible();
@@ -113,9 +111,7 @@ test.describe("passport", () => {
     // Axe on four long forms takes a while on a shared machine.
     test.setTimeout(240_000);
     await login(page, accounts.planner);
-    await page.goto("/programs");
-    const href = await page.getByRole("link", { name: /Кок-Жайык/ }).first().getAttribute("href");
-    const id = Number(href!.match(/programs\/(\d+)/)![1]);
+    const id = await demoProgramId(page);
     await page.goto(`/programs/${id}/passport`);
     await expect(page.locator("body")).toContainText("6 из 6 таблиц заполнено");
     await page.goto(`/programs/${id}/passport/population`);
