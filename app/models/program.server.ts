@@ -30,3 +30,7 @@ export function listMunicipalities(db: Executor, ids?: number[]) {
   if (ids) q = q.where("id", "in", ids.length ? ids : [-1]);
   return q.orderBy("name_ru").execute();
 }
+
+export function findProgram(db: Executor, id: number) {
+  return db.selectFrom("program").selectAll().where("id", "=", id).executeTakeFirst();
+}

@@ -7,7 +7,8 @@ import { Link } from "~/components/program-link";
 import { formatDateTime } from "~/domain/format";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { forbidden, hasGlobalPermission, hasMunicipalPermission, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
+import { canJustifyCompliance, canRecordFinding, forbidden } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { ErrorSummary, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
@@ -26,11 +27,6 @@ import { DownloadLink } from "~/components/download";
 import { exportHref } from "~/domain/export-urls";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
-
-/** The working group may justify while it edits, and after the council's approval (before submission). */
-const JUSTIFY_STATUSES = ["draft", "changes_requested", "approved"];
-const canJustify = (a: ProgramAccess) => hasMunicipalPermission(a.user, a.program.municipality_id, "program:edit") && JUSTIFY_STATUSES.includes(a.program.status) && !a.program.archived_at;
-const canRecordFinding = (a: ProgramAccess) => hasGlobalPermission(a.user, "compliance:record") && a.program.status === "submitted";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireProgram(request, params.programId);
@@ -62,8 +58,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     blockersFailing: report.blockersFailing,
     warningsFailing: report.warningsFailing,
     unjustified: unjustifiedBlockers(report).map((r) => r.rule.number),
-    canJustify: canJustify(access),
-    canRecordFinding: canRecordFinding(access),
+    canJustify: canJustifyCompliance(access.user, access.program),
+    canRecordFinding: canRecordFinding(access.user, access.program),
     lang,
   });
 }
@@ -72,8 +68,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId);
   const formData = await readForm(request, { schema: checkFormSchema });
   const intent = formData.get("intent");
-  if (intent === "justify" && !canJustify(access)) throw forbidden();
-  if ((intent === "finding" || intent === "findings") && !canRecordFinding(access)) throw forbidden();
+  if (intent === "justify" && !canJustifyCompliance(access.user, access.program)) throw forbidden();
+  if ((intent === "finding" || intent === "findings") && !canRecordFinding(access.user, access.program)) throw forbidden();
   const submission = parseWithZod(formData, { schema: checkFormSchema });
   if (submission.status !== "success") return json({ result: submission.reply(), ruleId: String(formData.get("ruleId") ?? "") }, { status: 400 });
   const value = submission.value;

@@ -1,6 +1,6 @@
 import { formatDate } from "~/domain/format";
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { db } from "~/db.server";
 import { attachmentHeaders, exportFileName } from "~/domain/file-names";
 import { buildComplianceDocument, packComplianceDocx } from "~/export/compliance-docx";

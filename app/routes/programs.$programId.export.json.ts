@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { db } from "~/db.server";
 import { attachmentHeaders, exportFileName } from "~/domain/file-names";
 import { exportProgramFile } from "~/services/program-file.server";

@@ -6,7 +6,7 @@ import { Link } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { ConflictPanel, formVersion, SaveButton, SavedNotice, VersionInput } from "~/components/element-form";
 import { CheckboxGroup } from "~/components/checkboxes";
 import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/components/forms";

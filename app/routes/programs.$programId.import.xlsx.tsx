@@ -10,7 +10,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { db } from "~/db.server";
 import { SHEET_TOTAL_ROWS, XLSX_LIMITS, type RowChange, type SheetPayload, type XlsxIssue } from "~/domain/xlsx-import";

@@ -14,7 +14,7 @@ import { servicesFormSchema, type ServicesData } from "~/domain/passport-service
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { villagesOf } from "~/domain/links";
 import type { ObjectField } from "~/components/field-types";
 

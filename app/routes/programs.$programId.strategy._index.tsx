@@ -9,7 +9,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { Link } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import {
   ConflictPanel,
   formVersion,

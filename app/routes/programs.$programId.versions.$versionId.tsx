@@ -5,7 +5,8 @@
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { notFound, requireProgram } from "~/auth/authorize.server";
+import { notFound } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { db } from "~/db.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

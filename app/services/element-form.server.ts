@@ -8,7 +8,7 @@ import { parseStageForm } from "~/domain/form-values";
 import { json, redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import type { z } from "zod";
-import { requireProgram, type ProgramAccess } from "~/auth/authorize.server";
+import { requireProgram, type ProgramAccess } from "./program-access.server";
 import { db } from "~/db.server";
 import { saveElement, VersionConflict } from "./elements.server";
 import { readForm } from "~/http/read-form.server";

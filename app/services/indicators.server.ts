@@ -4,7 +4,8 @@
  * (loadProgramData, two queries). The list page's loader is here too (indicatorsListLoader).
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { requireProgram, notFound } from "~/auth/authorize.server";
+import { notFound } from "~/auth/authorize.server";
+import { requireProgram } from "./program-access.server";
 import { db } from "~/db.server";
 import {
   INDICATOR_KIND,

@@ -1,6 +1,6 @@
 /** What every passport page loads: the template lists in the UI language and the saved element. */
 import type { Lang } from "~/methodology/schema";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "./program-access.server";
 import { getT } from "~/i18n/i18n.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import type { PassportContext } from "~/domain/tables/passport-table";

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { describeAnchor } from "~/domain/comments";
 import { diffSnapshots } from "~/domain/version-diff";
 import { WORKFLOW_ACTIONS } from "~/domain/workflow";
