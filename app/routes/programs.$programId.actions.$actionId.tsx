@@ -29,7 +29,6 @@ import { useProgramLayout } from "~/routes/programs.$programId";
 import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
 import { chosenForm, fundingSources } from "~/services/plan.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { readForm } from "~/http/read-form.server";
 
 // The objectives actions attach to, as strategy.ts's objectives(): built from strategy-tree here,
@@ -136,7 +135,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
   const { lang } = await getT(request);
-  const data = await loadProgramData(db, access.program.id);
+  const data = await access.read.programData();
   const existing = findAction(data, params.actionId!);
   const levels = chosenForm(data, lang).levels.length;
   const schema = actionFormSchema(formContext(data, lang, levels));

@@ -7,7 +7,6 @@ import { requireProgram } from "~/services/program-access.server";
 import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, participationSummary } from "~/domain/consultations";
 import { formatDate, formatNumber, formatPercent } from "~/domain/format";
 import { problemsOf, villagesOf } from "~/domain/links";
@@ -17,7 +16,6 @@ import { z } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -43,8 +41,8 @@ const deleteSchema = z.object({ version: z.number().int().min(0), meetingId: z.s
 
 /** Deleting a meeting: the one action on the list page (adding and editing have their own page). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId, "edit");
-  const meetings = consultationsOf(await loadProgramData(db, program.id));
+  const { read } = await requireProgram(request, params.programId, "edit");
+  const meetings = consultationsOf(await read.programData());
   return handleElementForm({
     request,
     params,

@@ -11,7 +11,6 @@ import { ConflictPanel, formVersion, VersionInput } from "~/components/element-f
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
-import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, meetingFormSchema, type Meeting, type MeetingLimits } from "~/domain/consultations";
 import { newId } from "~/domain/ids";
 import { problemsOf, villagesOf } from "~/domain/links";
@@ -19,7 +18,6 @@ import { one, type ProgramData } from "~/domain/program-data";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -62,7 +60,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
-  const data = await loadProgramData(db, access.program.id);
+  const data = await access.read.programData();
   const existing = findMeeting(data, params.meetingId);
   const meetings = consultationsOf(data);
   return handleElementForm({

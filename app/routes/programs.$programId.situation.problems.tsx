@@ -13,7 +13,6 @@ import { ErrorSummary, SelectField, TextAreaField, TextField } from "~/component
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
 import { newId } from "~/domain/ids";
 import { villagesOf } from "~/domain/links";
@@ -23,7 +22,7 @@ import { problemsTable, problemTableRows } from "~/domain/tables/problems";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
+import type { ProgramReader } from "~/services/program-reader.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -50,8 +49,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-async function schemaFor(programId: number) {
-  const data = await loadProgramData(db, programId);
+async function schemaFor(read: ProgramReader) {
+  const data = await read.programData();
   return problemsFormSchema({
     sectorIds: methodology.reference.sectors.map((s) => s.id),
     groupIds: methodology.reference.vulnerableGroups.map((g) => g.id),
@@ -61,8 +60,8 @@ async function schemaFor(programId: number) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   // Authorize before reading anything; handleElementForm checks again (cheap) and saves.
-  const { program } = await requireProgram(request, params.programId, "edit");
-  const schema = await schemaFor(program.id);
+  const { read } = await requireProgram(request, params.programId, "edit");
+  const schema = await schemaFor(read);
   return handleElementForm({
     request,
     params,

@@ -28,7 +28,6 @@ import { useProgramLayout } from "~/routes/programs.$programId";
 import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
 import { chosenForm } from "~/services/plan.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -102,7 +101,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
-  const data = await loadProgramData(db, access.program.id);
+  const data = await access.read.programData();
   const { lang } = await getT(request);
   const levels = chosenForm(data, lang).levels.length;
   const here = locate(data, params.nodeId!, new URL(request.url), levels);
