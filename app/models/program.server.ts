@@ -1,3 +1,5 @@
+import type { Insertable, Updateable } from "kysely";
+import type { ProgramTable } from "../../db/schema";
 import type { Executor } from "./program-element.server";
 
 export function listProgramsForMunicipalities(db: Executor, municipalityIds: number[], includeArchived = false) {
@@ -33,4 +35,30 @@ export function listMunicipalities(db: Executor, ids?: number[]) {
 
 export function findProgram(db: Executor, id: number) {
   return db.selectFrom("program").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function insertProgram(db: Executor, values: Insertable<ProgramTable>): Promise<number> {
+  const row = await db.insertInto("program").values(values).returning("id").executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Some of the program's own fields, with its version (for the optimistic check of a settings form). */
+export function programFields<K extends "title" | "start_year" | "end_year" | "language" | "archived_at">(db: Executor, id: number, keys: K[]) {
+  return db.selectFrom("program").select([...keys, "version"]).where("id", "=", id).executeTakeFirstOrThrow();
+}
+
+export async function updateProgram(db: Executor, id: number, patch: Updateable<ProgramTable>): Promise<void> {
+  await db.updateTable("program").set(patch).where("id", "=", id).execute();
+}
+
+/** When the program's own fields last changed (its newest "program" revision), or "". */
+export async function lastProgramChange(db: Executor, programId: number): Promise<string> {
+  const row = await db
+    .selectFrom("program_revision")
+    .select("created_at")
+    .where("program_id", "=", programId)
+    .where("element_id", "=", "program")
+    .orderBy("id", "desc")
+    .executeTakeFirst();
+  return row?.created_at ?? "";
 }

@@ -8,7 +8,6 @@ import { programRoles } from "~/auth/authorize.server";
 import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { WorkflowNotice } from "~/components/workflow-notice";
-import { db } from "~/db.server";
 import { isComplete, summaryValues } from "~/domain/completeness";
 import { stageCompleteness } from "~/domain/stage-completeness";
 import { stageHref } from "~/domain/stage-paths";
@@ -36,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const current = stages.find((s) => !s.complete) ?? null;
   // The review's state for the live program (a frozen version shows its own banner instead).
-  const workflow = !read.version && !program.archived_at ? await workflowNotice(db, program, programRoles(user, program)) : null;
+  const workflow = !read.version && !program.archived_at ? await workflowNotice(program, programRoles(user, program)) : null;
   return json({ workflow, id: program.id, title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
 }
 

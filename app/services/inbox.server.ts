@@ -1,6 +1,7 @@
 /** "Waiting for me": what each role has to act on now, across the user's programs. */
-import { sql, type ExpressionBuilder, type Kysely } from "kysely";
+import { sql, type ExpressionBuilder } from "kysely";
 import type { DB, Role } from "../../db/schema";
+import { db } from "~/db.server";
 
 type Memberships = readonly { municipalityId: number | null; role: Role }[];
 
@@ -36,7 +37,7 @@ function waitingCondition(eb: ExpressionBuilder<DB, "program">, memberships: Mem
 }
 
 /** How many programs wait for the user (the header's badge): one query, whatever the roles. */
-export async function countWaiting(db: Kysely<DB>, memberships: Memberships): Promise<number> {
+export async function countWaiting(memberships: Memberships): Promise<number> {
   const lists = WAITING.map((w) => w.list);
   const row = await db
     .selectFrom("program")
@@ -75,7 +76,7 @@ export interface Inbox {
   comments: InboxComment[];
 }
 
-export async function loadInbox(db: Kysely<DB>, memberships: Memberships): Promise<Inbox> {
+export async function loadInbox(memberships: Memberships): Promise<Inbox> {
   const where = (roles: Role[]) => [...new Set(memberships.filter((m) => roles.includes(m.role) && m.municipalityId !== null).map((m) => m.municipalityId!))];
   // The latest request's text, by correlated subqueries: the inbox says what was asked, not only that something was.
   const latestRequest = (column: "action" | "comment" | "name") =>

@@ -7,8 +7,6 @@
  * tests/bench/compliance-bench.ts measures it over 500 generated programs.
  */
 import crypto from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
-import type { DB } from "../../db/schema";
 import { MINISTRY_VISIBLE_STATUSES } from "~/auth/authorize.server";
 import { dashboardRow, matchesFilters, rulePassRates, ruleStatuses, type DashboardFilters, type DashboardRow, type RulePassRate } from "~/domain/compliance/dashboard";
 import { peopleUnitMatcher } from "~/domain/compliance/metrics";
@@ -18,8 +16,8 @@ import { stageCompleteness } from "~/domain/stage-completeness";
 import { PROGRAM_STATUSES } from "~/domain/workflow";
 import { methodology } from "~/methodology/templates.server";
 import { loadManyProgramData, workflowFacts } from "./compliance.server";
+import { db } from "~/db.server";
 
-type Executor = Kysely<DB> | Transaction<DB>;
 
 export interface Dashboard {
   rows: DashboardRow[];
@@ -37,7 +35,7 @@ const methodologyHash = crypto.createHash("sha1").update(JSON.stringify(methodol
 const CHUNK = 400;
 const chunks = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export async function ministryDashboard(db: Executor, filters: DashboardFilters, statuses: readonly string[] = MINISTRY_VISIBLE_STATUSES): Promise<Dashboard> {
+export async function ministryDashboard(filters: DashboardFilters, statuses: readonly string[] = MINISTRY_VISIBLE_STATUSES): Promise<Dashboard> {
   const all = await db
     .selectFrom("program")
     .innerJoin("municipality", "municipality.id", "program.municipality_id")

@@ -17,7 +17,7 @@ describe("compliance storage and access", () => {
     t = useTestDatabase();
     userId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Проверка", startYear: 2026, endYear: 2030, language: "ru", userId });
+    programId = await createProgram({ municipalityId: m.id, title: "Проверка", startYear: 2026, endYear: 2030, language: "ru", userId });
   });
   afterEach(async () => {
     await t.close();
@@ -81,18 +81,18 @@ describe("compliance storage and access", () => {
 
   it("builds the dashboard over submitted programs with filters", async () => {
     await t.db.updateTable("program").set({ status: "submitted" }).where("id", "=", programId).execute();
-    const all = await ministryDashboard(t.db, {});
+    const all = await ministryDashboard({});
     expect(all.rows.map((r) => r.id)).toContain(programId);
     expect(all.options.oblasts).toContain("Нарынская (пример)");
     expect(all.passRates).toHaveLength(35);
     const cached = await t.db.selectFrom("compliance_summary").select(["program_id", "fingerprint"]).where("program_id", "=", programId).executeTakeFirstOrThrow();
     // A change to the program (here its status) changes the fingerprint: the row is recomputed, not served stale.
     await t.db.updateTable("program").set({ status: "returned" }).where("id", "=", programId).execute();
-    const again = await ministryDashboard(t.db, { status: "returned" });
+    const again = await ministryDashboard({ status: "returned" });
     expect(again.rows.map((r) => [r.id, r.status])).toEqual([[programId, "returned"]]);
     const recomputed = await t.db.selectFrom("compliance_summary").select("fingerprint").where("program_id", "=", programId).executeTakeFirstOrThrow();
     expect(recomputed.fingerprint).not.toBe(cached.fingerprint);
-    const other = await ministryDashboard(t.db, { oblast: "Иссык-Кульская (пример)" });
+    const other = await ministryDashboard({ oblast: "Иссык-Кульская (пример)" });
     expect(other.rows.map((r) => r.id)).not.toContain(programId);
   });
 });

@@ -12,7 +12,7 @@ describe("saving program elements", () => {
     t = useTestDatabase();
     userId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").orderBy("id").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Test", startYear: 2026, endYear: 2030, language: "ru", userId });
+    programId = await createProgram({ municipalityId: m.id, title: "Test", startYear: 2026, endYear: 2030, language: "ru", userId });
   });
   afterEach(async () => {
     await t.close();

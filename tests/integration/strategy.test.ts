@@ -20,7 +20,7 @@ describe("strategy and actions in the database", () => {
     t = useTestDatabase();
     userId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").orderBy("id").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Test", startYear: 2026, endYear: 2030, language: "ru", userId });
+    programId = await createProgram({ municipalityId: m.id, title: "Test", startYear: 2026, endYear: 2030, language: "ru", userId });
   });
   afterEach(async () => {
     await t.close();

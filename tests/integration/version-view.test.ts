@@ -50,15 +50,15 @@ describe("a frozen version on the program's pages", () => {
     plannerId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     deputyId = await userIdByEmail(t, "deputy@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Версия сынагы", startYear: 2026, endYear: 2030, language: "ky", userId: plannerId });
+    programId = await createProgram({ municipalityId: m.id, title: "Версия сынагы", startYear: 2026, endYear: 2030, language: "ky", userId: plannerId });
     await saveOrderNumber("1-р");
     expect(await act(cookies.coordinator, "submit_to_council")).toBe(302);
     await pause();
-    await addComment(t.db, { programId, elementId: "stage:startup", authorId: deputyId, body: "Номер распоряжения?" });
+    await addComment({ programId, elementId: "stage:startup", authorId: deputyId, body: "Номер распоряжения?" });
     await pause();
     expect(await act(cookies.deputy, "request_changes", { comment: "Уточните номер" })).toBe(302);
     await pause();
-    await addComment(t.db, { programId, elementId: "stage:startup", authorId: deputyId, body: "И дату" });
+    await addComment({ programId, elementId: "stage:startup", authorId: deputyId, body: "И дату" });
     await saveOrderNumber("12-р");
     [v2, v1] = (await listVersions(t.db, programId)).map((v) => v.id);
   });

@@ -53,7 +53,7 @@ describe("review workflow", () => {
       cookies[who] = await cookieFor(EMAILS[who]);
     }
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Сынак программа", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
+    programId = await createProgram({ municipalityId: m.id, title: "Сынак программа", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
   });
   afterEach(async () => {
     await t.close();
@@ -210,7 +210,7 @@ describe("comments", () => {
       cookies[who] = await cookieFor(EMAILS[who]);
     }
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Комментарийлер", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
+    programId = await createProgram({ municipalityId: m.id, title: "Комментарийлер", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
     actionId = (await saveElement(t.db, { programId, kind: "action", data: { title: "Суу түтүгү" }, expectedVersion: 0, userId: ids.planner })).id;
   });
   afterEach(async () => {
