@@ -23,6 +23,25 @@ export function findSingleton(db: Executor, programId: number, kind: string): Pr
   return db.selectFrom("program_element").selectAll().where("program_id", "=", programId).where("kind", "=", kind).executeTakeFirst();
 }
 
+/** The highest position among the elements of `kind` under `parentId`, or -1 when there are none. */
+export async function maxPosition(db: Executor, programId: number, kind: string, parentId: string | null): Promise<number> {
+  let q = db
+    .selectFrom("program_element")
+    .select((eb) => eb.fn.max("position").as("max"))
+    .where("program_id", "=", programId)
+    .where("kind", "=", kind);
+  q = parentId === null ? q.where("parent_id", "is", null) : q.where("parent_id", "=", parentId);
+  const row = await q.executeTakeFirst();
+  return row?.max === null || row?.max === undefined ? -1 : Number(row.max);
+}
+
+/** The element and its siblings (same kind, same parent), in order. */
+export function listSiblings(db: Executor, el: Pick<ProgramElementRow, "program_id" | "kind" | "parent_id">): Promise<ProgramElementRow[]> {
+  let q = db.selectFrom("program_element").selectAll().where("program_id", "=", el.program_id).where("kind", "=", el.kind);
+  q = el.parent_id === null ? q.where("parent_id", "is", null) : q.where("parent_id", "=", el.parent_id);
+  return q.orderBy("position").orderBy("id").execute();
+}
+
 export async function insertElement(db: Executor, row: ProgramElementRow): Promise<void> {
   await db.insertInto("program_element").values(row).execute();
 }

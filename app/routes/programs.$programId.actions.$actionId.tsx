@@ -18,7 +18,6 @@ import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { MoneySplit } from "~/components/plan-fields";
-import { db } from "~/db.server";
 import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
 import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/links";
 import { one, programYears, type ProgramData } from "~/domain/program-data";
@@ -143,7 +142,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/programs/${access.program.id}/actions`;
   if (formData.get("intent") === "delete" && existing) {
     try {
-      await deleteElement(db, { programId: access.program.id, id: existing.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      await deleteElement({ programId: access.program.id, id: existing.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
       return redirect(`${back}?deleted=1`);
     } catch (e) {
       if (!(e instanceof VersionConflict)) throw e;

@@ -17,7 +17,6 @@ import { ConflictPanel, DeleteConfirmForm, formVersion, SavedNotice, VersionInpu
 import { ErrorSummary, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxGroup } from "~/components/checkboxes";
-import { db } from "~/db.server";
 import { prioritiesOf, problemsOf } from "~/domain/links";
 import type { ProgramData } from "~/domain/program-data";
 import { childLevel, deletionImpact, NODE_KIND, nodeDepth, nodeFormSchema, type StrategyNodeData } from "~/domain/strategy";
@@ -110,7 +109,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/programs/${access.program.id}/strategy`;
   if (formData.get("intent") === "delete" && here.node) {
     try {
-      const ids = await deleteElement(db, { programId: access.program.id, id: here.node.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      const ids = await deleteElement({ programId: access.program.id, id: here.node.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
       return redirect(`${back}?deleted=${ids.length}`);
     } catch (e) {
       if (!(e instanceof VersionConflict)) throw e;

@@ -19,7 +19,6 @@ import {
 import { ErrorSummary, SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import {
   VISION_KIND,
   visionFormSchema,
@@ -95,7 +94,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { program, user } = access;
     const direction = formData.get("direction") === "up" ? "up" : "down";
     try {
-      await moveElement(db, {
+      await moveElement({
         programId: program.id,
         id: String(formData.get("id") ?? ""),
         direction,

@@ -70,7 +70,7 @@ export async function indicatorFormAction({ request, params }: ActionFunctionArg
   const listUrl = `/programs/${access.program.id}/indicators`;
   if (indicatorId && formData.get("intent") === "delete") {
     try {
-      await deleteElement(db, { programId: access.program.id, id: indicatorId, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      await deleteElement({ programId: access.program.id, id: indicatorId, expectedVersion: Number(formData.get("version")), userId: access.user.id });
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
       // Changed or deleted meanwhile: show the current state instead of deleting blind.

@@ -34,7 +34,7 @@ describe("a frozen version on the program's pages", () => {
   const layout = async (cookie: string, query = "") => (await (await layoutLoader({ request: get(`/programs/${programId}/startup${query}`, cookie), params: params(), context: {} })).json()) as { canEdit: boolean; viewing: { id: number; number: number } | null; program: { status: string } };
   const saveOrderNumber = async (orderNumber: string) => {
     const current = await t.db.selectFrom("program_element").select("version").where("program_id", "=", programId).where("kind", "=", STARTUP_KIND).executeTakeFirst();
-    await saveElement(t.db, { programId, kind: STARTUP_KIND, singleton: true, data: { legalBasis: [], orderNumber, orderDate: "2026-01-15" }, expectedVersion: current?.version ?? 0, userId: plannerId });
+    await saveElement({ programId, kind: STARTUP_KIND, singleton: true, data: { legalBasis: [], orderNumber, orderDate: "2026-01-15" }, expectedVersion: current?.version ?? 0, userId: plannerId });
   };
   const act = (cookie: string, action: string, extra: Record<string, string> = {}) =>
     statusOf(statusAction({ request: post(`/programs/${programId}/status`, cookie, { action, ...extra }), params: params(), context: {} }));

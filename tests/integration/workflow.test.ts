@@ -139,11 +139,11 @@ describe("review workflow", () => {
   });
 
   it("freezes immutable snapshots and compares two versions", async () => {
-    const action = await saveElement(t.db, { programId, kind: "action", data: { title: "Суу түтүгү", totalCost: 1200 }, expectedVersion: 0, userId: ids.planner });
+    const action = await saveElement({ programId, kind: "action", data: { title: "Суу түтүгү", totalCost: 1200 }, expectedVersion: 0, userId: ids.planner });
     const v1 = await transition(t.db, { programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
     await transition(t.db, { programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "Кымбат" });
-    await saveElement(t.db, { programId, kind: "action", id: action.id, data: { title: "Суу түтүгү", totalCost: 900 }, expectedVersion: 1, userId: ids.planner });
-    await saveElement(t.db, { programId, kind: "indicator", data: { name: "Үй-бүлөлөр", unit: "%" }, expectedVersion: 0, userId: ids.planner });
+    await saveElement({ programId, kind: "action", id: action.id, data: { title: "Суу түтүгү", totalCost: 900 }, expectedVersion: 1, userId: ids.planner });
+    await saveElement({ programId, kind: "indicator", data: { name: "Үй-бүлөлөр", unit: "%" }, expectedVersion: 0, userId: ids.planner });
     const v3 = await transition(t.db, { programId, action: "resubmit", userId: ids.coordinator, roles: ["coordinator"] });
 
     // The edit after version 1 did not touch it.
@@ -164,13 +164,13 @@ describe("review workflow", () => {
   });
 
   it("restores an older version as a new draft, keeping the whole history", async () => {
-    const a = await saveElement(t.db, { programId, kind: "action", data: { title: "A" }, expectedVersion: 0, userId: ids.planner });
+    const a = await saveElement({ programId, kind: "action", data: { title: "A" }, expectedVersion: 0, userId: ids.planner });
     const v1 = await transition(t.db, { programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
     await transition(t.db, { programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "…" });
-    await saveElement(t.db, { programId, kind: "action", id: a.id, data: { title: "A2" }, expectedVersion: 1, userId: ids.planner });
-    const b = await saveElement(t.db, { programId, kind: "action", data: { title: "B" }, expectedVersion: 0, userId: ids.planner });
-    const child = await saveElement(t.db, { programId, kind: "indicator", parentId: a.id, data: { name: "I" }, expectedVersion: 0, userId: ids.planner });
-    await deleteElement(t.db, { programId, id: child.id, expectedVersion: 1, userId: ids.planner });
+    await saveElement({ programId, kind: "action", id: a.id, data: { title: "A2" }, expectedVersion: 1, userId: ids.planner });
+    const b = await saveElement({ programId, kind: "action", data: { title: "B" }, expectedVersion: 0, userId: ids.planner });
+    const child = await saveElement({ programId, kind: "indicator", parentId: a.id, data: { name: "I" }, expectedVersion: 0, userId: ids.planner });
+    await deleteElement({ programId, id: child.id, expectedVersion: 1, userId: ids.planner });
     const before = (await listRevisions(t.db, programId, 1000)).length;
 
     // Only a coordinator may restore (planner 403 through the page), then it works.
@@ -211,7 +211,7 @@ describe("comments", () => {
     }
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
     programId = await createProgram({ municipalityId: m.id, title: "Комментарийлер", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
-    actionId = (await saveElement(t.db, { programId, kind: "action", data: { title: "Суу түтүгү" }, expectedVersion: 0, userId: ids.planner })).id;
+    actionId = (await saveElement({ programId, kind: "action", data: { title: "Суу түтүгү" }, expectedVersion: 0, userId: ids.planner })).id;
   });
   afterEach(async () => {
     await t.close();
@@ -253,7 +253,7 @@ describe("comments", () => {
     const reply = after.find((c) => c.parentId === root.id)!;
     expect(await send("planner", { intent: "status", commentId: String(reply.id), elementId: actionId, status: "resolved", reason: "" })).toBe(403);
 
-    await deleteElement(t.db, { programId, id: actionId, expectedVersion: 1, userId: ids.planner });
+    await deleteElement({ programId, id: actionId, expectedVersion: 1, userId: ids.planner });
     const data = await loadProgramData(t.db, programId);
     expect((await listComments(t.db, programId)).length).toBe(2); // comments stay
     expect(describeAnchor(actionId, data, ["startup"]).removed).toBe(true);
