@@ -2,8 +2,8 @@
  * Queries on program elements. Every function takes `db | trx` first (Kysely's repository style),
  * so services compose them inside one transaction.
  */
-import type { Kysely, Transaction } from "kysely";
-import type { DB, ProgramElementRow } from "../../db/schema";
+import type { Kysely, Transaction, Updateable } from "kysely";
+import type { DB, ProgramElementRow, ProgramElementTable } from "../../db/schema";
 
 export type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -13,6 +13,11 @@ export function listElements(db: Executor, programId: number): Promise<ProgramEl
 
 export function listElementsOfKind(db: Executor, programId: number, kind: string): Promise<ProgramElementRow[]> {
   return db.selectFrom("program_element").selectAll().where("program_id", "=", programId).where("kind", "=", kind).orderBy("position").orderBy("id").execute();
+}
+
+/** The elements of many programs at once (the dashboard), in no particular order. */
+export function elementsOfPrograms(db: Executor, programIds: number[]) {
+  return db.selectFrom("program_element").select(["program_id", "id", "kind", "parent_id", "position", "version", "data"]).where("program_id", "in", programIds).execute();
 }
 
 export function findElement(db: Executor, programId: number, id: string): Promise<ProgramElementRow | undefined> {
@@ -52,6 +57,14 @@ export async function updateElementData(db: Executor, id: string, data: string, 
 
 export async function updateElementPlacement(db: Executor, id: string, parentId: string | null, position: number): Promise<void> {
   await db.updateTable("program_element").set({ parent_id: parentId, position }).where("id", "=", id).execute();
+}
+
+export async function updateElementRow(db: Executor, id: string, patch: Updateable<ProgramElementTable>): Promise<void> {
+  await db.updateTable("program_element").set(patch).where("id", "=", id).execute();
+}
+
+export async function deleteElementRows(db: Executor, programId: number, ids: string[]): Promise<void> {
+  await db.deleteFrom("program_element").where("program_id", "=", programId).where("id", "in", ids).execute();
 }
 
 export async function deleteElementRow(db: Executor, id: string): Promise<void> {

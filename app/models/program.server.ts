@@ -1,5 +1,6 @@
 import type { Insertable, Updateable } from "kysely";
-import type { ProgramTable } from "../../db/schema";
+import type { Municipality, Program, ProgramTable } from "../../db/schema";
+import type { ProgramMeta } from "~/domain/program-data";
 import type { Executor } from "./program-element.server";
 
 export function listProgramsForMunicipalities(db: Executor, municipalityIds: number[], includeArchived = false) {
@@ -61,4 +62,56 @@ export async function lastProgramChange(db: Executor, programId: number): Promis
     .orderBy("id", "desc")
     .executeTakeFirst();
   return row?.created_at ?? "";
+}
+
+/**
+ * Moves the program from `fromStatus` (with the other fields of `patch`); false when someone
+ * moved it first (its status is no longer `fromStatus`).
+ */
+export async function moveProgramStatus(db: Executor, id: number, fromStatus: string, patch: Updateable<ProgramTable>): Promise<boolean> {
+  const moved = await db.updateTable("program").set(patch).where("id", "=", id).where("status", "=", fromStatus).executeTakeFirst();
+  return Number(moved.numUpdatedRows) === 1;
+}
+
+type ProgramMetaRow = Pick<Program, "id" | "title" | "start_year" | "end_year" | "status" | "methodology_version"> & { language: string };
+type MunicipalityRow = Pick<Municipality, "id" | "name_ru" | "name_ky" | "kind" | "raion" | "oblast">;
+
+/** The one mapping of a program row and its municipality's row to the domain's ProgramMeta (live, many, or a version's snapshot). */
+export function programMetaFromRows(p: ProgramMetaRow, m: MunicipalityRow): ProgramMeta {
+  return {
+    id: p.id,
+    title: p.title,
+    startYear: p.start_year,
+    endYear: p.end_year,
+    language: p.language as ProgramMeta["language"],
+    status: p.status,
+    methodologyVersion: p.methodology_version,
+    municipality: { id: m.id, nameRu: m.name_ru, nameKy: m.name_ky, kind: m.kind, raion: m.raion, oblast: m.oblast },
+  };
+}
+
+/** Programs with their municipalities, as ProgramMeta, in one query. */
+export async function programMetas(db: Executor, ids: number[]): Promise<ProgramMeta[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom("program")
+    .innerJoin("municipality", "municipality.id", "program.municipality_id")
+    .select([
+      "program.id",
+      "program.title",
+      "program.start_year",
+      "program.end_year",
+      "program.language",
+      "program.status",
+      "program.methodology_version",
+      "municipality.id as mId",
+      "municipality.name_ru",
+      "municipality.name_ky",
+      "municipality.kind",
+      "municipality.raion",
+      "municipality.oblast",
+    ])
+    .where("program.id", "in", ids)
+    .execute();
+  return rows.map((r) => programMetaFromRows(r, { ...r, id: r.mId }));
 }

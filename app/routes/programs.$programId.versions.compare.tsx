@@ -7,13 +7,12 @@ import { useTranslation } from "react-i18next";
 import { notFound } from "~/auth/authorize.server";
 import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { elementTitle } from "~/domain/comments";
 import { numbering } from "~/domain/strategy-tree";
 import { fieldLabel, isInternalField } from "~/domain/field-labels";
 import { diffSnapshots, type FieldChange } from "~/domain/version-diff";
 import { getT } from "~/i18n/i18n.server";
-import { loadSnapshot, snapshotToProgramData } from "~/services/workflow.server";
+import { twoVersions } from "~/services/workflow.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -21,13 +20,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
   const { t } = await getT(request);
   const url = new URL(request.url);
-  const [a, b] = await Promise.all([loadSnapshot(db, Number(url.searchParams.get("a")) || 0), loadSnapshot(db, Number(url.searchParams.get("b")) || 0)]);
-  if (!a || !b || a.programId !== program.id || b.programId !== program.id) throw notFound();
+  const pair = await twoVersions(program.id, Number(url.searchParams.get("a")) || 0, Number(url.searchParams.get("b")) || 0);
+  if (!pair) throw notFound();
+  const { a, b } = pair;
   const diff = diffSnapshots(a.snapshot, b.snapshot);
   // Numbers and titles from the version where the element exists (the newer one if both).
-  const [da, db_] = await Promise.all([snapshotToProgramData(db, a.snapshot, a.status), snapshotToProgramData(db, b.snapshot, b.status)]);
-  const na = numbering(da);
-  const nb = numbering(db_);
+  const na = numbering(a.data);
+  const nb = numbering(b.data);
   const titleOf = (id: string) => {
     const el = b.snapshot.elements.find((e) => e.id === id) ?? a.snapshot.elements.find((e) => e.id === id);
     try {

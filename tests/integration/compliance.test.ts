@@ -26,15 +26,15 @@ describe("compliance storage and access", () => {
   it("refuses submission while a blocker fails unjustified, and allows it once each is justified", async () => {
     const blockers = await unjustifiedBlockersFor(t.db, programId);
     expect(blockers.map((b) => b.rule.id)).toEqual(expect.arrayContaining(["r01", "r10", "r11", "r13", "r19"]));
-    for (const b of blockers) await saveJustification(t.db, { programId, ruleId: b.rule.id, text: `Причина ${b.rule.number}`, userId });
+    for (const b of blockers) await saveJustification({ programId, ruleId: b.rule.id, text: `Причина ${b.rule.number}`, userId });
     expect(await unjustifiedBlockersFor(t.db, programId)).toEqual([]);
     const stored = await listJustifications(t.db, programId);
     expect(stored.r10.text).toBe("Причина 10");
     expect(stored.r10.userName).toBeTruthy();
     // Saving again edits in place; an empty text removes it and the gate closes again.
-    await saveJustification(t.db, { programId, ruleId: "r10", text: "Новая причина", userId });
+    await saveJustification({ programId, ruleId: "r10", text: "Новая причина", userId });
     expect((await listJustifications(t.db, programId)).r10.text).toBe("Новая причина");
-    await saveJustification(t.db, { programId, ruleId: "r10", text: "  ", userId });
+    await saveJustification({ programId, ruleId: "r10", text: "  ", userId });
     expect((await unjustifiedBlockersFor(t.db, programId)).map((b) => b.rule.id)).toEqual(["r10"]);
   });
 

@@ -26,8 +26,8 @@ describe("DOCX of an approved program and of a version", () => {
     const coordinator = await userIdByEmail(t, "coordinator@kok-jaiyk.demo");
     const deputy = await userIdByEmail(t, "deputy@kok-jaiyk.demo");
     await addComment({ programId, elementId: "stage:startup", authorId: deputy, body: "Буйруктун номерин тактаңыз" });
-    const submitted = await transition(t.db, { programId, action: "submit_to_council", userId: coordinator, roles: ["coordinator"] });
-    await transition(t.db, {
+    const submitted = await transition({ programId, action: "submit_to_council", userId: coordinator, roles: ["coordinator"] });
+    await transition({
       programId,
       action: "approve",
       userId: deputy,

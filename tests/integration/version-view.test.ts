@@ -60,7 +60,7 @@ describe("a frozen version on the program's pages", () => {
     await pause();
     await addComment({ programId, elementId: "stage:startup", authorId: deputyId, body: "И дату" });
     await saveOrderNumber("12-р");
-    [v2, v1] = (await listVersions(t.db, programId)).map((v) => v.id);
+    [v2, v1] = (await listVersions(programId)).map((v) => v.id);
   });
   afterEach(async () => {
     await t.close();
