@@ -51,6 +51,11 @@ export async function insertElement(db: Executor, row: ProgramElementRow): Promi
   await db.insertInto("program_element").values(row).execute();
 }
 
+/** Many rows in one statement (the caller keeps batches under SQLite's limit of variables). */
+export async function insertElements(db: Executor, rows: ProgramElementRow[]): Promise<void> {
+  await db.insertInto("program_element").values(rows).execute();
+}
+
 export async function updateElementData(db: Executor, id: string, data: string, version: number, userId: string, now: string): Promise<void> {
   await db.updateTable("program_element").set({ data, version, updated_at: now, updated_by: userId }).where("id", "=", id).execute();
 }

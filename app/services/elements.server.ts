@@ -12,6 +12,7 @@ import {
   insertElement,
   insertRevision,
   listElements,
+  listRevisions,
   listSiblings,
   maxPosition,
   updateElementData,
@@ -135,3 +136,6 @@ export async function moveElement(input: { programId: number; id: string; direct
     await insertRevision(trx, { programId: input.programId, elementId: el.id, kind: el.kind, change: "update", before: JSON.stringify({ position: el.position }), after: JSON.stringify({ position: swapWith }), userId: input.userId, now });
   });
 }
+
+/** A page of the program's revisions, newest first (the history page). */
+export const revisionsOf = (programId: number, limit: number, beforeId?: number) => listRevisions(db, programId, limit, beforeId);
