@@ -63,3 +63,37 @@ export function currentApprovalFacts(db: Executor, programIds: number[]) {
 export function publicationDetails(db: Executor, programIds: number[]) {
   return db.selectFrom("program_transition").select(["program_id", "details"]).where("program_id", "in", programIds).where("action", "=", "publish").orderBy("id", "asc").execute();
 }
+
+/** Programs the ministry sees (in `statuses`, or sent to it once), not archived, with their place. */
+export function programsSentToMinistry(db: Executor, statuses: readonly string[]) {
+  return db
+    .selectFrom("program")
+    .innerJoin("municipality", "municipality.id", "program.municipality_id")
+    .select(["program.id", "program.status", "program.title", "program.start_year", "program.end_year", "program.language", "municipality.oblast", "municipality.raion", "municipality.name_ru", "municipality.name_ky"])
+    .where((eb) => eb.or([eb("program.status", "in", [...statuses]), eb("program.sent_to_ministry_at", "is not", null)]))
+    .where("program.archived_at", "is", null)
+    .execute();
+}
+
+/** Per program: how many elements, the latest change and the sum of versions (any edit changes one). */
+export function elementStamps(db: Executor, programIds: number[]) {
+  return db
+    .selectFrom("program_element")
+    .select(["program_id", (eb) => eb.fn.countAll<number>().as("n"), (eb) => eb.fn.max("updated_at").as("u"), (eb) => eb.fn.sum<number>("version").as("v")])
+    .where("program_id", "in", programIds)
+    .groupBy("program_id")
+    .execute();
+}
+
+/** The dashboard's cached rows (valid while their fingerprint matches). */
+export function cachedSummaries(db: Executor, programIds: number[]) {
+  return db.selectFrom("compliance_summary").select(["program_id", "fingerprint", "summary"]).where("program_id", "in", programIds).execute();
+}
+
+export async function saveSummary(db: Executor, programId: number, values: { fingerprint: string; summary: string; computed_at: string }): Promise<void> {
+  await db
+    .insertInto("compliance_summary")
+    .values({ program_id: programId, ...values })
+    .onConflict((oc) => oc.column("program_id").doUpdateSet(values))
+    .execute();
+}
