@@ -17,7 +17,6 @@ import { rolesOf } from "./auth/user-summary";
 import { useNonce } from "./components/nonce";
 import { ErrorMessage } from "./components/error-message";
 import { SiteHeader } from "./components/site-header";
-import { db } from "./db.server";
 import { resourcesVersion } from "./i18n/i18n.server";
 import { countWaiting } from "./services/inbox.server";
 import { getLanguage } from "./i18n/language.server";
@@ -42,7 +41,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       lang: getLanguage(request),
       i18nVersion: resourcesVersion,
       // The header's "waiting for me" badge: one count query (services/inbox.server.ts).
-      user: user ? { displayName: user.displayName, email: user.email, roles: rolesOf(user), waiting: await countWaiting(db, user.memberships) } : null,
+      user: user ? { displayName: user.displayName, email: user.email, roles: rolesOf(user), waiting: await countWaiting(user.memberships) } : null,
     },
     user && setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );

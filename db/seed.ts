@@ -1,10 +1,9 @@
 /**
  * Demo data (fictional, from §7 of the domain brief). Idempotent: running it again changes nothing.
  */
-import crypto from "node:crypto";
 import type { Db } from "./client";
 import type { Role } from "./schema";
-import { hashPassword } from "../app/auth/password.server";
+import { createUser } from "../app/services/admin.server";
 
 export const DEMO_PASSWORD = "kadam-demo-2026";
 
@@ -30,24 +29,6 @@ export async function ensureMunicipality(db: Db, key: keyof typeof demoMunicipal
   if (existing) return existing.id;
   const row = await db.insertInto("municipality").values({ ...m, created_at: new Date().toISOString() }).returning("id").executeTakeFirstOrThrow();
   return row.id;
-}
-
-export async function createUser(
-  db: Db,
-  input: { email: string; name: string; password: string; role: Role; municipalityId: number | null; language?: "ru" | "ky" | "en"; mustChangePassword?: boolean },
-): Promise<string> {
-  const id = crypto.randomUUID();
-  const hash = await hashPassword(input.password);
-  const now = new Date().toISOString();
-  await db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto("user")
-      .values({ id, email: input.email.toLowerCase(), display_name: input.name, preferred_language: input.language ?? "ru", active: 1, must_change_password: input.mustChangePassword ? 1 : 0, created_at: now })
-      .execute();
-    await trx.insertInto("password").values({ user_id: id, hash, updated_at: now }).execute();
-    await trx.insertInto("membership").values({ user_id: id, municipality_id: input.municipalityId, role: input.role }).execute();
-  });
-  return id;
 }
 
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {

@@ -5,9 +5,7 @@
  */
 import { redirect } from "@remix-run/node";
 import type { Program, Role } from "../../db/schema";
-import { db } from "~/db.server";
 import { rolesForProgram } from "~/domain/workflow";
-import { liveReader, versionReader, type ProgramReader } from "~/services/program-reader.server";
 import { isMunicipalRole, roleHas, type Permission } from "./permissions";
 import { readSession, type CurrentUser } from "./session.server";
 
@@ -76,29 +74,18 @@ export function forbidden(messageKey = "errors.forbidden"): Response {
   return new Response(messageKey, { status: 403 });
 }
 
-export interface ProgramAccess {
-  user: CurrentUser;
-  program: Program;
+/** What a user who may see a program may do with it (the rest of what a page needs comes from services/program-access). */
+export interface ProgramRights {
   canEdit: boolean;
   canComment: boolean;
-  /** Where to read the program's elements: live, or the frozen version named by `?version=`. */
-  read: ProgramReader;
 }
 
 /**
- * Loads a program the user may read; 404 otherwise. With `need: "edit"` a reader who may
- * not edit gets 403. A GET with `?version=<id>` reads that frozen version instead (title,
- * period and status as they were, nothing editable); an id of another program is a 404.
+ * The access decision for one program, given the row (undefined when there is none): 404 for a
+ * user who may not read it, 403 when `need` asks for more than they may do. Pure: the program is
+ * loaded and the reader composed by `requireProgram` in app/services/program-access.server.ts.
  */
-export async function requireProgram(
-  request: Request,
-  programIdParam: string | undefined,
-  need: "read" | "edit" | "edit-or-archived" = "read",
-): Promise<ProgramAccess> {
-  const user = await requireUser(request);
-  const id = Number(programIdParam);
-  if (!Number.isInteger(id) || id <= 0) throw notFound();
-  const program = await db.selectFrom("program").selectAll().where("id", "=", id).executeTakeFirst();
+export function authorizeProgram(user: CurrentUser, program: Program | undefined, need: "read" | "edit" | "edit-or-archived"): ProgramRights & { program: Program } {
   if (!program || !canReadProgram(user, program)) throw notFound();
   const canEdit = canEditProgram(user, program);
   if (need === "edit" && !canEdit) throw forbidden();
@@ -107,18 +94,19 @@ export async function requireProgram(
   const canComment =
     hasMunicipalPermission(user, program.municipality_id, "program:comment") ||
     hasGlobalPermission(user, "program:read-all-submitted");
-  const versionParam = request.method === "GET" || request.method === "HEAD" ? new URL(request.url).searchParams.get("version") : null;
-  if (versionParam === null) return { user, program, canEdit, canComment, read: liveReader(db, program.id) };
-  const version = /^[1-9][0-9]{0,9}$/.test(versionParam) ? await versionReader(db, program.id, Number(versionParam)) : null;
-  if (!version) throw notFound();
-  const frozen = version.program;
-  return {
-    user,
-    program: { ...program, title: frozen.title, start_year: frozen.start_year, end_year: frozen.end_year, language: frozen.language as Program["language"], status: version.reader.version!.status as Program["status"] },
-    canEdit: false,
-    canComment,
-    read: version.reader,
-  };
+  return { program, canEdit, canComment };
+}
+
+/** Statuses in which the working group may justify compliance verdicts: while it edits, and after the council's approval (before submission). */
+const JUSTIFY_STATUSES = ["draft", "changes_requested", "approved"];
+
+export function canJustifyCompliance(user: CurrentUser, program: Pick<Program, "municipality_id" | "status" | "archived_at">): boolean {
+  return hasMunicipalPermission(user, program.municipality_id, "program:edit") && JUSTIFY_STATUSES.includes(program.status) && !program.archived_at;
+}
+
+/** The ministry records its compliance findings on a submitted program. */
+export function canRecordFinding(user: CurrentUser, program: Pick<Program, "status">): boolean {
+  return hasGlobalPermission(user, "compliance:record") && program.status === "submitted";
 }
 
 /**

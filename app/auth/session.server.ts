@@ -1,5 +1,6 @@
 import type { Cookie } from "lucia";
 import { getDbHandle } from "~/db.server";
+import { findLoginUser, findPasswordHash, findSessionUser, membershipsOfUser, setOwnPassword } from "~/models/session.server";
 import { createLucia, sessionCookieUntil, type KadamLucia } from "./lucia.server";
 import { getDummyHash, hashPassword, verifyPassword } from "./password.server";
 import {
@@ -59,20 +60,12 @@ export async function readSession(request: Request): Promise<{ user: CurrentUser
   const { session } = await lucia.validateSession(sessionId);
   if (!session) return { user: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   const { db } = getDbHandle();
-  const row = await db
-    .selectFrom("user")
-    .select(["id", "email", "display_name", "preferred_language", "active", "must_change_password"])
-    .where("id", "=", session.userId)
-    .executeTakeFirst();
+  const row = await findSessionUser(db, session.userId);
   if (!row || !row.active) {
     await lucia.invalidateSession(session.id);
     return { user: null, setCookie: lucia.createBlankSessionCookie().serialize() };
   }
-  const memberships = await db
-    .selectFrom("membership")
-    .select(["municipality_id as municipalityId", "role"])
-    .where("user_id", "=", row.id)
-    .execute();
+  const memberships = await membershipsOfUser(db, row.id);
   return {
     user: {
       id: row.id,
@@ -102,12 +95,7 @@ export async function login(request: Request, emailInput: string, password: stri
   const { db } = getDbHandle();
   const email = emailInput.trim().toLowerCase();
   const now = Date.now();
-  const user = await db
-    .selectFrom("user")
-    .leftJoin("password", "password.user_id", "user.id")
-    .select(["user.id", "user.active", "user.preferred_language", "password.hash"])
-    .where("user.email", "=", email)
-    .executeTakeFirst();
+  const user = await findLoginUser(db, email);
   const token = readDeviceToken(request);
   const tokenHash = token ? hashDeviceToken(token) : null;
   const device = tokenHash ? deviceBucket(tokenHash) : null;
@@ -160,14 +148,11 @@ export async function changePassword(
   const now = Date.now();
   const reservation = await reserveAttempt(db, [accountBucket(user.email)], now);
   if (!reservation.ok) return { ok: false, retryAfterSeconds: Math.ceil((reservation.retryAt - now) / 1000) };
-  const row = await db.selectFrom("password").select("hash").where("user_id", "=", user.id).executeTakeFirst();
+  const row = await findPasswordHash(db, user.id);
   if (!row || !(await verifyPassword(row.hash, current))) return { ok: false };
   await releaseAttempt(db, reservation.attempt, [accountBucket(user.email)]);
   const hash = await hashPassword(next);
-  await db.transaction().execute(async (trx) => {
-    await trx.updateTable("password").set({ hash, updated_at: new Date().toISOString() }).where("user_id", "=", user.id).execute();
-    await trx.updateTable("user").set({ must_change_password: 0 }).where("id", "=", user.id).execute();
-  });
+  await db.transaction().execute((trx) => setOwnPassword(trx, user.id, hash, new Date().toISOString()));
   const lucia = getLucia(wantsSecureCookies(request));
   const session = await lucia.createSession(user.id, {});
   return { ok: true, setCookie: sessionCookieUntil(lucia, session.id, session.expiresAt).serialize() };

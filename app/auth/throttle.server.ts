@@ -17,6 +17,7 @@ import net from "node:net";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
 import { errorKey } from "~/domain/validation";
+import { bucketCount, deleteAttempt, deleteBuckets, deviceUsedSince, forgetAttemptsUntil, forgetDevicesUntil, insertAttempt, touchDevice } from "~/models/login-throttle.server";
 
 const MINUTE = 60_000;
 export const THROTTLE = {
@@ -57,22 +58,15 @@ export type Reservation = { ok: true; attempt: string } | { ok: false; retryAt: 
 /** Counts the buckets and, when every one allows a try now, reserves it (one transaction). */
 export async function reserveAttempt(db: Kysely<DB>, buckets: readonly Bucket[], now: number): Promise<Reservation> {
   return db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("login_attempt").where("attempted_at", "<=", now - THROTTLE.windowMs).execute();
+    await forgetAttemptsUntil(trx, now - THROTTLE.windowMs);
     let retryAt = 0;
     for (const bucket of buckets) {
-      const row = await trx
-        .selectFrom("login_attempt")
-        .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.max("attempted_at").as("last")])
-        .where("bucket", "=", bucket.key)
-        .executeTakeFirstOrThrow();
+      const row = await bucketCount(trx, bucket.key);
       retryAt = Math.max(retryAt, nextAllowedAt(Number(row.n), row.last === null ? null : Number(row.last), THROTTLE.free[bucket.kind]));
     }
     if (retryAt > now) return { ok: false as const, retryAt };
     const attempt = crypto.randomUUID();
-    await trx
-      .insertInto("login_attempt")
-      .values(buckets.map((b) => ({ attempt, bucket: b.key, attempted_at: now })))
-      .execute();
+    await insertAttempt(trx, attempt, buckets.map((b) => b.key), now);
     return { ok: true as const, attempt };
   });
 }
@@ -80,10 +74,10 @@ export async function reserveAttempt(db: Kysely<DB>, buckets: readonly Bucket[],
 /** The try was no guess (right password): its rows go, and so do the failures of `reset` buckets. */
 export async function releaseAttempt(db: Kysely<DB>, attempt: string, reset: readonly Bucket[] = []): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("login_attempt").where("attempt", "=", attempt).execute();
+    await deleteAttempt(trx, attempt);
     // The client bucket is never reset: signing in to one's own account must not buy more guesses.
     const keys = reset.filter((b) => b.kind !== "client").map((b) => b.key);
-    if (keys.length) await trx.deleteFrom("login_attempt").where("bucket", "in", keys).execute();
+    if (keys.length) await deleteBuckets(trx, keys);
   });
 }
 
@@ -129,26 +123,15 @@ export function readDeviceToken(request: Request): string | null {
 export const hashDeviceToken = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
 
 export async function isKnownDevice(db: Kysely<DB>, tokenHash: string, userId: string, now: number): Promise<boolean> {
-  const row = await db
-    .selectFrom("login_device")
-    .select("user_id")
-    .where("token_hash", "=", tokenHash)
-    .where("user_id", "=", userId)
-    .where("last_used_at", ">", now - THROTTLE.deviceLifetimeMs)
-    .executeTakeFirst();
-  return row !== undefined;
+  return deviceUsedSince(db, tokenHash, userId, now - THROTTLE.deviceLifetimeMs);
 }
 
 /** Remembers this browser for the account; returns its cookie (a new token when it had none). */
 export async function rememberDevice(db: Kysely<DB>, token: string | null, userId: string, now: number, secure: boolean): Promise<string> {
   const value = token ?? crypto.randomBytes(32).toString("base64url");
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom("login_device").where("user_id", "=", userId).where("last_used_at", "<=", now - THROTTLE.deviceLifetimeMs).execute();
-    await trx
-      .insertInto("login_device")
-      .values({ token_hash: hashDeviceToken(value), user_id: userId, last_used_at: now })
-      .onConflict((oc) => oc.columns(["token_hash", "user_id"]).doUpdateSet({ last_used_at: now }))
-      .execute();
+    await forgetDevicesUntil(trx, userId, now - THROTTLE.deviceLifetimeMs);
+    await touchDevice(trx, hashDeviceToken(value), userId, now);
   });
   // Sent only to the login page: it marks the browser, it grants nothing by itself.
   const maxAge = Math.floor(THROTTLE.deviceLifetimeMs / 1000);

@@ -113,3 +113,21 @@ export async function setTemporaryPasswordHash(db: Executor, userId: string, has
     .execute();
   await db.updateTable("user").set({ must_change_password: 1 }).where("id", "=", userId).execute();
 }
+
+/** A new user with their password hash and one membership; run inside the caller's transaction. */
+export async function insertAccount(
+  db: Executor,
+  a: { id: string; email: string; displayName: string; language: Language; mustChangePassword: boolean; hash: string; role: Role; municipalityId: number | null; now: string },
+): Promise<void> {
+  await db
+    .insertInto("user")
+    .values({ id: a.id, email: a.email, display_name: a.displayName, preferred_language: a.language, active: 1, must_change_password: a.mustChangePassword ? 1 : 0, created_at: a.now })
+    .execute();
+  await db.insertInto("password").values({ user_id: a.id, hash: a.hash, updated_at: a.now }).execute();
+  await db.insertInto("membership").values({ user_id: a.id, municipality_id: a.municipalityId, role: a.role }).execute();
+}
+
+/** The language a user reads the interface in (chosen on the language page or at sign-in). */
+export async function setPreferredLanguage(db: Executor, userId: string, language: Language): Promise<void> {
+  await db.updateTable("user").set({ preferred_language: language }).where("id", "=", userId).execute();
+}

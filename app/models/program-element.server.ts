@@ -2,8 +2,8 @@
  * Queries on program elements. Every function takes `db | trx` first (Kysely's repository style),
  * so services compose them inside one transaction.
  */
-import type { Kysely, Transaction } from "kysely";
-import type { DB, ProgramElementRow } from "../../db/schema";
+import type { Kysely, Transaction, Updateable } from "kysely";
+import type { DB, ProgramElementRow, ProgramElementTable } from "../../db/schema";
 
 export type Executor = Kysely<DB> | Transaction<DB>;
 
@@ -15,6 +15,11 @@ export function listElementsOfKind(db: Executor, programId: number, kind: string
   return db.selectFrom("program_element").selectAll().where("program_id", "=", programId).where("kind", "=", kind).orderBy("position").orderBy("id").execute();
 }
 
+/** The elements of many programs at once (the dashboard), in no particular order. */
+export function elementsOfPrograms(db: Executor, programIds: number[]) {
+  return db.selectFrom("program_element").select(["program_id", "id", "kind", "parent_id", "position", "version", "data"]).where("program_id", "in", programIds).execute();
+}
+
 export function findElement(db: Executor, programId: number, id: string): Promise<ProgramElementRow | undefined> {
   return db.selectFrom("program_element").selectAll().where("program_id", "=", programId).where("id", "=", id).executeTakeFirst();
 }
@@ -23,8 +28,32 @@ export function findSingleton(db: Executor, programId: number, kind: string): Pr
   return db.selectFrom("program_element").selectAll().where("program_id", "=", programId).where("kind", "=", kind).executeTakeFirst();
 }
 
+/** The highest position among the elements of `kind` under `parentId`, or -1 when there are none. */
+export async function maxPosition(db: Executor, programId: number, kind: string, parentId: string | null): Promise<number> {
+  let q = db
+    .selectFrom("program_element")
+    .select((eb) => eb.fn.max("position").as("max"))
+    .where("program_id", "=", programId)
+    .where("kind", "=", kind);
+  q = parentId === null ? q.where("parent_id", "is", null) : q.where("parent_id", "=", parentId);
+  const row = await q.executeTakeFirst();
+  return row?.max === null || row?.max === undefined ? -1 : Number(row.max);
+}
+
+/** The element and its siblings (same kind, same parent), in order. */
+export function listSiblings(db: Executor, el: Pick<ProgramElementRow, "program_id" | "kind" | "parent_id">): Promise<ProgramElementRow[]> {
+  let q = db.selectFrom("program_element").selectAll().where("program_id", "=", el.program_id).where("kind", "=", el.kind);
+  q = el.parent_id === null ? q.where("parent_id", "is", null) : q.where("parent_id", "=", el.parent_id);
+  return q.orderBy("position").orderBy("id").execute();
+}
+
 export async function insertElement(db: Executor, row: ProgramElementRow): Promise<void> {
   await db.insertInto("program_element").values(row).execute();
+}
+
+/** Many rows in one statement (the caller keeps batches under SQLite's limit of variables). */
+export async function insertElements(db: Executor, rows: ProgramElementRow[]): Promise<void> {
+  await db.insertInto("program_element").values(rows).execute();
 }
 
 export async function updateElementData(db: Executor, id: string, data: string, version: number, userId: string, now: string): Promise<void> {
@@ -33,6 +62,14 @@ export async function updateElementData(db: Executor, id: string, data: string, 
 
 export async function updateElementPlacement(db: Executor, id: string, parentId: string | null, position: number): Promise<void> {
   await db.updateTable("program_element").set({ parent_id: parentId, position }).where("id", "=", id).execute();
+}
+
+export async function updateElementRow(db: Executor, id: string, patch: Updateable<ProgramElementTable>): Promise<void> {
+  await db.updateTable("program_element").set(patch).where("id", "=", id).execute();
+}
+
+export async function deleteElementRows(db: Executor, programId: number, ids: string[]): Promise<void> {
+  await db.deleteFrom("program_element").where("program_id", "=", programId).where("id", "in", ids).execute();
 }
 
 export async function deleteElementRow(db: Executor, id: string): Promise<void> {

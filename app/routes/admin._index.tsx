@@ -4,18 +4,17 @@ import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireGlobalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { geoName } from "~/methodology/places.server";
 import { getT } from "~/i18n/i18n.server";
-import { listAccounts, listMunicipalitiesWithAccountCounts } from "~/models/admin.server";
 import { TableScroll } from "~/components/table-scroll";
+import { adminOverview } from "~/services/admin.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireGlobalPermission(request, "admin:manage");
   const { t, lang } = await getT(request);
-  const [municipalities, accounts] = await Promise.all([listMunicipalitiesWithAccountCounts(db), listAccounts(db)]);
+  const { municipalities, accounts } = await adminOverview();
   const nameOf = (m: { name_ru: string | null; name_ky: string | null }) => (lang === "ky" ? m.name_ky : m.name_ru) ?? "";
   return json({
     title: t("admin:index.title"),

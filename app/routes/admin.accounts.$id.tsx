@@ -9,18 +9,16 @@ import { notFound, requireGlobalPermission } from "~/auth/authorize.server";
 import { PASSWORD_MIN } from "~/auth/schemas";
 import { ErrorSummary, TextField, useErrorText } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { accountActionSchema } from "~/domain/admin-schemas";
 import { languageNames } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
-import { findAccount } from "~/models/admin.server";
-import { deactivateAccount, reactivateAccount, setTemporaryPassword } from "~/services/admin.server";
+import { accountById, deactivateAccount, reactivateAccount, setTemporaryPassword } from "~/services/admin.server";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 async function loadAccount(param: string | undefined) {
-  const account = param ? await findAccount(db, param) : undefined;
+  const account = param ? await accountById(param) : undefined;
   if (!account) throw notFound();
   return account;
 }
@@ -62,10 +60,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const value = submission.value;
   const outcome =
     value.intent === "deactivate"
-      ? await deactivateAccount(db, account.id, admin.id)
+      ? await deactivateAccount(account.id, admin.id)
       : value.intent === "reactivate"
-        ? await reactivateAccount(db, account.id)
-        : await setTemporaryPassword(db, account.id, value.password);
+        ? await reactivateAccount(account.id)
+        : await setTemporaryPassword(account.id, value.password);
   if (!outcome.ok) {
     return json({ intent, result: submission.reply({ formErrors: [outcome.message], hideFields: ["password"] }) }, { status: 400 });
   }

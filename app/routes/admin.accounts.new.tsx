@@ -8,13 +8,11 @@ import { requireGlobalPermission } from "~/auth/authorize.server";
 import { PASSWORD_MIN } from "~/auth/schemas";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { accountLanguages, accountRoles, accountSchema } from "~/domain/admin-schemas";
 import { geoName } from "~/methodology/places.server";
 import { languageNames } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
-import { listMunicipalitiesWithAccountCounts } from "~/models/admin.server";
-import { createAccount } from "~/services/admin.server";
+import { createAccount, municipalitiesWithAccountCounts } from "~/services/admin.server";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -22,7 +20,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireGlobalPermission(request, "admin:manage");
   const { t, lang } = await getT(request);
-  const municipalities = await listMunicipalitiesWithAccountCounts(db);
+  const municipalities = await municipalitiesWithAccountCounts();
   return json({
     title: t("admin:newAccount.title"),
     municipalities: municipalities.map((m) => ({ value: String(m.id), label: `${lang === "ky" ? m.name_ky : m.name_ru} (${geoName(m.raion, lang) || geoName(m.oblast, lang)})` })),
@@ -33,7 +31,7 @@ export async function action({ request }: ActionFunctionArgs) {
   await requireGlobalPermission(request, "admin:manage");
   const submission = parseWithZod(await readForm(request, { schema: accountSchema }), { schema: accountSchema });
   if (submission.status !== "success") return json(submission.reply({ hideFields: ["password"] }), { status: 400 });
-  const result = await createAccount(db, submission.value);
+  const result = await createAccount(submission.value);
   if (!result.ok) {
     return json(submission.reply({ fieldErrors: { [result.field]: [result.message] }, hideFields: ["password"] }), { status: 400 });
   }

@@ -11,23 +11,21 @@ import { useTranslation } from "react-i18next";
 import { notFound, requireGlobalPermission } from "~/auth/authorize.server";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { municipalityKinds, municipalitySchema } from "~/domain/admin-schemas";
 import type { Place } from "~/domain/geography";
 import { geoName, placeIssues, placeOptions } from "~/methodology/places.server";
 import { getT } from "~/i18n/i18n.server";
-import { findMunicipality } from "~/models/admin.server";
-import { createMunicipality, editMunicipality } from "~/services/admin.server";
+import { createMunicipality, editMunicipality, municipalityById } from "~/services/admin.server";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 /** "new", or the id of an existing municipality (404 otherwise). */
-async function target(param: string | undefined): Promise<{ id: number | null; existing?: Awaited<ReturnType<typeof findMunicipality>> }> {
+async function target(param: string | undefined): Promise<{ id: number | null; existing?: Awaited<ReturnType<typeof municipalityById>> }> {
   if (param === "new") return { id: null };
   const id = Number(param);
   if (!Number.isInteger(id) || id <= 0) throw notFound();
-  const existing = await findMunicipality(db, id);
+  const existing = await municipalityById(id);
   if (!existing) throw notFound();
   return { id, existing };
 }
@@ -62,8 +60,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
   const submission = parseWithZod(await readForm(request, { schema: municipalitySchema }), { schema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  if (id === null) await createMunicipality(db, submission.value);
-  else if (!(await editMunicipality(db, id, submission.value))) throw notFound();
+  if (id === null) await createMunicipality(submission.value);
+  else if (!(await editMunicipality(id, submission.value))) throw notFound();
   return redirect("/admin?saved=1");
 }
 

@@ -7,7 +7,6 @@ import { requireUser } from "~/auth/authorize.server";
 import { commentsHref } from "~/components/comment-link";
 import { pageTitle } from "~/components/page-title";
 import { StatusTag } from "~/components/status-tag";
-import { db } from "~/db.server";
 import { getT } from "~/i18n/i18n.server";
 import { loadInbox, type InboxProgram } from "~/services/inbox.server";
 
@@ -16,7 +15,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { t, lang } = await getT(request);
-  const inbox = await loadInbox(db, user.memberships);
+  const inbox = await loadInbox(user.memberships);
   const p = (list: InboxProgram[]) =>
     list.map((x) => ({
       id: x.id,

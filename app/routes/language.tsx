@@ -2,11 +2,11 @@ import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { safeRedirect } from "~/auth/schemas";
 import { readSession, wantsSecureCookies } from "~/auth/session.server";
-import { db } from "~/db.server";
 import { isUiLanguage } from "~/i18n/config";
 import { languageCookie } from "~/i18n/language.server";
 import { z } from "zod";
 import { readForm, SMALL_FORM_MAX_BYTES } from "~/http/read-form.server";
+import { savePreferredLanguage } from "~/services/account.server";
 
 export async function loader() {
   return redirect("/");
@@ -21,6 +21,6 @@ export async function action({ request }: ActionFunctionArgs) {
   const returnTo = safeRedirect(formData.get("returnTo"));
   if (!isUiLanguage(lang)) return redirect(returnTo);
   const { user } = await readSession(request);
-  if (user) await db.updateTable("user").set({ preferred_language: lang }).where("id", "=", user.id).execute();
+  if (user) await savePreferredLanguage(user.id, lang);
   return redirect(returnTo, { headers: { "Set-Cookie": languageCookie(lang, wantsSecureCookies(request)) } });
 }

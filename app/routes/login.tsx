@@ -11,7 +11,7 @@ import { clientAddressFrom, retryMessage } from "~/auth/throttle.server";
 import { ErrorSummary, TextField } from "~/components/forms";
 import { languageCookieName } from "~/i18n/config";
 import { getLanguage, languageCookie } from "~/i18n/language.server";
-import { db } from "~/db.server";
+import { savePreferredLanguage } from "~/services/account.server";
 import { pageTitle } from "~/components/page-title";
 import { getT } from "~/i18n/i18n.server";
 import { readForm, SMALL_FORM_MAX_BYTES } from "~/http/read-form.server";
@@ -43,7 +43,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   // A language picked on the login page is the latest wish: it becomes the user's preference.
   // Without one, the stored preference sets the interface language.
   const picked = request.headers.get("cookie")?.includes(`${languageCookieName}=`) ? getLanguage(request) : null;
-  if (picked && picked !== result.language) await db.updateTable("user").set({ preferred_language: picked }).where("id", "=", result.userId).execute();
+  if (picked && picked !== result.language) await savePreferredLanguage(result.userId, picked);
   const headers = new Headers();
   headers.append("Set-Cookie", result.setCookie);
   headers.append("Set-Cookie", result.deviceCookie);

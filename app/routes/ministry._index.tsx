@@ -5,7 +5,6 @@ import { useTranslation } from "react-i18next";
 import { isProgramStatus } from "~/domain/workflow";
 import { requireGlobalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { worstRulesFirst } from "~/domain/compliance/dashboard";
 import { placeLine } from "~/methodology/places.server";
 import { formatPercent } from "~/domain/format";
@@ -24,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pick = (name: string) => url.searchParams.get(name)?.trim() || undefined;
   const status = pick("status");
   const filters = { oblast: pick("oblast"), raion: pick("raion"), status: status && isProgramStatus(status) ? status : undefined };
-  const dashboard = await ministryDashboard(db, filters, lang);
+  const dashboard = await ministryDashboard(filters, lang);
   const rules = new Map(methodology.compliance.rules.map((r) => [r.id, r]));
   return json({
     title: t("ministry.title"),

@@ -4,11 +4,11 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { programRoles, requireProgram } from "~/auth/authorize.server";
+import { programRoles } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { WorkflowNotice } from "~/components/workflow-notice";
 import { useProgramLayout } from "./programs.$programId";
-import { db } from "~/db.server";
 import { isComplete, summaryValues } from "~/domain/completeness";
 import { stageCompleteness } from "~/domain/stage-completeness";
 import { stageHref } from "~/domain/stage-paths";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   const current = stages.find((s) => !s.complete) ?? null;
   // The review's state for the live program (a frozen version shows its own banner instead).
-  const workflow = !read.version && !program.archived_at ? await workflowNotice(db, program, programRoles(user, program)) : null;
+  const workflow = !read.version && !program.archived_at ? await workflowNotice(program, programRoles(user, program)) : null;
   return json({ workflow, id: program.id, title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
 }
 

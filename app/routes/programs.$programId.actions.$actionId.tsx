@@ -11,14 +11,13 @@ import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
 import { DeleteConfirmPage } from "~/components/element-form";
 import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { MoneySplit } from "~/components/plan-fields";
 import { ElementFormFrame } from "~/components/stage-page";
-import { db } from "~/db.server";
+import { requireProgram } from "~/services/program-access.server";
 import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
 import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/element-kinds";
 import { one, programYears, type ProgramData } from "~/domain/program-data";
@@ -30,7 +29,6 @@ import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
 import { programContext } from "~/services/program-reader.server";
 import type { ProgramContext } from "~/domain/program-context";
-import { loadProgramData } from "~/services/program-data.server";
 import { readForm } from "~/http/read-form.server";
 
 // The objectives actions attach to, as strategy.ts's objectives(): built from strategy-tree here,
@@ -138,14 +136,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
   const { lang } = await getT(request);
-  const data = await loadProgramData(db, access.program.id);
+  const data = await access.read.programData();
   const existing = findAction(data, params.actionId!);
   const schema = actionFormSchema(formContext(programContext(data, lang)));
   const formData = await readForm(request, { schema });
   const back = `/programs/${access.program.id}/actions`;
   if (formData.get("intent") === "delete" && existing) {
     try {
-      await deleteElement(db, { programId: access.program.id, id: existing.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      await deleteElement({ programId: access.program.id, id: existing.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
       return redirect(`${back}?deleted=1`);
     } catch (e) {
       if (!(e instanceof VersionConflict)) throw e;

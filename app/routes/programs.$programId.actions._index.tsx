@@ -8,7 +8,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData, useSearchParams } from "@remix-run/react";
 import { ProgramLink, useKeepVersion } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";

@@ -7,17 +7,17 @@ import { ProgramLink } from "~/components/program-link";
 import { formatDateTime } from "~/domain/format";
 import { useTranslation } from "react-i18next";
 import { useStageForm } from "~/components/stage-form";
-import { forbidden, hasGlobalPermission, hasMunicipalPermission, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
+import { canJustifyCompliance, canRecordFinding, forbidden } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { ErrorSummary, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { evidenceText } from "~/domain/compliance/evidence-text";
 import { checkFormSchema, justificationFormSchema } from "~/domain/compliance/forms";
 import { unjustifiedBlockers } from "~/domain/compliance/run";
 import { conflictLabels } from "~/domain/field-labels.server";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { complianceReport, justificationVersions, latestFindings, recordFinding, saveJustification } from "~/services/compliance.server";
+import { compliancePage, recordFinding, recordFindings, saveJustification } from "~/services/compliance.server";
 import type { ConflictInfo } from "~/services/element-form.server";
 import { VersionConflict } from "~/services/elements.server";
 import { ConflictPanel, formVersion, VersionInput, type ElementActionData } from "~/components/element-form";
@@ -27,15 +27,10 @@ import { exportHref } from "~/domain/export-urls";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
-/** The working group may justify while it edits, and after the council's approval (before submission). */
-const JUSTIFY_STATUSES = ["draft", "changes_requested", "approved"];
-const canJustify = (a: ProgramAccess) => hasMunicipalPermission(a.user, a.program.municipality_id, "program:edit") && JUSTIFY_STATUSES.includes(a.program.status) && !a.program.archived_at;
-const canRecordFinding = (a: ProgramAccess) => hasGlobalPermission(a.user, "compliance:record") && a.program.status === "submitted";
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const access = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
-  const [{ report }, findings, versions] = await Promise.all([complianceReport(db, access.program.id), latestFindings(db, access.program.id), justificationVersions(db, access.program.id)]);
+  const { report, findings, versions } = await compliancePage(access.program.id);
   // "Failed and unjudged only" (?show=open): the rules that still need someone's attention.
   const openOnly = new URL(request.url).searchParams.get("show") === "open";
   const rules = report.rules.map((r) => ({
@@ -62,8 +57,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     blockersFailing: report.blockersFailing,
     warningsFailing: report.warningsFailing,
     unjustified: unjustifiedBlockers(report).map((r) => r.rule.number),
-    canJustify: canJustify(access),
-    canRecordFinding: canRecordFinding(access),
+    canJustify: canJustifyCompliance(access.user, access.program),
+    canRecordFinding: canRecordFinding(access.user, access.program),
     lang,
   });
 }
@@ -72,8 +67,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId);
   const formData = await readForm(request, { schema: checkFormSchema });
   const intent = formData.get("intent");
-  if (intent === "justify" && !canJustify(access)) throw forbidden();
-  if ((intent === "finding" || intent === "findings") && !canRecordFinding(access)) throw forbidden();
+  if (intent === "justify" && !canJustifyCompliance(access.user, access.program)) throw forbidden();
+  if ((intent === "finding" || intent === "findings") && !canRecordFinding(access.user, access.program)) throw forbidden();
   const submission = parseWithZod(formData, { schema: checkFormSchema });
   if (submission.status !== "success") return json({ result: submission.reply(), ruleId: String(formData.get("ruleId") ?? "") }, { status: 400 });
   const value = submission.value;
@@ -81,26 +76,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const chosen = value.findings.filter((f) => f.verdict);
     const rules = new Set(methodology.compliance.rules.map((r) => r.id));
     if (chosen.some((f) => !rules.has(f.ruleId))) return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: "" }, { status: 400 });
-    const given = new Set(chosen.map((f) => f.ruleId));
-    const passed = value.agreeAllPassed ? (await complianceReport(db, access.program.id)).report.rules.filter((r) => r.status === "pass" && !given.has(r.rule.id)) : [];
-    if (chosen.length + passed.length === 0) return json({ result: submission.reply({ formErrors: ["compliance:errors.noVerdicts"] }), ruleId: "" }, { status: 400 });
-    await db.transaction().execute(async (trx) => {
-      for (const f of chosen) await recordFinding(trx, { programId: access.program.id, ruleId: f.ruleId, agree: f.verdict === "agree", comment: f.comment, userId: access.user.id });
-      for (const r of passed) await recordFinding(trx, { programId: access.program.id, ruleId: r.rule.id, agree: true, userId: access.user.id });
-    });
+    const findings = chosen.map((f) => ({ ruleId: f.ruleId, agree: f.verdict === "agree", comment: f.comment }));
+    const recorded = await recordFindings({ programId: access.program.id, userId: access.user.id, findings, agreeAllPassed: !!value.agreeAllPassed });
+    if (recorded === 0) return json({ result: submission.reply({ formErrors: ["compliance:errors.noVerdicts"] }), ruleId: "" }, { status: 400 });
     return redirect(`/programs/${access.program.id}/check?saved=finding`);
   }
   if (!methodology.compliance.rules.some((r) => r.id === value.ruleId))
     return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: value.ruleId }, { status: 400 });
   if (value.intent === "justify") {
     try {
-      await saveJustification(db, { programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id, expectedVersion: value.version });
+      await saveJustification({ programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id, expectedVersion: value.version });
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
       const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, labels: conflictLabels("compliance_justification", [error.current.data, submission.payload], (await getT(request)).t) };
       return json({ result: submission.reply({ formErrors: ["errors.conflict"] }), ruleId: value.ruleId, conflict }, { status: 409 });
     }
-  } else await recordFinding(db, { programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });
+  } else await recordFinding({ programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });
   return redirect(`/programs/${access.program.id}/check?saved=${value.intent}#rule-${value.ruleId}`);
 }
 

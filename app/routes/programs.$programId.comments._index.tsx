@@ -8,16 +8,16 @@ import { json } from "@remix-run/node";
 import { Form, useLoaderData, useOutletContext } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { programRoles, requireProgram } from "~/auth/authorize.server";
+import { programRoles } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { CommentThreads, commentsHref } from "~/components/comments";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { COMMENT_STATUSES, countByStatus, describeAnchor, isWorkingGroup, parseAnchor, threadsUpTo, type AnchorInfo } from "~/domain/comments";
 import { numbering } from "~/domain/strategy-tree";
 import { commentsTable, commentTableRows } from "~/domain/tables/comments";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { listThreads } from "~/services/comments.server";
+import { programThreads } from "~/services/comments.server";
 import type { CommentsOutletContext } from "./programs.$programId.comments";
 import { TableScroll } from "~/components/table-scroll";
 
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const canDecide = isWorkingGroup(programRoles(user, program));
   if (element) {
     if (!parseAnchor(element)) throw new Response("Not found", { status: 404 });
-    const threads = await listThreads(db, program.id, element);
+    const threads = await programThreads(program.id, element);
     return json({
       mode: "element" as const,
       title: t("review:comments.elementTitle"),
@@ -56,7 +56,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       columns: [],
     });
   }
-  const all = read.version ? threadsUpTo(await listThreads(db, program.id), read.version.createdAt) : await listThreads(db, program.id);
+  const all = read.version ? threadsUpTo(await programThreads(program.id), read.version.createdAt) : await programThreads(program.id);
   const filtered = statusFilter && (COMMENT_STATUSES as readonly string[]).includes(statusFilter) ? all.filter((th) => th.root.status === statusFilter) : all;
   return json({
     mode: "list" as const,

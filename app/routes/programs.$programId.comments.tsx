@@ -7,9 +7,9 @@ import { parseWithZod } from "@conform-to/zod";
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Outlet, useActionData } from "@remix-run/react";
-import { forbidden, notFound, programRoles, requireProgram } from "~/auth/authorize.server";
+import { forbidden, notFound, programRoles } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import type { CommentActionData } from "~/components/comments";
-import { db } from "~/db.server";
 import { commentFormSchema, commentStatusSchema, safeRedirect } from "~/domain/comments";
 import { addComment, CommentError, setCommentStatus } from "~/services/comments.server";
 import { readForm } from "~/http/read-form.server";
@@ -27,7 +27,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const submission = parseWithZod(formData, { schema: commentStatusSchema });
       if (submission.status !== "success") return json<CommentActionData>({ formId: `status-${commentId}`, result: submission.reply() }, { status: 400 });
       const v = submission.value;
-      await setCommentStatus(db, { programId: program.id, commentId: v.commentId, status: v.status, reason: v.reason, userId: user.id, roles: programRoles(user, program) });
+      await setCommentStatus({ programId: program.id, commentId: v.commentId, status: v.status, reason: v.reason, userId: user.id, roles: programRoles(user, program) });
       return redirect(back(String(v.commentId)));
     }
     const parentId = formData.get("parentId");
@@ -35,7 +35,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: commentFormSchema });
     if (submission.status !== "success") return json<CommentActionData>({ formId, result: submission.reply() }, { status: 400 });
     const v = submission.value;
-    const id = await addComment(db, { programId: program.id, elementId: v.elementId, parentId: v.parentId ?? null, authorId: user.id, body: v.body });
+    const id = await addComment({ programId: program.id, elementId: v.elementId, parentId: v.parentId ?? null, authorId: user.id, body: v.body });
     return redirect(back(String(id)));
   } catch (e) {
     if (!(e instanceof CommentError)) throw e;

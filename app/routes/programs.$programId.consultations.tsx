@@ -3,14 +3,13 @@ import { json } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { SavedNotice } from "~/components/element-form";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { TableScroll } from "~/components/table-scroll";
 import { useCommentMarkers } from "~/components/comment-marker";
 import { rowAnchor } from "~/domain/comment-counts";
-import { db } from "~/db.server";
 import { CONSULTATIONS_KIND, consultationsOf, participationSummary } from "~/domain/consultations";
 import { formatDate, formatNumber, formatPercent } from "~/domain/format";
 import { problemsOf, villagesOf } from "~/domain/element-kinds";
@@ -20,7 +19,6 @@ import { z } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -48,8 +46,8 @@ const deleteSchema = z.object({ version: z.number().int().min(0), meetingId: z.s
 
 /** Deleting a meeting: the one action on the list page (adding and editing have their own page). */
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId, "edit");
-  const meetings = consultationsOf(await loadProgramData(db, program.id));
+  const { read } = await requireProgram(request, params.programId, "edit");
+  const meetings = consultationsOf(await read.programData());
   return handleElementForm({
     request,
     params,

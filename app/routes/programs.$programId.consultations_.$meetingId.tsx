@@ -4,12 +4,12 @@ import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { notFound, requireProgram, type ProgramAccess } from "~/auth/authorize.server";
 import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { ElementFormFrame } from "~/components/stage-page";
-import { db } from "~/db.server";
+import { notFound } from "~/auth/authorize.server";
+import { requireProgram, type ProgramAccess } from "~/services/program-access.server";
 import { CONSULTATIONS_KIND, consultationsOf, meetingFormSchema, type Meeting, type MeetingLimits } from "~/domain/consultations";
 import { newId } from "~/domain/ids";
 import { problemsOf, villagesOf } from "~/domain/element-kinds";
@@ -17,7 +17,6 @@ import { one, type ProgramData } from "~/domain/program-data";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -60,7 +59,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
-  const data = await loadProgramData(db, access.program.id);
+  const data = await access.read.programData();
   const existing = findMeeting(data, params.meetingId);
   const meetings = consultationsOf(data);
   return handleElementForm({

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { attachmentHeaders, exportFileName } from "~/domain/file-names";
 import { buildProgramWorkbook, workbookBuffer, XLSX_CONTENT_TYPE } from "~/export/xlsx.server";
 import { exportLanguage } from "~/domain/export-urls";

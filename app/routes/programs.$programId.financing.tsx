@@ -4,7 +4,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { TableScroll } from "~/components/table-scroll";

@@ -5,20 +5,18 @@ import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { CheckboxGroup } from "~/components/checkboxes";
 import { SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { ElementFormFrame, StageSubPageHeading } from "~/components/stage-page";
-import { db } from "~/db.server";
 import { GENDER_KIND, genderGapsFormSchema, type GenderData } from "~/domain/gender";
 import { newId } from "~/domain/ids";
 import { actionsOf } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { useProgramLayout } from "./programs.$programId";
 
@@ -53,8 +51,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId, "edit");
-  const data = await loadProgramData(db, program.id);
+  const { program, read } = await requireProgram(request, params.programId, "edit");
+  const data = await read.programData();
   const stored = (data.byKind[GENDER_KIND]?.[0]?.data as GenderData | undefined) ?? {};
   return handleElementForm({
     request,

@@ -4,14 +4,12 @@ import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
 import { checkboxProps, FieldError, fieldInfo, selectProps, TextAreaField, TextField } from "~/components/forms";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { GENDER_KIND, genderHarvardFormSchema, type GenderData } from "~/domain/gender";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { useCanEdit } from "~/components/can-edit";
@@ -52,8 +50,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId, "edit");
-  const element = await findSingleton(db, program.id, GENDER_KIND);
+  const { program, read } = await requireProgram(request, params.programId, "edit");
+  const element = await read.singleton(GENDER_KIND);
   const stored = element ? (JSON.parse(element.data) as GenderData) : {};
   return handleElementForm({
     request,

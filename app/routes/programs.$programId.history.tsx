@@ -3,15 +3,14 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { fieldLabel, isInternalField } from "~/domain/field-labels";
 import { formatDateTime } from "~/domain/format";
 import { summarizeChange } from "~/domain/revision-summary";
 import { getT } from "~/i18n/i18n.server";
-import { listRevisions } from "~/models/program-element.server";
 import { TableScroll } from "~/components/table-scroll";
+import { revisionsOf } from "~/services/elements.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -21,7 +20,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
   const { t } = await getT(request);
   const before = Number(new URL(request.url).searchParams.get("before")) || undefined;
-  const rows = await listRevisions(db, program.id, PAGE + 1, before);
+  const rows = await revisionsOf(program.id, PAGE + 1, before);
   const page = rows.slice(0, PAGE);
   return json({
     title: t("program:history.title"),

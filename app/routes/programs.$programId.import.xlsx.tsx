@@ -10,9 +10,8 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { z } from "zod";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { SHEET_TOTAL_ROWS, XLSX_LIMITS, type RowChange, type SheetPayload, type XlsxIssue } from "~/domain/xlsx-import";
 import { readUploadSheets, sheetRowLimits, XLSX_MAX_BYTES } from "~/export/xlsx.server";
 import { XlsxRefused } from "~/export/xlsx-read.server";
@@ -78,7 +77,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     const sheets = await uploadedSheets(request);
     if (sheets instanceof Response) return sheets;
-    const plan = await planUpload(db, program.id, sheets, lang);
+    const plan = await planUpload(program.id, sheets, lang);
     if (plan.issues.length) return refuse(plan.issues);
     const used = sheets.filter((s) => plan.changes.some((c) => c.sheet === s.name));
     return json<ActionResult>({ preview: { changes: plan.changes, payload: JSON.stringify({ sheets: used, versions: plan.versions }) } });
@@ -92,11 +91,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   } catch {
     return refuse([issue("files:xlsx.errors.badPayload")]);
   }
-  const plan = await planUpload(db, program.id, payload.sheets, lang);
+  const plan = await planUpload(program.id, payload.sheets, lang);
   if (plan.issues.length) return refuse(plan.issues);
   if (staleVersions(plan, payload.versions).length) return refuse([issue("files:xlsx.errors.changedMeanwhile")], 409);
   try {
-    await applyUpload(db, program.id, user.id, plan);
+    await applyUpload(program.id, user.id, plan);
   } catch (error) {
     if (error instanceof VersionConflict) return refuse([issue("files:xlsx.errors.changedMeanwhile")], 409);
     throw error;

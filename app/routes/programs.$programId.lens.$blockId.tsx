@@ -4,19 +4,16 @@ import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { CheckboxGroup, RadioGroup } from "~/components/checkboxes";
 import { FieldError, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { ElementFormFrame, StageSubPageHeading } from "~/components/stage-page";
-import { db } from "~/db.server";
 import { LENS_KIND, lensBlockFormSchema, lensLinkContext, mergeBlockAnswers, type LensAnswer, type LensData } from "~/domain/lens";
 import { actionsOf, problemsOf } from "~/domain/element-kinds";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { findSingleton } from "~/models/program-element.server";
 import { handleElementForm } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -56,11 +53,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { program } = await requireProgram(request, params.programId, "edit");
+  const { read } = await requireProgram(request, params.programId, "edit");
   const { block } = findBlock(params.blockId);
   const ids = block.questions.map((q) => q.id);
-  const data = await loadProgramData(db, program.id);
-  const element = await findSingleton(db, program.id, LENS_KIND);
+  const data = await read.programData();
+  const element = await read.singleton(LENS_KIND);
   const stored = element ? (JSON.parse(element.data) as LensData) : undefined;
   return handleElementForm({
     request,

@@ -12,8 +12,8 @@ import { servicesFormSchema, type ServicesData } from "~/domain/passport-service
 import { methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { passportPageData } from "~/services/passport.server";
-import { requireProgram } from "~/auth/authorize.server";
 import { villagesOf } from "~/domain/element-kinds";
+import { requireProgram } from "~/services/program-access.server";
 import type { ObjectField } from "~/components/field-types";
 import { ElementFormFrame } from "~/components/stage-page";
 

@@ -4,12 +4,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
-import type { ElementActionData } from "~/components/element-form";
 import { TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { ElementFormFrame } from "~/components/stage-page";
-import { db } from "~/db.server";
+import { requireProgram } from "~/services/program-access.server";
+import { type ElementActionData } from "~/components/element-form";
 import { requiredText, z } from "~/domain/validation";
 import { conflictLabels } from "~/domain/field-labels.server";
 import { getT } from "~/i18n/i18n.server";
@@ -40,13 +39,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const v = submission.value;
   if (v.intent === "rename") {
     try {
-      await updateProgramMeta(db, program.id, { title: v.title }, user.id, v.version);
+      await updateProgramMeta(program.id, { title: v.title }, user.id, v.version);
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
       const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, labels: conflictLabels("program", [error.current.data, submission.payload], (await getT(request)).t) };
       return json({ ...submission.reply({ formErrors: ["errors.conflict"] }), conflict }, { status: 409 });
     }
-  } else await updateProgramMeta(db, program.id, { archived_at: v.intent === "archive" ? new Date().toISOString() : null }, user.id);
+  } else await updateProgramMeta(program.id, { archived_at: v.intent === "archive" ? new Date().toISOString() : null }, user.id);
   return redirect(v.intent === "archive" ? "/programs" : `/programs/${program.id}/settings?saved=1`);
 }
 

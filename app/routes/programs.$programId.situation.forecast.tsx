@@ -2,8 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
 import { SelectField, TextAreaField } from "~/components/forms";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { PassportTableView } from "~/components/passport-table";
 import { YearInputTable } from "~/components/year-input-table";

@@ -5,14 +5,13 @@ import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
 import { SavedNotice } from "~/components/element-form";
+import { requireProgram } from "~/services/program-access.server";
 import { CheckboxGroup } from "~/components/checkboxes";
 import { SelectField, TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
-import { db } from "~/db.server";
 import { formatNumber } from "~/domain/format";
 import { newId } from "~/domain/ids";
 import { villagesOf } from "~/domain/element-kinds";
@@ -22,7 +21,7 @@ import { problemsTable, problemTableRows } from "~/domain/tables/problems";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
-import { loadProgramData } from "~/services/program-data.server";
+import type { ProgramReader } from "~/services/program-reader.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { TableScroll } from "~/components/table-scroll";
 
@@ -56,8 +55,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
 }
 
-async function schemaFor(programId: number) {
-  const data = await loadProgramData(db, programId);
+async function schemaFor(read: ProgramReader) {
+  const data = await read.programData();
   return problemsFormSchema({
     sectorIds: methodology.reference.sectors.map((s) => s.id),
     groupIds: methodology.reference.vulnerableGroups.map((g) => g.id),
@@ -67,8 +66,8 @@ async function schemaFor(programId: number) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   // Authorize before reading anything; handleElementForm checks again (cheap) and saves.
-  const { program } = await requireProgram(request, params.programId, "edit");
-  const schema = await schemaFor(program.id);
+  const { read } = await requireProgram(request, params.programId, "edit");
+  const schema = await schemaFor(read);
   return handleElementForm({
     request,
     params,

@@ -4,13 +4,12 @@ import { useLoaderData } from "@remix-run/react";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
 import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { StageHeader } from "~/components/stage-header";
 import { ElementFormFrame } from "~/components/stage-page";
-import { db } from "~/db.server";
+import { requireProgram } from "~/services/program-access.server";
 import { newId } from "~/domain/ids";
 import { STARTUP_KIND, startupFormSchema, type StartupData } from "~/domain/startup";
 import { getT } from "~/i18n/i18n.server";
@@ -50,7 +49,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     schema: startupFormSchema(limits()),
     toData: ({ version: _v, startYear: _s, endYear: _e, ...data }) => ({ ...data, legalBasis: withRowIds(data.legalBasis, newId) }),
     afterSave: async (value, access) => {
-      await updateProgramMeta(db, access.program.id, { start_year: value.startYear, end_year: value.endYear }, access.user.id);
+      await updateProgramMeta(access.program.id, { start_year: value.startYear, end_year: value.endYear }, access.user.id);
     },
   });
 }

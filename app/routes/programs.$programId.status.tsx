@@ -5,14 +5,14 @@ import { json, redirect } from "@remix-run/node";
 import { useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { programRoles, requireProgram } from "~/auth/authorize.server";
+import { programRoles } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { StatusTag, TransitionForm, useDateFormat, useDayFormat } from "~/components/review";
-import { db } from "~/db.server";
 import { allowedActions, checkTransition, transitionFormSchema } from "~/domain/workflow";
 import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
-import { approvalHistory, getApproval, listTransitions, transition, WorkflowError } from "~/services/workflow.server";
+import { statusHistory, transition, WorkflowError } from "~/services/workflow.server";
 import { readForm } from "~/http/read-form.server";
 import { TableScroll } from "~/components/table-scroll";
 
@@ -22,7 +22,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, user } = await requireProgram(request, params.programId);
   const { t } = await getT(request);
   const roles = programRoles(user, program);
-  const [log, approval, approvals] = await Promise.all([listTransitions(db, program.id), getApproval(db, program.id), approvalHistory(db, program.id)]);
+  const { log, approval, approvals } = await statusHistory(program.id);
   return json({
     title: t("review:status.title"),
     status: program.status,
@@ -46,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") return json({ forbidden: null, result: submission.reply(), action: check.rule.action }, { status: 400 });
   const v = submission.value;
   try {
-    await transition(db, {
+    await transition({
       programId: program.id,
       action: v.action,
       userId: user.id,

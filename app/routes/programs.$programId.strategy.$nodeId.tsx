@@ -11,14 +11,13 @@ import { ProgramLink } from "~/components/program-link";
 import { formLabels } from "~/domain/field-labels.server";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
 import { DeleteConfirmPage } from "~/components/element-form";
 import { TextAreaField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { CheckboxGroup } from "~/components/checkboxes";
 import { ElementFormFrame } from "~/components/stage-page";
-import { db } from "~/db.server";
 import { prioritiesOf, problemsOf } from "~/domain/element-kinds";
+import { requireProgram } from "~/services/program-access.server";
 import type { ProgramData } from "~/domain/program-data";
 import { childLevel, deletionImpact, NODE_KIND, nodeDepth, nodeFormSchema, type StrategyNodeData } from "~/domain/strategy";
 import { numbering } from "~/domain/strategy-tree";
@@ -28,7 +27,6 @@ import { useProgramLayout } from "~/routes/programs.$programId";
 import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
 import { programContext } from "~/services/program-reader.server";
-import { loadProgramData } from "~/services/program-data.server";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
@@ -103,7 +101,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
-  const data = await loadProgramData(db, access.program.id);
+  const data = await access.read.programData();
   const { lang } = await getT(request);
   const levels = programContext(data, lang).levels;
   const here = locate(data, params.nodeId!, new URL(request.url), levels);
@@ -112,7 +110,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/programs/${access.program.id}/strategy`;
   if (formData.get("intent") === "delete" && here.node) {
     try {
-      const ids = await deleteElement(db, { programId: access.program.id, id: here.node.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      const ids = await deleteElement({ programId: access.program.id, id: here.node.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
       return redirect(`${back}?deleted=${ids.length}`);
     } catch (e) {
       if (!(e instanceof VersionConflict)) throw e;

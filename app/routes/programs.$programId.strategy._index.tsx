@@ -9,13 +9,12 @@ import { ProgramLink } from "~/components/program-link";
 import { useCommentMarkers } from "~/components/comment-marker";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { SavedNotice } from "~/components/element-form";
 import { SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { ElementFormFrame } from "~/components/stage-page";
-import { db } from "~/db.server";
 import {
   VISION_KIND,
   visionFormSchema,
@@ -91,7 +90,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const { program, user } = access;
     const direction = formData.get("direction") === "up" ? "up" : "down";
     try {
-      await moveElement(db, {
+      await moveElement({
         programId: program.id,
         id: String(formData.get("id") ?? ""),
         direction,

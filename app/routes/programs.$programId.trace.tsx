@@ -8,7 +8,7 @@ import { CONSULTATIONS_KIND } from "~/domain/consultations";
 import { one } from "~/domain/program-data";
 import { PROBLEMS_KIND } from "~/domain/situation";
 import { useTranslation } from "react-i18next";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { formatPercent } from "~/domain/format";
 import { formatNumber as formatNumberIn } from "~/domain/format";

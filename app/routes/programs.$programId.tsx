@@ -7,20 +7,20 @@ import { CanEditProvider } from "~/components/can-edit";
 import { ErrorMessage } from "~/components/error-message";
 import { LeaveGuard } from "~/components/form-draft-lazy";
 import { VersionBanner } from "~/components/version-banner";
-import { hasMunicipalPermission, requireProgram } from "~/auth/authorize.server";
-import { db } from "~/db.server";
+import { hasMunicipalPermission } from "~/auth/authorize.server";
 import { placeLine } from "~/methodology/places.server";
+import { requireProgram } from "~/services/program-access.server";
 import { stagePaths } from "~/domain/stage-paths";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
-import { getMunicipality } from "~/models/program.server";
+import { municipalityById } from "~/services/programs.server";
 import { commentCounts } from "~/services/comments.server";
 
 /** Layout of every program page: who may do what, and the stage navigation. */
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, canEdit, canComment, read, user } = await requireProgram(request, params.programId);
   const { lang } = await getT(request);
-  const municipality = (await getMunicipality(db, program.municipality_id))!;
+  const municipality = (await municipalityById(program.municipality_id))!;
   return json({
     program: {
       id: program.id,
@@ -40,7 +40,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     /** Set while a frozen version is open (?version=): every page shows it read-only. */
     viewing: read.version,
     /** Comment threads per anchor, read by every "Comments (n)" link and row marker (components/comment-link.tsx). */
-    comments: await commentCounts(db, program.id),
+    comments: await commentCounts(program.id),
     stages: methodology.stages.map((s) => ({ id: s.id, order: s.order, title: localize(s.shortTitle, lang), path: stagePaths[s.id] })),
   });
 }

@@ -5,8 +5,9 @@
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { notFound, requireProgram } from "~/auth/authorize.server";
-import { db } from "~/db.server";
+import { notFound } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
+import { isVersionOf } from "~/services/workflow.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
@@ -14,7 +15,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   if (!/^[1-9][0-9]{0,9}$/.test(versionId)) throw notFound();
   // A version of another program (or none) is a 404 here, not a redirect to a page that 404s:
   // the answer must not depend on whether the id exists elsewhere.
-  const own = await db.selectFrom("program_version").select("id").where("id", "=", Number(versionId)).where("program_id", "=", program.id).executeTakeFirst();
-  if (!own) throw notFound();
-  return redirect(`/programs/${program.id}?version=${own.id}`);
+  if (!(await isVersionOf(program.id, Number(versionId)))) throw notFound();
+  return redirect(`/programs/${program.id}?version=${Number(versionId)}`);
 }

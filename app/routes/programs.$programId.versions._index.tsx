@@ -6,10 +6,10 @@ import { json, redirect } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { programRoles, requireProgram } from "~/auth/authorize.server";
+import { programRoles } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { StatusTag, TransitionForm, useDateFormat } from "~/components/review";
-import { db } from "~/db.server";
 import { checkTransition, transitionFormSchema } from "~/domain/workflow";
 import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
@@ -22,7 +22,7 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, user } = await requireProgram(request, params.programId);
   const { t } = await getT(request);
-  const versions = await listVersions(db, program.id);
+  const versions = await listVersions(program.id);
   return json({
     title: t("review:versions.title"),
     base: `/programs/${program.id}`,
@@ -41,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: transitionFormSchema("version") });
   if (submission.status !== "success") return json({ forbidden: null, result: submission.reply(), versionId: Number(formData.get("versionId")) || null }, { status: 400 });
   try {
-    await transition(db, { programId: program.id, action: "restore", userId: user.id, roles, comment: submission.value.comment, versionId: submission.value.versionId });
+    await transition({ programId: program.id, action: "restore", userId: user.id, roles, comment: submission.value.comment, versionId: submission.value.versionId });
   } catch (e) {
     if (!(e instanceof WorkflowError)) throw e;
     return json({ forbidden: e.messageKey, result: null, versionId: null }, { status: e.status });

@@ -4,9 +4,9 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { notFound, requireProgram } from "~/auth/authorize.server";
+import { notFound } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { elementTitle } from "~/domain/comments";
 import { numbering } from "~/domain/strategy-tree";
 import { fieldLabel, isInternalField } from "~/domain/field-labels";
@@ -14,8 +14,8 @@ import { fieldValue } from "~/domain/field-values";
 import { diffSnapshots, type FieldChange } from "~/domain/version-diff";
 import { getT } from "~/i18n/i18n.server";
 import { valueNamer } from "~/services/field-values.server";
-import { loadSnapshot, snapshotToProgramData } from "~/services/workflow.server";
 import { TableScroll } from "~/components/table-scroll";
+import { twoVersions } from "~/services/workflow.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -23,13 +23,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
   const { t, lang } = await getT(request);
   const url = new URL(request.url);
-  const [a, b] = await Promise.all([loadSnapshot(db, Number(url.searchParams.get("a")) || 0), loadSnapshot(db, Number(url.searchParams.get("b")) || 0)]);
-  if (!a || !b || a.programId !== program.id || b.programId !== program.id) throw notFound();
+  const pair = await twoVersions(program.id, Number(url.searchParams.get("a")) || 0, Number(url.searchParams.get("b")) || 0);
+  if (!pair) throw notFound();
+  const { a, b } = pair;
   const diff = diffSnapshots(a.snapshot, b.snapshot);
   // Numbers and titles from the version where the element exists (the newer one if both).
-  const [da, db_] = await Promise.all([snapshotToProgramData(db, a.snapshot, a.status), snapshotToProgramData(db, b.snapshot, b.status)]);
-  const na = numbering(da);
-  const nb = numbering(db_);
+  const na = numbering(a.data);
+  const nb = numbering(b.data);
   const titleOf = (id: string) => {
     const el = b.snapshot.elements.find((e) => e.id === id) ?? a.snapshot.elements.find((e) => e.id === id);
     try {
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Fields named by their form labels (~/domain/field-labels), never by their stored names, and
   // codes inside values (a lens question, a group, a village, yes/no) by their names
   // (~/domain/field-values), never by their stored ids.
-  const namer = valueNamer(lang, t, [db_, da]);
+  const namer = valueNamer(lang, t, [b.data, a.data]);
   const value = (kind: string, path: string, raw: string | null) => (raw === null ? null : fieldValue(kind, path, raw, namer.names, namer.unknown));
   const named = (kind: string, fields: FieldChange[]) =>
     fields

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { useElementForm } from "~/components/stage-form";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";

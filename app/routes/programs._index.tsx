@@ -5,9 +5,8 @@ import { useTranslation } from "react-i18next";
 import { hasGlobalPermission, requireUser } from "~/auth/authorize.server";
 import { roleHas } from "~/auth/permissions";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { getT } from "~/i18n/i18n.server";
-import { listMunicipalities, listProgramsForMunicipalities } from "~/models/program.server";
+import { programsOverview } from "~/services/programs.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.title");
 
@@ -16,10 +15,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const { t, lang } = await getT(request);
   const municipalityIds = [...new Set(user.memberships.filter((m) => roleHas(m.role, "program:read") && m.municipalityId).map((m) => m.municipalityId!))];
   const showArchived = new URL(request.url).searchParams.get("archived") === "1";
-  const [municipalities, programs] = await Promise.all([
-    listMunicipalities(db, municipalityIds),
-    listProgramsForMunicipalities(db, municipalityIds, showArchived),
-  ]);
+  const { municipalities, programs } = await programsOverview(municipalityIds, showArchived);
   const canCreate = new Set(user.memberships.filter((m) => roleHas(m.role, "program:create")).map((m) => m.municipalityId));
   return json({
     title: t("programs.title"),

@@ -4,10 +4,9 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { requireMunicipalPermission } from "~/auth/authorize.server";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { PROGRAM_FILE_MAX_BYTES } from "~/domain/program-file";
 import { getT } from "~/i18n/i18n.server";
-import { importProgramFile, parseProgramFile, validateElements, type ImportProblem } from "~/services/program-file.server";
+import { parseProgramFile, validateElements, type ImportProblem, importNewProgram } from "~/services/program-file.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -39,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.ok) return refuse(parsed.errors);
   const problems = validateElements(parsed.file);
   if (problems.length) return refuse(problems.slice(0, 50));
-  const id = await importProgramFile(db, { file: parsed.file, municipalityId, userId: user.id });
+  const id = await importNewProgram({ file: parsed.file, municipalityId, userId: user.id });
   return redirect(`/programs/${id}?imported=1`);
 }
 

@@ -8,13 +8,11 @@ import { useTranslation } from "react-i18next";
 import { requireMunicipalPermission } from "~/auth/authorize.server";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
-import { db } from "~/db.server";
 import { programMetaSchema } from "~/domain/program-schemas";
 import { getT } from "~/i18n/i18n.server";
 import { methodology } from "~/methodology/templates.server";
-import { getMunicipality } from "~/models/program.server";
 import { DEFAULT_DOCUMENT_LANGUAGE, offeredPeriod, offeredTitles, titleToStore } from "~/services/new-program.server";
-import { createProgram } from "~/services/programs.server";
+import { createProgram, municipalityById } from "~/services/programs.server";
 import { readForm } from "~/http/read-form.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.create");
@@ -25,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const municipalityParam = new URL(request.url).searchParams.get("municipality") ?? undefined;
   const { municipalityId } = await requireMunicipalPermission(request, municipalityParam, "program:create");
   const { t, lang } = await getT(request);
-  const municipality = (await getMunicipality(db, municipalityId))!;
+  const municipality = (await municipalityById(municipalityId))!;
   const period = offeredPeriod();
   const titles = await offeredTitles(municipality, period);
   const language = DEFAULT_DOCUMENT_LANGUAGE;
@@ -45,9 +43,9 @@ export async function action({ request }: ActionFunctionArgs) {
   const schema = programMetaSchema(limits());
   const submission = parseWithZod(await readForm(request, { schema }), { schema });
   if (submission.status !== "success") return json(submission.reply(), { status: 400 });
-  const municipality = (await getMunicipality(db, municipalityId))!;
+  const municipality = (await municipalityById(municipalityId))!;
   const title = await titleToStore(municipality, submission.value);
-  const id = await createProgram(db, { municipalityId, userId: user.id, ...submission.value, title });
+  const id = await createProgram({ municipalityId, userId: user.id, ...submission.value, title });
   return redirect(`/programs/${id}`);
 }
 

@@ -3,32 +3,38 @@
  * (ministry), the workflow facts the rules read (approval, publication), the submission gate
  * and the ministry dashboard.
  */
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
+import { db } from "~/db.server";
 import { runChecks, unjustifiedBlockers, type ComplianceReport, type Justification, type RuleReport } from "~/domain/compliance/run";
 import type { CheckContext } from "~/domain/compliance/types";
 import { buildProgramData, type ProgramData } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
-import { insertRevision } from "~/models/program-element.server";
+import {
+  findJustification,
+  findingRows,
+  insertFinding,
+  insertJustification,
+  justificationRows,
+  justificationVersionRows,
+  currentApprovalFacts,
+  publicationDetails,
+  updateJustification,
+} from "~/models/compliance.server";
+import { elementsOfPrograms, insertRevision, type Executor } from "~/models/program-element.server";
+import { programMetas } from "~/models/program.server";
+import { latestVersionId } from "~/models/workflow.server";
 import { VersionConflict } from "./elements.server";
 import { loadProgramData } from "./program-data.server";
 
-type Executor = Kysely<DB> | Transaction<DB>;
-
 export async function listJustifications(db: Executor, programId: number): Promise<Record<string, Justification>> {
-  const rows = await db
-    .selectFrom("compliance_justification")
-    .innerJoin("user", "user.id", "compliance_justification.user_id")
-    .select(["compliance_justification.rule_id", "compliance_justification.text", "compliance_justification.updated_at", "user.display_name"])
-    .where("compliance_justification.program_id", "=", programId)
-    .where("compliance_justification.text", "!=", "") // a removed one keeps its row (and version)
-    .execute();
+  const rows = await justificationRows(db, programId);
   return Object.fromEntries(rows.map((r) => [r.rule_id, { text: r.text, userName: r.display_name, updatedAt: r.updated_at }]));
 }
 
 /** The version of each rule's justification that a form must carry; a rule missing here is 0. */
 export async function justificationVersions(db: Executor, programId: number): Promise<Record<string, number>> {
-  const rows = await db.selectFrom("compliance_justification").select(["rule_id", "version"]).where("program_id", "=", programId).execute();
+  const rows = await justificationVersionRows(db, programId);
   return Object.fromEntries(rows.map((r) => [r.rule_id, r.version]));
 }
 
@@ -39,12 +45,13 @@ export async function justificationVersions(db: Executor, programId: number): Pr
  * the row with empty text, so the version never starts again from 1 (migration 0006).
  */
 export async function saveJustification(
-  db: Kysely<DB>,
   input: { programId: number; ruleId: string; text: string; userId: string; expectedVersion?: number },
+  /** The app's database unless given another (the demo seed passes the one it builds). */
+  handle: Kysely<DB> = db,
 ): Promise<void> {
   const text = input.text.trim();
-  await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom("compliance_justification").selectAll().where("program_id", "=", input.programId).where("rule_id", "=", input.ruleId).executeTakeFirst();
+  await handle.transaction().execute(async (trx) => {
+    const existing = await findJustification(trx, input.programId, input.ruleId);
     const version = existing?.version ?? 0;
     if (input.expectedVersion !== undefined && version !== input.expectedVersion) {
       throw new VersionConflict({ id: justificationElementId(input.ruleId), data: { ruleId: input.ruleId, text: existing?.text ?? "" }, version, updatedAt: existing?.updated_at ?? "" });
@@ -53,9 +60,9 @@ export async function saveJustification(
     if (text === before) return;
     const now = new Date().toISOString();
     if (existing) {
-      await trx.updateTable("compliance_justification").set({ text, user_id: input.userId, updated_at: now, version: version + 1 }).where("id", "=", existing.id).execute();
+      await updateJustification(trx, existing.id, { text, user_id: input.userId, updated_at: now, version: version + 1 });
     } else {
-      await trx.insertInto("compliance_justification").values({ program_id: input.programId, rule_id: input.ruleId, text, user_id: input.userId, created_at: now, updated_at: now, version: 1 }).execute();
+      await insertJustification(trx, { program_id: input.programId, rule_id: input.ruleId, text, user_id: input.userId, created_at: now, updated_at: now, version: 1 });
     }
     await insertRevision(trx, {
       programId: input.programId,
@@ -82,32 +89,43 @@ export interface Finding {
   versionId: number | null;
 }
 
+type FindingInput = { programId: number; ruleId: string; agree: boolean; comment?: string | null; userId: string };
+
 /** A reviewer's finding on one rule, tied to the latest frozen version (the one submitted). */
-export async function recordFinding(db: Executor, input: { programId: number; ruleId: string; agree: boolean; comment?: string | null; userId: string }): Promise<void> {
-  const version = await db.selectFrom("program_version").select("id").where("program_id", "=", input.programId).orderBy("id", "desc").executeTakeFirst();
-  await db
-    .insertInto("compliance_finding")
-    .values({
-      program_id: input.programId,
-      rule_id: input.ruleId,
-      version_id: version?.id ?? null,
-      agree: input.agree ? 1 : 0,
-      comment: input.comment?.trim() || null,
-      user_id: input.userId,
-      created_at: new Date().toISOString(),
-    })
-    .execute();
+async function addFinding(trx: Executor, input: FindingInput): Promise<void> {
+  await insertFinding(trx, {
+    program_id: input.programId,
+    rule_id: input.ruleId,
+    version_id: await latestVersionId(trx, input.programId),
+    agree: input.agree ? 1 : 0,
+    comment: input.comment?.trim() || null,
+    user_id: input.userId,
+    created_at: new Date().toISOString(),
+  });
+}
+
+export async function recordFinding(input: FindingInput): Promise<void> {
+  await db.transaction().execute((trx) => addFinding(trx, input));
+}
+
+/**
+ * The review table's findings, in one transaction; with `agreeAllPassed`, "agree" with every
+ * passed rule not judged in the table. Returns how many were recorded (0: nothing was chosen).
+ */
+export async function recordFindings(input: { programId: number; userId: string; findings: { ruleId: string; agree: boolean; comment?: string | null }[]; agreeAllPassed: boolean }): Promise<number> {
+  const given = new Set(input.findings.map((f) => f.ruleId));
+  const passed = input.agreeAllPassed ? (await complianceReport(db, input.programId)).report.rules.filter((r) => r.status === "pass" && !given.has(r.rule.id)) : [];
+  if (input.findings.length + passed.length === 0) return 0;
+  await db.transaction().execute(async (trx) => {
+    for (const f of input.findings) await addFinding(trx, { programId: input.programId, userId: input.userId, ...f });
+    for (const r of passed) await addFinding(trx, { programId: input.programId, ruleId: r.rule.id, agree: true, userId: input.userId });
+  });
+  return input.findings.length + passed.length;
 }
 
 /** The latest finding per rule (earlier ones stay in the table as the history of review rounds). */
 export async function latestFindings(db: Executor, programId: number): Promise<Record<string, Finding>> {
-  const rows = await db
-    .selectFrom("compliance_finding")
-    .innerJoin("user", "user.id", "compliance_finding.user_id")
-    .select(["compliance_finding.rule_id", "compliance_finding.agree", "compliance_finding.comment", "compliance_finding.created_at", "compliance_finding.version_id", "user.display_name"])
-    .where("compliance_finding.program_id", "=", programId)
-    .orderBy("compliance_finding.id", "asc")
-    .execute();
+  const rows = await findingRows(db, programId);
   const out: Record<string, Finding> = {};
   for (const r of rows) out[r.rule_id] = { ruleId: r.rule_id, agree: r.agree === 1, comment: r.comment, userName: r.display_name, createdAt: r.created_at, versionId: r.version_id };
   return out;
@@ -117,22 +135,10 @@ export async function latestFindings(db: Executor, programId: number): Promise<R
 export async function workflowFacts(db: Executor, programIds: number[]): Promise<Map<number, Omit<CheckContext, "methodology">>> {
   const out = new Map<number, Omit<CheckContext, "methodology">>(programIds.map((id) => [id, { approval: null, publicationUrl: null }]));
   if (programIds.length === 0) return out;
-  const approvals = await db
-    .selectFrom("program_approval")
-    .select(["program_id", "resolution_number", "resolution_date"])
-    .where("program_id", "in", programIds)
-    // Only the record true now: one ended by reopening, correction or withdrawal approves nothing.
-    .where("ended_at", "is", null)
-    .orderBy("id", "asc")
-    .execute();
+  // Only the record true now: one ended by reopening, correction or withdrawal approves nothing.
+  const approvals = await currentApprovalFacts(db, programIds);
   for (const a of approvals) out.get(a.program_id)!.approval = { resolutionNumber: a.resolution_number, resolutionDate: a.resolution_date };
-  const published = await db
-    .selectFrom("program_transition")
-    .select(["program_id", "details"])
-    .where("program_id", "in", programIds)
-    .where("action", "=", "publish")
-    .orderBy("id", "asc")
-    .execute();
+  const published = await publicationDetails(db, programIds);
   for (const p of published) {
     try {
       const url = (JSON.parse(p.details ?? "{}") as { publicationUrl?: string }).publicationUrl;
@@ -151,6 +157,15 @@ export async function complianceReport(db: Executor, programId: number): Promise
   return { data, report: runChecks(data, methodology, justifications, facts.get(programId)) };
 }
 
+/** The compliance page: the report, the latest findings and the justifications' versions. */
+export async function compliancePage(programId: number) {
+  const [{ report }, findings, versions] = await Promise.all([complianceReport(db, programId), latestFindings(db, programId), justificationVersions(db, programId)]);
+  return { report, findings, versions };
+}
+
+/** The report of one program on the app's database (the compliance DOCX). */
+export const programCompliance = (programId: number) => complianceReport(db, programId);
+
 /**
  * The submission gate. The workflow calls this before "submit_to_ministry" (inside its
  * transaction is fine) and refuses while the list is not empty, naming the rules.
@@ -164,29 +179,9 @@ export async function unjustifiedBlockersFor(db: Executor, programId: number): P
 export async function loadManyProgramData(db: Executor, programIds: number[]): Promise<Map<number, ProgramData>> {
   const out = new Map<number, ProgramData>();
   if (programIds.length === 0) return out;
-  const programs = await db
-    .selectFrom("program")
-    .innerJoin("municipality", "municipality.id", "program.municipality_id")
-    .select(["program.id", "program.title", "program.start_year", "program.end_year", "program.language", "program.status", "program.methodology_version", "municipality.id as mId", "municipality.name_ru", "municipality.name_ky", "municipality.kind", "municipality.raion", "municipality.oblast"])
-    .where("program.id", "in", programIds)
-    .execute();
-  const rows = await db
-    .selectFrom("program_element")
-    .select(["program_id", "id", "kind", "parent_id", "position", "version", "data"])
-    .where("program_id", "in", programIds)
-    .execute();
-  const byProgram = new Map<number, typeof rows>();
-  for (const r of rows) (byProgram.get(r.program_id) ?? byProgram.set(r.program_id, []).get(r.program_id)!).push(r);
-  for (const p of programs)
-    out.set(
-      p.id,
-      buildProgramData(
-        {
-          id: p.id, title: p.title, startYear: p.start_year, endYear: p.end_year, language: p.language, status: p.status, methodologyVersion: p.methodology_version,
-          municipality: { id: p.mId, nameRu: p.name_ru, nameKy: p.name_ky, kind: p.kind, raion: p.raion, oblast: p.oblast },
-        },
-        byProgram.get(p.id) ?? [],
-      ),
-    );
+  const metas = await programMetas(db, programIds);
+  const byProgram = new Map<number, Awaited<ReturnType<typeof elementsOfPrograms>>>();
+  for (const r of await elementsOfPrograms(db, programIds)) (byProgram.get(r.program_id) ?? byProgram.set(r.program_id, []).get(r.program_id)!).push(r);
+  for (const meta of metas) out.set(meta.id, buildProgramData(meta, byProgram.get(meta.id) ?? []));
   return out;
 }

@@ -5,7 +5,7 @@
  */
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { db } from "~/db.server";
 import type { ProgramMeta } from "~/domain/program-data";
 import { liveReader, versionReader, type ProgramReader } from "./program-reader.server";

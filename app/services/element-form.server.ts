@@ -8,8 +8,7 @@ import { parseStageForm } from "~/domain/form-values";
 import { json, redirect } from "@remix-run/node";
 import type { Params } from "@remix-run/react";
 import type { z } from "zod";
-import { requireProgram, type ProgramAccess } from "~/auth/authorize.server";
-import { db } from "~/db.server";
+import { requireProgram, type ProgramAccess } from "./program-access.server";
 import { saveElement, VersionConflict } from "./elements.server";
 import { readForm } from "~/http/read-form.server";
 import { conflictLabels } from "~/domain/field-labels.server";
@@ -59,7 +58,7 @@ export async function handleElementForm<S extends z.ZodTypeAny>(options: Options
   const value = submission.value as z.output<S> & { version: number };
   const data = options.toData ? options.toData(value, access) : dropVersion(value);
   try {
-    const saved = await saveElement(db, {
+    const saved = await saveElement({
       programId: access.program.id,
       kind: options.kind,
       id: options.elementId?.(value),

@@ -2,8 +2,8 @@
  * Saving program elements: one transaction per save, a revision per change, and optimistic
  * versions so a form loaded before someone else's save gets a conflict instead of overwriting.
  */
-import type { Kysely } from "kysely";
-import type { DB, ProgramElementRow } from "../../db/schema";
+import type { ProgramElementRow } from "../../db/schema";
+import { db } from "~/db.server";
 import { newId } from "~/domain/ids";
 import {
   deleteElementRow,
@@ -12,6 +12,9 @@ import {
   insertElement,
   insertRevision,
   listElements,
+  listRevisions,
+  listSiblings,
+  maxPosition,
   updateElementData,
   updateElementPlacement,
 } from "~/models/program-element.server";
@@ -36,7 +39,7 @@ interface SaveInput {
   singleton?: boolean;
 }
 
-export async function saveElement(db: Kysely<DB>, input: SaveInput): Promise<{ id: string; version: number }> {
+export async function saveElement(input: SaveInput): Promise<{ id: string; version: number }> {
   return db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
     const existing = input.singleton
@@ -67,7 +70,7 @@ export async function saveElement(db: Kysely<DB>, input: SaveInput): Promise<{ i
       program_id: input.programId,
       kind: input.kind,
       parent_id: input.parentId ?? null,
-      position: input.position ?? (await nextPosition(trx, input.programId, input.kind, input.parentId ?? null)),
+      position: input.position ?? (await maxPosition(trx, input.programId, input.kind, input.parentId ?? null)) + 1,
       data: after,
       version: 1,
       updated_at: now,
@@ -77,17 +80,6 @@ export async function saveElement(db: Kysely<DB>, input: SaveInput): Promise<{ i
     await insertRevision(trx, { programId: input.programId, elementId: id, kind: input.kind, change: "create", before: null, after, userId: input.userId, now });
     return { id, version: 1 };
   });
-}
-
-async function nextPosition(trx: Kysely<DB>, programId: number, kind: string, parentId: string | null): Promise<number> {
-  let q = trx
-    .selectFrom("program_element")
-    .select((eb) => eb.fn.max("position").as("max"))
-    .where("program_id", "=", programId)
-    .where("kind", "=", kind);
-  q = parentId === null ? q.where("parent_id", "is", null) : q.where("parent_id", "=", parentId);
-  const row = await q.executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
 }
 
 function conflictFrom(row: ProgramElementRow): VersionConflict {
@@ -109,7 +101,7 @@ export function descendantIds(rows: Pick<ProgramElementRow, "id" | "parent_id">[
 }
 
 /** Deletes an element and its descendants, recording a revision for each. */
-export async function deleteElement(db: Kysely<DB>, input: { programId: number; id: string; expectedVersion: number; userId: string }): Promise<string[]> {
+export async function deleteElement(input: { programId: number; id: string; expectedVersion: number; userId: string }): Promise<string[]> {
   return db.transaction().execute(async (trx) => {
     const existing = await findElement(trx, input.programId, input.id);
     if (!existing) throw new VersionConflict(null);
@@ -128,13 +120,11 @@ export async function deleteElement(db: Kysely<DB>, input: { programId: number; 
 }
 
 /** Moves an element one place up or down among its siblings of the same kind. */
-export async function moveElement(db: Kysely<DB>, input: { programId: number; id: string; direction: "up" | "down"; userId: string }): Promise<void> {
+export async function moveElement(input: { programId: number; id: string; direction: "up" | "down"; userId: string }): Promise<void> {
   await db.transaction().execute(async (trx) => {
     const el = await findElement(trx, input.programId, input.id);
     if (!el) throw new VersionConflict(null);
-    let q = trx.selectFrom("program_element").selectAll().where("program_id", "=", input.programId).where("kind", "=", el.kind);
-    q = el.parent_id === null ? q.where("parent_id", "is", null) : q.where("parent_id", "=", el.parent_id);
-    const siblings = await q.orderBy("position").orderBy("id").execute();
+    const siblings = await listSiblings(trx, el);
     const index = siblings.findIndex((s) => s.id === el.id);
     const swapWith = input.direction === "up" ? index - 1 : index + 1;
     if (swapWith < 0 || swapWith >= siblings.length) return;
@@ -146,3 +136,6 @@ export async function moveElement(db: Kysely<DB>, input: { programId: number; id
     await insertRevision(trx, { programId: input.programId, elementId: el.id, kind: el.kind, change: "update", before: JSON.stringify({ position: el.position }), after: JSON.stringify({ position: swapWith }), userId: input.userId, now });
   });
 }
+
+/** A page of the program's revisions, newest first (the history page). */
+export const revisionsOf = (programId: number, limit: number, beforeId?: number) => listRevisions(db, programId, limit, beforeId);

@@ -1,6 +1,7 @@
 /** "Waiting for me": what each role has to act on now, across the user's programs. */
-import { sql, type ExpressionBuilder, type Kysely } from "kysely";
-import type { DB, Role } from "../../db/schema";
+import type { Role } from "../../db/schema";
+import { db } from "~/db.server";
+import { countWaitingPrograms, openCommentsIn, waitingPrograms, type WaitingTerm } from "~/models/inbox.server";
 
 type Memberships = readonly { municipalityId: number | null; role: Role }[];
 
@@ -16,35 +17,23 @@ const WAITING: { roles: readonly Role[]; statuses: readonly string[]; reopened?:
   { roles: ["ministry"], statuses: ["submitted"], global: true, list: "submitted" },
 ];
 
-const latestAction = sql<string>`(select t.action from program_transition t where t.program_id = program.id order by t.id desc limit 1)`;
-
-/** The SQL condition "this program waits for this user" for some of the lists, or null when none applies. */
-function waitingCondition(eb: ExpressionBuilder<DB, "program">, memberships: Memberships, lists: readonly string[]) {
-  const ors = [];
+/** Which programs wait for the user in some of the lists (a query's terms; none: nothing waits). */
+function waitingTerms(memberships: Memberships, lists: readonly string[]): WaitingTerm[] {
+  const terms: WaitingTerm[] = [];
   for (const w of WAITING) {
     if (!lists.includes(w.list)) continue;
     const held = memberships.filter((m) => w.roles.includes(m.role));
     if (held.length === 0) continue;
     const ids = [...new Set(held.filter((m) => m.municipalityId !== null).map((m) => m.municipalityId!))];
     if (!w.global && ids.length === 0) continue;
-    const place = w.global ? [] : [eb("program.municipality_id", "in", ids)];
-    const status = eb("program.status", "in", [...w.statuses]);
-    const state = w.reopened ? eb.or([status, eb.and([eb("program.status", "=", "draft"), eb(latestAction, "=", "reopen")])]) : status;
-    ors.push(eb.and([...place, state]));
+    terms.push({ municipalityIds: w.global ? null : ids, statuses: w.statuses, reopened: !!w.reopened });
   }
-  return ors.length === 0 ? null : eb.or(ors);
+  return terms;
 }
 
 /** How many programs wait for the user (the header's badge): one query, whatever the roles. */
-export async function countWaiting(db: Kysely<DB>, memberships: Memberships): Promise<number> {
-  const lists = WAITING.map((w) => w.list);
-  const row = await db
-    .selectFrom("program")
-    .select((eb) => eb.fn.countAll<number>().as("n"))
-    .where("program.archived_at", "is", null)
-    .where((eb) => waitingCondition(eb, memberships, lists) ?? sql<boolean>`0 = 1`)
-    .executeTakeFirst();
-  return Number(row?.n ?? 0);
+export async function countWaiting(memberships: Memberships): Promise<number> {
+  return countWaitingPrograms(db, waitingTerms(memberships, WAITING.map((w) => w.list)));
 }
 
 export interface InboxProgram {
@@ -75,41 +64,15 @@ export interface Inbox {
   comments: InboxComment[];
 }
 
-export async function loadInbox(db: Kysely<DB>, memberships: Memberships): Promise<Inbox> {
+export async function loadInbox(memberships: Memberships): Promise<Inbox> {
   const where = (roles: Role[]) => [...new Set(memberships.filter((m) => roles.includes(m.role) && m.municipalityId !== null).map((m) => m.municipalityId!))];
-  // The latest request's text, by correlated subqueries: the inbox says what was asked, not only that something was.
-  const latestRequest = (column: "action" | "comment" | "name") =>
-    sql<string | null>`(select ${sql.raw(column === "name" ? "u.display_name" : `t.${column}`)} from program_transition t left join "user" u on u.id = t.user_id
-      where t.program_id = program.id and t.action in ('request_changes', 'return') order by t.id desc limit 1)`;
-  const programs = (list: "toReview" | "toRework" | "submitted") =>
-    db
-      .selectFrom("program")
-      .innerJoin("municipality", "municipality.id", "program.municipality_id")
-      .select(["program.id", "program.title", "program.status", "municipality.name_ru as municipalityRu", "municipality.name_ky as municipalityKy"])
-      .$if(list === "toRework", (q) => q.select([latestRequest("action").as("requestAction"), latestRequest("comment").as("requestComment"), latestRequest("name").as("requestBy")]))
-      .where("program.archived_at", "is", null)
-      .where((eb) => waitingCondition(eb, memberships, [list]) ?? sql<boolean>`0 = 1`)
-      .orderBy("program.id")
-      .execute() as Promise<InboxProgram[]>;
+  const programs = (list: "toReview" | "toRework" | "submitted") => waitingPrograms(db, waitingTerms(memberships, [list]), list === "toRework") as Promise<InboxProgram[]>;
   const wg = where(["planner", "coordinator"]);
   const [toReview, toRework, submitted, comments] = await Promise.all([
     programs("toReview"),
     programs("toRework"),
     programs("submitted"),
-    wg.length === 0
-      ? Promise.resolve([])
-      : db
-          .selectFrom("comment")
-          .innerJoin("program", "program.id", "comment.program_id")
-          .innerJoin("user", "user.id", "comment.author_id")
-          .select(["comment.id", "comment.program_id as programId", "program.title as programTitle", "comment.element_id as elementId", "comment.body", "user.display_name as authorName", "comment.created_at as createdAt"])
-          .where("program.municipality_id", "in", wg)
-          .where("program.archived_at", "is", null)
-          .where("comment.parent_id", "is", null)
-          .where("comment.status", "=", "open")
-          .orderBy("comment.id")
-          .limit(200)
-          .execute(),
+    wg.length === 0 ? Promise.resolve([]) : openCommentsIn(db, wg, 200),
   ]);
   return { toReview, toRework, submitted, comments };
 }

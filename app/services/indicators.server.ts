@@ -4,7 +4,8 @@
  * (loadProgramData, two queries). The list page's loader is here too (indicatorsListLoader).
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { requireProgram, notFound } from "~/auth/authorize.server";
+import { notFound } from "~/auth/authorize.server";
+import { requireProgram } from "./program-access.server";
 import { db } from "~/db.server";
 import {
   INDICATOR_KIND,
@@ -70,7 +71,7 @@ export async function indicatorFormAction({ request, params }: ActionFunctionArg
   const listUrl = `/programs/${access.program.id}/indicators`;
   if (indicatorId && formData.get("intent") === "delete") {
     try {
-      await deleteElement(db, { programId: access.program.id, id: indicatorId, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      await deleteElement({ programId: access.program.id, id: indicatorId, expectedVersion: Number(formData.get("version")), userId: access.user.id });
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
       // Changed or deleted meanwhile: show the current state instead of deleting blind.

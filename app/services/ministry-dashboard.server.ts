@@ -7,8 +7,6 @@
  * tests/bench/compliance-bench.ts measures it over 500 generated programs.
  */
 import crypto from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
-import type { DB } from "../../db/schema";
 import { MINISTRY_VISIBLE_STATUSES } from "~/auth/authorize.server";
 import { dashboardRow, matchesFilters, rulePassRates, ruleStatuses, type DashboardFilters, type DashboardRow, type RulePassRate } from "~/domain/compliance/dashboard";
 import { peopleUnitMatcher } from "~/domain/compliance/metrics";
@@ -19,8 +17,9 @@ import { stageCompleteness } from "~/domain/stage-completeness";
 import { PROGRAM_STATUSES } from "~/domain/workflow";
 import { methodology, type Lang } from "~/methodology/templates.server";
 import { loadManyProgramData, workflowFacts } from "./compliance.server";
+import { db } from "~/db.server";
+import { cachedSummaries, elementStamps, programsSentToMinistry, saveSummary } from "~/models/compliance.server";
 
-type Executor = Kysely<DB> | Transaction<DB>;
 
 export interface Dashboard {
   rows: DashboardRow[];
@@ -49,15 +48,9 @@ const methodologyHash = crypto.createHash("sha1").update(JSON.stringify(methodol
 const CHUNK = 400;
 const chunks = <T>(list: T[]) => Array.from({ length: Math.ceil(list.length / CHUNK) }, (_, i) => list.slice(i * CHUNK, (i + 1) * CHUNK));
 
-export async function ministryDashboard(db: Executor, filters: DashboardFilters, lang: Lang = "ru", statuses: readonly string[] = MINISTRY_VISIBLE_STATUSES): Promise<Dashboard> {
-  const all = await db
-    .selectFrom("program")
-    .innerJoin("municipality", "municipality.id", "program.municipality_id")
-    .select(["program.id", "program.status", "program.title", "program.start_year", "program.end_year", "program.language", "municipality.oblast", "municipality.raion", "municipality.name_ru", "municipality.name_ky"])
-    // Every program sent to the ministry, also one returned and reopened since (issue #17, item 6).
-    .where((eb) => eb.or([eb("program.status", "in", [...statuses]), eb("program.sent_to_ministry_at", "is not", null)]))
-    .where("program.archived_at", "is", null)
-    .execute();
+export async function ministryDashboard(filters: DashboardFilters, lang: Lang = "ru", statuses: readonly string[] = MINISTRY_VISIBLE_STATUSES): Promise<Dashboard> {
+  // Every program sent to the ministry, also one returned and reopened since (issue #17, item 6).
+  const all = await programsSentToMinistry(db, statuses);
   const options = {
     oblasts: placeOptions(all.map((p) => p.oblast), lang),
     raions: placeOptions(all.filter((p) => p.raion && (!filters.oblast || p.oblast === filters.oblast)).map((p) => p.raion), lang),
@@ -71,14 +64,8 @@ export async function ministryDashboard(db: Executor, filters: DashboardFilters,
   const cached = new Map<number, { fingerprint: string; summary: string }>();
   for (const part of chunks(ids)) {
     for (const [id, f] of await workflowFacts(db, part)) facts.set(id, f);
-    const rows = await db
-      .selectFrom("program_element")
-      .select(["program_id", (eb) => eb.fn.countAll<number>().as("n"), (eb) => eb.fn.max("updated_at").as("u"), (eb) => eb.fn.sum<number>("version").as("v")])
-      .where("program_id", "in", part)
-      .groupBy("program_id")
-      .execute();
-    for (const r of rows) stamps.set(r.program_id, { n: Number(r.n), u: r.u as string | null, v: Number(r.v) });
-    for (const c of await db.selectFrom("compliance_summary").select(["program_id", "fingerprint", "summary"]).where("program_id", "in", part).execute()) cached.set(c.program_id, c);
+    for (const r of await elementStamps(db, part)) stamps.set(r.program_id, { n: Number(r.n), u: r.u as string | null, v: Number(r.v) });
+    for (const c of await cachedSummaries(db, part)) cached.set(c.program_id, c);
   }
   const fingerprint = (p: (typeof listed)[number]) =>
     JSON.stringify([methodologyHash, p.status, p.title, p.start_year, p.end_year, p.language, p.name_ru, p.name_ky, p.oblast, p.raion, stamps.get(p.id) ?? null, facts.get(p.id) ?? null]);
@@ -104,12 +91,7 @@ export async function ministryDashboard(db: Executor, filters: DashboardFilters,
         const report = runChecks(data, methodology, {}, facts.get(p.id) as Parameters<typeof runChecks>[3]);
         const summary: Summary = { row: dashboardRow(data, report, methodology.stages.map((s) => stageCompleteness(s.id, data, methodology)), isPeople), statuses: ruleStatuses(report) };
         summaries.set(p.id, summary);
-        const values = { fingerprint: fingerprint(p), summary: JSON.stringify(summary), computed_at: now };
-        await db
-          .insertInto("compliance_summary")
-          .values({ program_id: p.id, ...values })
-          .onConflict((oc) => oc.column("program_id").doUpdateSet(values))
-          .execute();
+        await saveSummary(db, p.id, { fingerprint: fingerprint(p), summary: JSON.stringify(summary), computed_at: now });
       }
     }
   }

@@ -1,5 +1,5 @@
 /** What every passport page loads: the template lists in the UI language and the saved element. */
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "./program-access.server";
 import { getT } from "~/i18n/i18n.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 import { PASSPORT_KINDS, type PassportTableId } from "~/domain/passport";

@@ -1,6 +1,7 @@
 /** Export a whole program as a Kadam program file, and import one as a new program. */
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
+import { db as appDb } from "~/db.server";
 import { newId } from "~/domain/ids";
 import { validateElementData } from "~/domain/element-schemas";
 import { fileRulesFrom } from "~/domain/program-file-checks";
@@ -15,7 +16,8 @@ import {
   type ParseResult,
   type ProgramFileElement,
 } from "~/domain/program-file";
-import { listElements, insertRevision } from "~/models/program-element.server";
+import { insertElements, insertRevision, listElements } from "~/models/program-element.server";
+import { insertProgram, programMetas } from "~/models/program.server";
 
 const fileRules = fileRulesFrom(methodology);
 
@@ -24,25 +26,29 @@ export function parseProgramFile(text: string): ParseResult {
   return parseProgramFileWith(text, fileRules);
 }
 
+/** Takes the handle first: the command line (`kadam export`) and the demo seed run it on theirs. */
 export async function exportProgramFile(db: Kysely<DB>, programId: number): Promise<ProgramFile> {
-  const program = await db
-    .selectFrom("program")
-    .innerJoin("municipality", "municipality.id", "program.municipality_id")
-    .select(["title", "start_year", "end_year", "language", "status", "methodology_version", "name_ru", "name_ky", "raion", "oblast", "kind"])
-    .where("program.id", "=", programId)
-    .executeTakeFirstOrThrow();
+  const [program] = await programMetas(db, [programId]);
+  if (!program) throw new Error(`no program ${programId}`);
   const rows = await listElements(db, programId);
   const elements: ProgramFileElement[] = rows.map((r) => ({ id: r.id, kind: r.kind, parentId: r.parent_id, position: r.position, data: JSON.parse(r.data) }));
+  const m = program.municipality;
   return {
     format: PROGRAM_FILE_FORMAT,
     schemaVersion: PROGRAM_FILE_SCHEMA_VERSION,
     exportedAt: new Date().toISOString(),
-    methodologyVersion: program.methodology_version,
-    program: { title: program.title, startYear: program.start_year, endYear: program.end_year, language: program.language, status: program.status },
-    municipality: { nameRu: program.name_ru, nameKy: program.name_ky, raion: program.raion, oblast: program.oblast, kind: program.kind },
+    methodologyVersion: program.methodologyVersion,
+    program: { title: program.title, startYear: program.startYear, endYear: program.endYear, language: program.language, status: program.status },
+    municipality: { nameRu: m.nameRu, nameKy: m.nameKy, raion: m.raion, oblast: m.oblast, kind: m.kind },
     elements: stableOrder(elements),
   };
 }
+
+/** The program file of a program on the app's database (the export page's JSON download). */
+export const programFileOf = (programId: number) => exportProgramFile(appDb, programId);
+
+/** A program file imported as a new draft program on the app's database (the import page). */
+export const importNewProgram = (input: { file: ProgramFile; municipalityId: number; userId: string }) => importProgramFile(appDb, input);
 
 /** Orders elements without looking at their (random) ids, so two exports of the same content match. */
 export function stableOrder(elements: ProgramFileElement[]): ProgramFileElement[] {
@@ -73,15 +79,13 @@ export function validateElements(file: ProgramFile): ImportProblem[] {
 /** Rows per insert statement: 9 values each, well under SQLite's limit of variables per statement. */
 const INSERT_BATCH = 200;
 
-/** Creates a new draft program in the municipality from a validated file (never overwrites). */
+/** Creates a new draft program in the municipality from a validated file (never overwrites). Takes the handle first, as the export does. */
 export async function importProgramFile(db: Kysely<DB>, input: { file: ProgramFile; municipalityId: number; userId: string }): Promise<number> {
   const { file } = input;
   const elements = parentsFirst(remapElementIds(file.elements, newId));
   return db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
-    const program = await trx
-      .insertInto("program")
-      .values({
+    const programId = await insertProgram(trx, {
         municipality_id: input.municipalityId,
         title: file.program.title,
         start_year: file.program.startYear,
@@ -91,19 +95,17 @@ export async function importProgramFile(db: Kysely<DB>, input: { file: ProgramFi
         methodology_version: file.methodologyVersion,
         archived_at: null,
         created_at: now,
-        created_by: input.userId,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+      created_by: input.userId,
+    });
     // In rows of INSERT_BATCH, parents first: a chunk's foreign keys are checked when its statement ends.
     for (let from = 0; from < elements.length; from += INSERT_BATCH) {
       const rows = elements.slice(from, from + INSERT_BATCH).map((e) => ({
-        id: e.id, program_id: program.id, kind: e.kind, parent_id: e.parentId, position: e.position, data: JSON.stringify(e.data), version: 1, updated_at: now, updated_by: input.userId,
+        id: e.id, program_id: programId, kind: e.kind, parent_id: e.parentId, position: e.position, data: JSON.stringify(e.data), version: 1, updated_at: now, updated_by: input.userId,
       }));
-      await trx.insertInto("program_element").values(rows).execute();
+      await insertElements(trx, rows);
     }
     await insertRevision(trx, {
-      programId: program.id,
+      programId,
       elementId: "program",
       kind: "program",
       change: "create",
@@ -112,6 +114,6 @@ export async function importProgramFile(db: Kysely<DB>, input: { file: ProgramFi
       userId: input.userId,
       now,
     });
-    return program.id;
+    return programId;
   });
 }

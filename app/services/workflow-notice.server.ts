@@ -2,13 +2,13 @@
  * What the workspace tells about the review (components/workflow-notice.tsx). Server-only so the
  * workspace's client bundle does not pull in the workflow table and its zod schemas.
  */
-import type { Kysely } from "kysely";
-import type { DB, Program, Role } from "../../db/schema";
+import type { Program, Role } from "../../db/schema";
 import type { WorkflowNoticeData } from "~/components/workflow-notice";
 import { nextSteps, openRequest } from "~/domain/workflow";
 import { listTransitions } from "./workflow.server";
+import { db } from "~/db.server";
 
-export async function workflowNotice(db: Kysely<DB>, program: Pick<Program, "id" | "status">, roles: readonly Role[]): Promise<WorkflowNoticeData> {
+export async function workflowNotice(program: Pick<Program, "id" | "status">, roles: readonly Role[]): Promise<WorkflowNoticeData> {
   const request = openRequest(await listTransitions(db, program.id));
   return {
     status: program.status,

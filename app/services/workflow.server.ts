@@ -6,13 +6,27 @@
  */
 import type { Kysely, Transaction } from "kysely";
 import type { DB, Program, ProgramElementRow, Role } from "../../db/schema";
+import { db } from "~/db.server";
 import { buildProgramData, type ProgramData } from "~/domain/program-data";
 import type { Snapshot } from "~/domain/version-diff";
 import { checkTransition, EDITABLE_WORKFLOW_STATUSES, recordsApproval, resolutionDateProblem, transitionFormSchema, type TransitionRule } from "~/domain/workflow";
-import { insertRevision, listElements } from "~/models/program-element.server";
+import { deleteElementRows, insertRevision, listElements, insertElement, updateElementRow } from "~/models/program-element.server";
+import { findProgram, getMunicipality, moveProgramStatus, programMetaFromRows, updateProgram } from "~/models/program.server";
+import {
+  approvalHistoryRows,
+  approvalRows,
+  endApprovals,
+  findVersion,
+  insertApproval,
+  insertTransition,
+  insertVersion,
+  lastVersionNumber,
+  openApprovals,
+  transitionRows,
+  versionRows,
+} from "~/models/workflow.server";
+import type { Executor } from "~/models/program-element.server";
 import { unjustifiedBlockersFor } from "./compliance.server";
-
-type Executor = Kysely<DB> | Transaction<DB>;
 
 /** status 403: not allowed (role or state); 400: a required field is missing; 409: someone moved it first. */
 export class WorkflowError extends Error {
@@ -52,9 +66,10 @@ export interface TransitionResult {
   transitionId: number;
 }
 
-export async function transition(db: Kysely<DB>, input: TransitionInput): Promise<TransitionResult> {
-  return db.transaction().execute(async (trx) => {
-    const program = await trx.selectFrom("program").selectAll().where("id", "=", input.programId).executeTakeFirst();
+/** Runs on the app's database; the demo seed passes the handle of the database it builds. */
+export async function transition(input: TransitionInput, handle: Kysely<DB> = db): Promise<TransitionResult> {
+  return handle.transaction().execute(async (trx) => {
+    const program = await findProgram(trx, input.programId);
     if (!program) throw new WorkflowError(404, "errors.notFound");
     if (program.archived_at) throw new WorkflowError(403, "review:errors.archived");
     const check = checkTransition(program.status, input.action, input.roles);
@@ -70,20 +85,13 @@ export async function transition(db: Kysely<DB>, input: TransitionInput): Promis
     }
     if (rule.action === "restore") await restoreElements(trx, program, value.versionId!, input.userId, now);
 
-    const moved = await trx
-      .updateTable("program")
-      // The first arrival at the ministry is kept: the ministry reads the program from then on.
-      .set(rule.to === "submitted" && !program.sent_to_ministry_at ? { status: rule.to, sent_to_ministry_at: now } : { status: rule.to })
-      .where("id", "=", program.id)
-      .where("status", "=", program.status)
-      .executeTakeFirst();
-    if (Number(moved.numUpdatedRows) !== 1) throw new WorkflowError(409, "review:errors.moved");
+    // The first arrival at the ministry is kept: the ministry reads the program from then on.
+    const moved = await moveProgramStatus(trx, program.id, program.status, rule.to === "submitted" && !program.sent_to_ministry_at ? { status: rule.to, sent_to_ministry_at: now } : { status: rule.to });
+    if (!moved) throw new WorkflowError(409, "review:errors.moved");
 
     const version = await freezeVersion(trx, program.id, input.userId, value.comment ?? null, now);
     const details = rule.requires === "publication" ? { publicationUrl: value.publicationUrl } : rule.requires === "version" ? { restoredFrom: value.versionId } : null;
-    const logged = await trx
-      .insertInto("program_transition")
-      .values({
+    const transitionId = await insertTransition(trx, {
         program_id: program.id,
         action: rule.action,
         from_status: program.status,
@@ -92,12 +100,10 @@ export async function transition(db: Kysely<DB>, input: TransitionInput): Promis
         comment: value.comment ?? null,
         details: details ? JSON.stringify(details) : null,
         version_id: version.id,
-        created_at: now,
-      })
-      .returning("id")
-      .executeTakeFirstOrThrow();
+      created_at: now,
+    });
     await recordApprovalChange(trx, { program, rule, value, userId: input.userId, versionId: version.id, now });
-    return { from: program.status, to: rule.to, versionId: version.id, versionNumber: version.number, transitionId: logged.id };
+    return { from: program.status, to: rule.to, versionId: version.id, versionNumber: version.number, transitionId };
   });
 }
 
@@ -113,30 +119,27 @@ async function recordApprovalChange(
   a: { program: Program; rule: TransitionRule; value: ReturnType<typeof validate>; userId: string; versionId: number; now: string },
 ) {
   const { rule, value, now } = a;
-  const current = await trx.selectFrom("program_approval").selectAll().where("program_id", "=", a.program.id).where("ended_at", "is", null).orderBy("id", "desc").execute();
+  const current = await openApprovals(trx, a.program.id);
   const reason = rule.action === "correct_approval" ? "corrected" : rule.action === "withdraw_approval" ? "withdrawn" : (EDITABLE_WORKFLOW_STATUSES as readonly string[]).includes(rule.to) ? "reopened" : null;
   if (reason && current.length > 0) {
-    await trx
-      .updateTable("program_approval")
-      .set({ ended_at: now, ended_by: a.userId, end_reason: reason, end_comment: value.comment ?? null, ended_version_id: reason === "corrected" ? null : a.versionId })
-      .where("id", "in", current.map((r) => r.id))
-      .execute();
+    await endApprovals(
+      trx,
+      current.map((r) => r.id),
+      { ended_at: now, ended_by: a.userId, end_reason: reason, end_comment: value.comment ?? null, ended_version_id: reason === "corrected" ? null : a.versionId },
+    );
   }
   if (!recordsApproval(rule.requires)) return;
   if (rule.action === "correct_approval" && current.length === 0) throw new WorkflowError(403, "review:errors.noApproval");
-  await trx
-    .insertInto("program_approval")
-    .values({
-      program_id: a.program.id,
+  await insertApproval(trx, {
+    program_id: a.program.id,
       // A correction belongs to the version the council approved, like the record it replaces.
       version_id: rule.action === "correct_approval" ? current[0].version_id : a.versionId,
       resolution_number: value.resolutionNumber!,
       resolution_date: value.resolutionDate!,
       chair_name: value.chairName!,
       recorded_by: a.userId,
-      created_at: now,
-    })
-    .execute();
+    created_at: now,
+  });
 }
 
 /** Re-checks the rule's required fields on the server, whatever the form sent. */
@@ -160,17 +163,12 @@ function validate(rule: TransitionRule, input: TransitionInput, programCreatedAt
 
 /** Takes the next version number and stores the program row with all its elements, as they are now. */
 export async function freezeVersion(trx: Executor, programId: number, userId: string, comment: string | null, now: string) {
-  const program = await trx.selectFrom("program").selectAll().where("id", "=", programId).executeTakeFirstOrThrow();
+  const program = await findProgram(trx, programId);
+  if (!program) throw new Error(`no program ${programId}`);
   const elements = await listElements(trx, programId);
-  const last = await trx.selectFrom("program_version").select((eb) => eb.fn.max("number").as("max")).where("program_id", "=", programId).executeTakeFirst();
-  const number = Number(last?.max ?? 0) + 1;
+  const number = (await lastVersionNumber(trx, programId)) + 1;
   const snapshot: Snapshot = { program: program as unknown as Snapshot["program"], elements };
-  const row = await trx
-    .insertInto("program_version")
-    .values({ program_id: programId, number, status: program.status, snapshot: JSON.stringify(snapshot), comment, created_by: userId, created_at: now })
-    .returning(["id", "number"])
-    .executeTakeFirstOrThrow();
-  return row;
+  return insertVersion(trx, { program_id: programId, number, status: program.status, snapshot: JSON.stringify(snapshot), comment, created_by: userId, created_at: now });
 }
 
 /**
@@ -187,35 +185,31 @@ async function restoreElements(trx: Transaction<DB>, program: Program, versionId
   // Missing elements first without a parent (the parent may be missing too), placement after.
   for (const e of target) {
     if (current.has(e.id)) continue;
-    await trx.insertInto("program_element").values({ ...e, program_id: program.id, parent_id: null, version: 1, updated_at: now, updated_by: userId }).execute();
+    await insertElement(trx, { ...e, program_id: program.id, parent_id: null, version: 1, updated_at: now, updated_by: userId });
     await insertRevision(trx, { programId: program.id, elementId: e.id, kind: e.kind, change: "create", before: null, after: e.data, userId, now });
   }
   for (const e of target) {
     const old = current.get(e.id);
     if (old && old.data === e.data && old.parent_id === e.parent_id && old.position === e.position) continue;
-    await trx
-      .updateTable("program_element")
-      .set({ data: e.data, parent_id: e.parent_id, position: e.position, kind: e.kind, version: (old?.version ?? 1) + (old ? 1 : 0), updated_at: now, updated_by: userId })
-      .where("id", "=", e.id)
-      .execute();
+    await updateElementRow(trx, e.id, { data: e.data, parent_id: e.parent_id, position: e.position, kind: e.kind, version: (old?.version ?? 1) + (old ? 1 : 0), updated_at: now, updated_by: userId });
     if (old && old.data !== e.data) await insertRevision(trx, { programId: program.id, elementId: e.id, kind: e.kind, change: "update", before: old.data, after: e.data, userId, now });
   }
   const removed = [...current.values()].filter((r) => !keep.has(r.id));
   for (const r of removed) await insertRevision(trx, { programId: program.id, elementId: r.id, kind: r.kind, change: "delete", before: r.data, after: null, userId, now });
-  if (removed.length > 0) await trx.deleteFrom("program_element").where("program_id", "=", program.id).where("id", "in", removed.map((r) => r.id)).execute();
+  if (removed.length > 0) await deleteElementRows(trx, program.id, removed.map((r) => r.id));
 
   const p = snapshot.snapshot.program;
   const patch = { title: p.title, start_year: p.start_year, end_year: p.end_year, language: p.language as Program["language"] };
   const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => program[k] !== patch[k]);
   if (changed.length > 0) {
-    await trx.updateTable("program").set(patch).where("id", "=", program.id).execute();
+    await updateProgram(trx, program.id, patch);
     const pick = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(changed.map((k) => [k, o[k]])));
     await insertRevision(trx, { programId: program.id, elementId: "program", kind: "program", change: "update", before: pick(program), after: pick(patch), userId, now });
   }
 }
 
 export async function loadSnapshot(db: Executor, versionId: number): Promise<{ id: number; programId: number; number: number; status: string; createdAt: string; snapshot: Snapshot } | null> {
-  const row = await db.selectFrom("program_version").selectAll().where("id", "=", versionId).executeTakeFirst();
+  const row = await findVersion(db, versionId);
   if (!row) return null;
   return { id: row.id, programId: row.program_id, number: row.number, status: row.status, createdAt: row.created_at, snapshot: JSON.parse(row.snapshot) as Snapshot };
 }
@@ -229,20 +223,9 @@ export async function loadVersionData(db: Executor, versionId: number): Promise<
 
 export async function snapshotToProgramData(db: Executor, snapshot: Snapshot, status: string): Promise<ProgramData> {
   const p = snapshot.program;
-  const m = await db.selectFrom("municipality").selectAll().where("id", "=", Number(p.municipality_id)).executeTakeFirstOrThrow();
-  return buildProgramData(
-    {
-      id: p.id,
-      title: p.title,
-      startYear: p.start_year,
-      endYear: p.end_year,
-      language: p.language as "ru" | "ky",
-      status,
-      methodologyVersion: String(p.methodology_version ?? ""),
-      municipality: { id: m.id, nameRu: m.name_ru, nameKy: m.name_ky, kind: m.kind, raion: m.raion, oblast: m.oblast },
-    },
-    snapshot.elements,
-  );
+  const m = await getMunicipality(db, Number(p.municipality_id));
+  if (!m) throw new Error(`no municipality ${p.municipality_id}`);
+  return buildProgramData(programMetaFromRows({ ...p, status, methodology_version: String(p.methodology_version ?? "") }, m), snapshot.elements);
 }
 
 export interface ApprovalRecord {
@@ -270,28 +253,13 @@ const approvalRecord = (row: { id: number; resolution_number: string; resolution
  * the versions from the approval up to the reopening. The DOCX title page prints only this.
  */
 export async function getApproval(db: Executor, programId: number, versionId?: number): Promise<ApprovalRecord | null> {
-  let q = db.selectFrom("program_approval").selectAll().where("program_id", "=", programId);
-  if (versionId === undefined) q = q.where("ended_at", "is", null);
-  else
-    q = q
-      .where("version_id", "<=", versionId)
-      .where((eb) => eb.or([eb("end_reason", "is", null), eb.and([eb("end_reason", "=", "reopened"), eb("ended_version_id", ">", versionId)])]));
-  const row = await q.orderBy("id", "desc").executeTakeFirst();
+  const row = await approvalRows(db, programId, versionId);
   return row ? approvalRecord(row) : null;
 }
 
 /** Every approval record of the program, newest first, with who recorded it and why it ended: the status page's history. */
-export async function approvalHistory(db: Executor, programId: number) {
-  const rows = await db
-    .selectFrom("program_approval")
-    .leftJoin("user as recorder", "recorder.id", "program_approval.recorded_by")
-    .leftJoin("user as ender", "ender.id", "program_approval.ended_by")
-    .leftJoin("program_version", "program_version.id", "program_approval.version_id")
-    .selectAll("program_approval")
-    .select(["recorder.display_name as recordedByName", "ender.display_name as endedByName", "program_version.number as versionNumber"])
-    .where("program_approval.program_id", "=", programId)
-    .orderBy("program_approval.id", "desc")
-    .execute();
+export async function approvalHistory(programId: number) {
+  const rows = await approvalHistoryRows(db, programId);
   return rows.map((r) => ({
     ...approvalRecord(r),
     versionNumber: r.versionNumber,
@@ -303,34 +271,27 @@ export async function approvalHistory(db: Executor, programId: number) {
   }));
 }
 
-export function listVersions(db: Executor, programId: number) {
-  return db
-    .selectFrom("program_version")
-    .leftJoin("user", "user.id", "program_version.created_by")
-    .select(["program_version.id", "number", "status", "comment", "program_version.created_at", "user.display_name as userName"])
-    .where("program_id", "=", programId)
-    .orderBy("number", "desc")
-    .execute();
+/** A program's versions, newest first, with who froze them. */
+export const listVersions = (programId: number) => versionRows(db, programId);
+
+export const listTransitions = transitionRows;
+
+/** The status page: the transition log, the approval true now, and every approval record. */
+export async function statusHistory(programId: number) {
+  const [log, approval, approvals] = await Promise.all([listTransitions(db, programId), getApproval(db, programId), approvalHistory(programId)]);
+  return { log, approval, approvals };
 }
 
-export function listTransitions(db: Executor, programId: number) {
-  return db
-    .selectFrom("program_transition")
-    .leftJoin("user", "user.id", "program_transition.user_id")
-    .leftJoin("program_version", "program_version.id", "program_transition.version_id")
-    .select([
-      "program_transition.id",
-      "action",
-      "from_status",
-      "to_status",
-      "program_transition.comment",
-      "details",
-      "program_transition.created_at",
-      "version_id",
-      "program_version.number as versionNumber",
-      "user.display_name as userName",
-    ])
-    .where("program_transition.program_id", "=", programId)
-    .orderBy("program_transition.id", "desc")
-    .execute();
+/** Two versions of the program, each with its data; null when either is not one of its versions. */
+export async function twoVersions(programId: number, aId: number, bId: number) {
+  const [a, b] = await Promise.all([loadSnapshot(db, aId), loadSnapshot(db, bId)]);
+  if (!a || !b || a.programId !== programId || b.programId !== programId) return null;
+  const [dataA, dataB] = await Promise.all([snapshotToProgramData(db, a.snapshot, a.status), snapshotToProgramData(db, b.snapshot, b.status)]);
+  return { a: { ...a, data: dataA }, b: { ...b, data: dataB } };
+}
+
+/** Is `versionId` one of this program's versions? */
+export async function isVersionOf(programId: number, versionId: number): Promise<boolean> {
+  const v = await findVersion(db, versionId);
+  return v?.program_id === programId;
 }

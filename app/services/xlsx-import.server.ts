@@ -4,8 +4,9 @@
  * written while any cell is invalid. The preview carries the element versions it was computed
  * on; confirming after someone else changed one of them is refused.
  */
-import type { Kysely, Transaction } from "kysely";
+import type { Transaction } from "kysely";
 import type { DB } from "../../db/schema";
+import { db } from "~/db.server";
 import { newId } from "~/domain/ids";
 import { programYears, type ProgramData } from "~/domain/program-data";
 import type { ProgramContext } from "~/domain/program-context";
@@ -13,7 +14,7 @@ import { actionPlanGroups } from "~/domain/tables/action-plan";
 import { ACTION_PLAN_TABLE, importActionPlan, type ActionPlanImport, type RowChange, type SheetPayload, type XlsxIssue } from "~/domain/xlsx-import";
 import { importPassportSheet, PASSPORT_TABLE_IDS, type PassportImport } from "~/domain/xlsx-passport";
 import { docTranslator, type DocLang } from "~/export/i18n";
-import { deleteElementRow, findElement, findSingleton, insertElement, insertRevision, listElements, updateElementData, updateElementPlacement } from "~/models/program-element.server";
+import { deleteElementRow, findElement, findSingleton, insertElement, insertRevision, listElements, maxPosition, updateElementData, updateElementPlacement } from "~/models/program-element.server";
 import { descendantIds, VersionConflict } from "./elements.server";
 import { loadProgramData } from "./program-data.server";
 import { programContext } from "./program-reader.server";
@@ -71,7 +72,7 @@ export function planUploadFor(data: ProgramData, sheets: SheetPayload[], lang: D
   return plan;
 }
 
-export async function planUpload(db: Kysely<DB>, programId: number, sheets: SheetPayload[], lang: DocLang): Promise<UploadPlan> {
+export async function planUpload(programId: number, sheets: SheetPayload[], lang: DocLang): Promise<UploadPlan> {
   return planUploadFor(await loadProgramData(db, programId), sheets, lang);
 }
 
@@ -80,12 +81,7 @@ export function staleVersions(plan: UploadPlan, previewVersions: Record<string, 
   return Object.entries(plan.versions).filter(([id, v]) => previewVersions[id] !== v).map(([id]) => id);
 }
 
-async function nextPosition(trx: Transaction<DB>, programId: number, kind: string, parentId: string | null): Promise<number> {
-  let q = trx.selectFrom("program_element").select((eb) => eb.fn.max("position").as("max")).where("program_id", "=", programId).where("kind", "=", kind);
-  q = parentId === null ? q.where("parent_id", "is", null) : q.where("parent_id", "=", parentId);
-  const row = await q.executeTakeFirst();
-  return row?.max === null || row?.max === undefined ? 0 : Number(row.max) + 1;
-}
+const nextPosition = async (trx: Transaction<DB>, programId: number, kind: string, parentId: string | null) => (await maxPosition(trx, programId, kind, parentId)) + 1;
 
 async function upsert(trx: Transaction<DB>, programId: number, userId: string, w: { id?: string; kind: string; parentId?: string | null; singleton?: boolean; data: unknown; expectedVersion: number }) {
   const now = new Date().toISOString();
@@ -110,7 +106,7 @@ async function upsert(trx: Transaction<DB>, programId: number, userId: string, w
  * Saves a plan without issues in one transaction: every action and table, or nothing.
  * Throws VersionConflict when an element changed after the plan was computed.
  */
-export async function applyUpload(db: Kysely<DB>, programId: number, userId: string, plan: UploadPlan): Promise<number> {
+export async function applyUpload(programId: number, userId: string, plan: UploadPlan): Promise<number> {
   if (plan.issues.length) throw new Error("an upload with invalid cells is never saved");
   let written = 0;
   await db.transaction().execute(async (trx) => {

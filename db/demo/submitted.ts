@@ -17,16 +17,19 @@ export async function seedSubmittedProgram(db: Db, sourceProgramId: number, muni
   const file = await exportProgramFile(db, sourceProgramId);
   const programId = await importProgramFile(db, { file: { ...file, program: { ...file.program, title: SUBMITTED_DEMO_TITLE } }, municipalityId, userId: user.id });
   // Demo only: the seed acts as the council and the coordinator of Сары-Булак.
-  await transition(db, { programId, action: "submit_to_council", userId: user.id, roles: ["coordinator"] });
-  await transition(db, {
-    programId,
-    action: "approve",
-    userId: user.id,
-    roles: ["deputy"],
-    approval: { resolutionNumber: "7", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "К. Осмонов" },
-  });
+  await transition({ programId, action: "submit_to_council", userId: user.id, roles: ["coordinator"] }, db);
+  await transition(
+    {
+      programId,
+      action: "approve",
+      userId: user.id,
+      roles: ["deputy"],
+      approval: { resolutionNumber: "7", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "К. Осмонов" },
+    },
+    db,
+  );
   for (const r of await unjustifiedBlockersFor(db, programId)) {
-    await saveJustification(db, { programId, ruleId: r.rule.id, text: "Демо: будет исправлено в следующей редакции.", userId: user.id });
+    await saveJustification({ programId, ruleId: r.rule.id, text: "Демо: будет исправлено в следующей редакции.", userId: user.id }, db);
   }
-  await transition(db, { programId, action: "submit_to_ministry", userId: user.id, roles: ["coordinator"] });
+  await transition({ programId, action: "submit_to_ministry", userId: user.id, roles: ["coordinator"] }, db);
 }

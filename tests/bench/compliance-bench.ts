@@ -72,7 +72,7 @@ export const complianceTasks: BenchTask[] = [
       seeded ??= seedDashboard(ctx);
       await seeded;
       const { ministryDashboard } = await import("../../app/services/ministry-dashboard.server");
-      const d = await ministryDashboard(ctx.handle.db, {});
+      const d = await ministryDashboard({});
       if (d.rows.length < DASHBOARD_PROGRAMS) throw new Error(`dashboard listed ${d.rows.length} programs`);
       return d;
     },

@@ -19,7 +19,7 @@ const uniqueEmail = () => `admin-test-${Date.now()}-${++n}@example.kg`;
 beforeAll(async () => {
   t = useTestDatabase();
   adminId = await userIdByEmail(t, "admin@kadam.demo");
-  municipalityId = await createMunicipality(t.db, { name_ru: "Тестовый аймак", name_ky: "Сынак аймагы", kind: "aiyl_aimak", raion: "chui.sokuluk", oblast: "chui" });
+  municipalityId = await createMunicipality({ name_ru: "Тестовый аймак", name_ky: "Сынак аймагы", kind: "aiyl_aimak", raion: "chui.sokuluk", oblast: "chui" });
 });
 afterAll(async () => {
   await t.close();
@@ -33,18 +33,18 @@ async function insertSession(userId: string) {
 const sessionsOf = (userId: string) => t.db.selectFrom("session").select("id").where("user_id", "=", userId).execute();
 
 async function newPlanner(password = "temporary-pass-1") {
-  const result = await createAccount(t.db, { email: uniqueEmail(), displayName: "Тест Тестов", language: "ky", role: "planner", municipalityId, password });
+  const result = await createAccount({ email: uniqueEmail(), displayName: "Тест Тестов", language: "ky", role: "planner", municipalityId, password });
   if (!result.ok) throw new Error(`account not created: ${result.message}`);
   return result.id;
 }
 
 describe("municipalities", () => {
   it("creates and edits a municipality", async () => {
-    const id = await createMunicipality(t.db, { name_ru: "Город Тест", name_ky: "Тест шаары", kind: "city", raion: "", oblast: "osh" });
-    expect(await editMunicipality(t.db, id, { name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", kind: "city", raion: "osh.kara-suu", oblast: "osh" })).toBe(true);
+    const id = await createMunicipality({ name_ru: "Город Тест", name_ky: "Тест шаары", kind: "city", raion: "", oblast: "osh" });
+    expect(await editMunicipality(id, { name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", kind: "city", raion: "osh.kara-suu", oblast: "osh" })).toBe(true);
     const row = await t.db.selectFrom("municipality").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", raion: "osh.kara-suu" });
-    expect(await editMunicipality(t.db, 999_999, { name_ru: "x", name_ky: "x", kind: "city", raion: "", oblast: "osh" })).toBe(false);
+    expect(await editMunicipality(999_999, { name_ru: "x", name_ky: "x", kind: "city", raion: "", oblast: "osh" })).toBe(false);
   });
 });
 
@@ -77,7 +77,7 @@ describe("the municipality form: oblast and raion from the reference list", () =
   });
 
   it("keeps text stored before the codes when the form is saved without changing it", async () => {
-    const id = await createMunicipality(t.db, { ...fields, name_ru: "Старый аймак", kind: "aiyl_aimak", oblast: "naryn", raion: "Ала-Тоо (вымышленный)" });
+    const id = await createMunicipality({ ...fields, name_ru: "Старый аймак", kind: "aiyl_aimak", oblast: "naryn", raion: "Ала-Тоо (вымышленный)" });
     const page = await municipalityLoader({ request: get(`/admin/municipalities/${id}`, await cookieFor("admin@kadam.demo")), params: { id: String(id) }, context: {} });
     const data = await page.json();
     expect(data.raions).toEqual([{ value: "Ала-Тоо (вымышленный)", label: "Ала-Тоо (вымышленный) (введено раньше, нет в списке)" }]);
@@ -91,7 +91,7 @@ describe("the municipality form: oblast and raion from the reference list", () =
 describe("creating accounts", () => {
   it("creates an account that must change its temporary password", async () => {
     const email = uniqueEmail();
-    const result = await createAccount(t.db, { email: email.toUpperCase(), displayName: "Жаңы Адам", language: "ky", role: "deputy", municipalityId, password: "temporary-pass-1" });
+    const result = await createAccount({ email: email.toUpperCase(), displayName: "Жаңы Адам", language: "ky", role: "deputy", municipalityId, password: "temporary-pass-1" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const account = await findAccount(t.db, result.id);
@@ -102,19 +102,19 @@ describe("creating accounts", () => {
   });
 
   it("creates ministry accounts without a municipality", async () => {
-    const result = await createAccount(t.db, { email: uniqueEmail(), displayName: "Министрлик", language: "ru", role: "ministry", password: "temporary-pass-1" });
+    const result = await createAccount({ email: uniqueEmail(), displayName: "Министрлик", language: "ru", role: "ministry", password: "temporary-pass-1" });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect((await findAccount(t.db, result.id))!.memberships).toEqual([expect.objectContaining({ role: "ministry", municipality_id: null })]);
   });
 
   it("refuses an email that is already taken, whatever its case", async () => {
-    const result = await createAccount(t.db, { email: "Planner@Kok-Jaiyk.demo", displayName: "Двойник", language: "ru", role: "planner", municipalityId, password: "temporary-pass-1" });
+    const result = await createAccount({ email: "Planner@Kok-Jaiyk.demo", displayName: "Двойник", language: "ru", role: "planner", municipalityId, password: "temporary-pass-1" });
     expect(result).toEqual({ ok: false, field: "email", message: "errors.emailTaken" });
   });
 
   it("refuses a municipality that does not exist", async () => {
-    const result = await createAccount(t.db, { email: uniqueEmail(), displayName: "Никто", language: "ru", role: "planner", municipalityId: 999_999, password: "temporary-pass-1" });
+    const result = await createAccount({ email: uniqueEmail(), displayName: "Никто", language: "ru", role: "planner", municipalityId: 999_999, password: "temporary-pass-1" });
     expect(result).toMatchObject({ ok: false, field: "municipalityId" });
   });
 });
@@ -127,18 +127,18 @@ describe("deactivating accounts", () => {
     const otherSession = await insertSession(adminId);
     expect(await sessionsOf(userId)).toHaveLength(2);
 
-    expect(await deactivateAccount(t.db, userId, adminId)).toEqual({ ok: true });
+    expect(await deactivateAccount(userId, adminId)).toEqual({ ok: true });
     expect((await findAccount(t.db, userId))!.active).toBe(0);
     expect(await sessionsOf(userId)).toEqual([]);
     expect((await sessionsOf(adminId)).map((s) => s.id)).toContain(otherSession);
 
-    expect(await reactivateAccount(t.db, userId)).toEqual({ ok: true });
+    expect(await reactivateAccount(userId)).toEqual({ ok: true });
     expect((await findAccount(t.db, userId))!.active).toBe(1);
   });
 
   it("does not let an administrator deactivate themself", async () => {
     const session = await insertSession(adminId);
-    expect(await deactivateAccount(t.db, adminId, adminId)).toEqual({ ok: false, message: "errors.cannotDeactivateSelf" });
+    expect(await deactivateAccount(adminId, adminId)).toEqual({ ok: false, message: "errors.cannotDeactivateSelf" });
     expect((await findAccount(t.db, adminId))!.active).toBe(1);
     expect((await sessionsOf(adminId)).map((s) => s.id)).toContain(session);
   });
@@ -150,7 +150,7 @@ describe("temporary passwords", () => {
     expect((await findAccount(t.db, userId))!.must_change_password).toBe(0);
     await insertSession(userId);
 
-    expect(await setTemporaryPassword(t.db, userId, "another-temp-2026")).toEqual({ ok: true });
+    expect(await setTemporaryPassword(userId, "another-temp-2026")).toEqual({ ok: true });
     expect((await findAccount(t.db, userId))!.must_change_password).toBe(1);
     expect(await sessionsOf(userId)).toEqual([]);
     const { hash } = await t.db.selectFrom("password").select("hash").where("user_id", "=", userId).executeTakeFirstOrThrow();

@@ -20,7 +20,7 @@ describe("approval records", () => {
   let deputy: string;
   let ministry: string;
   const act = (action: string, userId: string, role: "coordinator" | "deputy" | "ministry", extra: object = {}) =>
-    transition(t.db, { programId, action, userId, roles: [role], ...extra });
+    transition({ programId, action, userId, roles: [role], ...extra });
 
   beforeEach(async () => {
     t = useTestDatabase();
@@ -45,7 +45,7 @@ describe("approval records", () => {
 
   it("ends the approval when the program is reopened: the new draft's document has none, the approved version keeps it", async () => {
     const approved = await act("approve", deputy, "deputy", { approval });
-    for (const r of await unjustifiedBlockersFor(t.db, programId)) await saveJustification(t.db, { programId, ruleId: r.rule.id, text: "Будет исправлено.", userId: coordinator });
+    for (const r of await unjustifiedBlockersFor(t.db, programId)) await saveJustification({ programId, ruleId: r.rule.id, text: "Будет исправлено.", userId: coordinator });
     await act("submit_to_ministry", coordinator, "coordinator");
     await act("return", ministry, "ministry", { comment: "Нет оценки рисков" });
     const reopened = await act("reopen", coordinator, "coordinator");
@@ -59,7 +59,7 @@ describe("approval records", () => {
     expect(old.draft).toBe(false);
     expect(old.approval).toMatchObject({ resolutionNumber: "19" });
 
-    const [record] = await approvalHistory(t.db, programId);
+    const [record] = await approvalHistory(programId);
     expect(record).toMatchObject({ resolutionNumber: "19", endReason: "reopened", endedByName: expect.any(String) });
   });
 
@@ -71,7 +71,7 @@ describe("approval records", () => {
 
     expect(await getApproval(t.db, programId)).toMatchObject({ resolutionNumber: "20", versionId: approved.versionId });
     expect(await getApproval(t.db, programId, approved.versionId)).toMatchObject({ resolutionNumber: "20" });
-    const history = await approvalHistory(t.db, programId);
+    const history = await approvalHistory(programId);
     expect(history.map((h) => [h.resolutionNumber, h.endReason, h.endComment])).toEqual([
       ["20", null, null],
       ["19", "corrected", "Опечатка в номере"],
@@ -85,6 +85,6 @@ describe("approval records", () => {
     expect(status).toBe("council_review");
     expect(await getApproval(t.db, programId)).toBeNull();
     expect(await getApproval(t.db, programId, approved.versionId)).toBeNull();
-    expect((await approvalHistory(t.db, programId))[0]).toMatchObject({ endReason: "withdrawn", endComment: "Решение записано ошибочно" });
+    expect((await approvalHistory(programId))[0]).toMatchObject({ endReason: "withdrawn", endComment: "Решение записано ошибочно" });
   });
 });

@@ -17,7 +17,7 @@ describe("compliance storage and access", () => {
     t = useTestDatabase();
     userId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Проверка", startYear: 2026, endYear: 2030, language: "ru", userId });
+    programId = await createProgram({ municipalityId: m.id, title: "Проверка", startYear: 2026, endYear: 2030, language: "ru", userId });
   });
   afterEach(async () => {
     await t.close();
@@ -26,15 +26,15 @@ describe("compliance storage and access", () => {
   it("refuses submission while a blocker fails unjustified, and allows it once each is justified", async () => {
     const blockers = await unjustifiedBlockersFor(t.db, programId);
     expect(blockers.map((b) => b.rule.id)).toEqual(expect.arrayContaining(["r01", "r10", "r11", "r13", "r19"]));
-    for (const b of blockers) await saveJustification(t.db, { programId, ruleId: b.rule.id, text: `Причина ${b.rule.number}`, userId });
+    for (const b of blockers) await saveJustification({ programId, ruleId: b.rule.id, text: `Причина ${b.rule.number}`, userId });
     expect(await unjustifiedBlockersFor(t.db, programId)).toEqual([]);
     const stored = await listJustifications(t.db, programId);
     expect(stored.r10.text).toBe("Причина 10");
     expect(stored.r10.userName).toBeTruthy();
     // Saving again edits in place; an empty text removes it and the gate closes again.
-    await saveJustification(t.db, { programId, ruleId: "r10", text: "Новая причина", userId });
+    await saveJustification({ programId, ruleId: "r10", text: "Новая причина", userId });
     expect((await listJustifications(t.db, programId)).r10.text).toBe("Новая причина");
-    await saveJustification(t.db, { programId, ruleId: "r10", text: "  ", userId });
+    await saveJustification({ programId, ruleId: "r10", text: "  ", userId });
     expect((await unjustifiedBlockersFor(t.db, programId)).map((b) => b.rule.id)).toEqual(["r10"]);
   });
 
@@ -81,21 +81,21 @@ describe("compliance storage and access", () => {
 
   it("builds the dashboard over submitted programs with filters", async () => {
     await t.db.updateTable("program").set({ status: "submitted" }).where("id", "=", programId).execute();
-    const all = await ministryDashboard(t.db, {});
+    const all = await ministryDashboard({});
     expect(all.rows.map((r) => r.id)).toContain(programId);
     expect(all.options.oblasts).toContainEqual({ value: "naryn", label: "Нарынская область" });
     // Filters carry codes; their labels and the order follow the page's language.
-    expect((await ministryDashboard(t.db, {}, "ky")).options.oblasts).toContainEqual({ value: "naryn", label: "Нарын облусу" });
-    expect((await ministryDashboard(t.db, { oblast: "naryn" }, "en")).options.raions).toEqual([{ value: "naryn.kochkor", label: "Kochkor District" }]);
+    expect((await ministryDashboard({}, "ky")).options.oblasts).toContainEqual({ value: "naryn", label: "Нарын облусу" });
+    expect((await ministryDashboard({ oblast: "naryn" }, "en")).options.raions).toEqual([{ value: "naryn.kochkor", label: "Kochkor District" }]);
     expect(all.passRates).toHaveLength(35);
     const cached = await t.db.selectFrom("compliance_summary").select(["program_id", "fingerprint"]).where("program_id", "=", programId).executeTakeFirstOrThrow();
     // A change to the program (here its status) changes the fingerprint: the row is recomputed, not served stale.
     await t.db.updateTable("program").set({ status: "returned" }).where("id", "=", programId).execute();
-    const again = await ministryDashboard(t.db, { status: "returned" });
+    const again = await ministryDashboard({ status: "returned" });
     expect(again.rows.map((r) => [r.id, r.status])).toEqual([[programId, "returned"]]);
     const recomputed = await t.db.selectFrom("compliance_summary").select("fingerprint").where("program_id", "=", programId).executeTakeFirstOrThrow();
     expect(recomputed.fingerprint).not.toBe(cached.fingerprint);
-    const other = await ministryDashboard(t.db, { oblast: "issyk-kul" });
+    const other = await ministryDashboard({ oblast: "issyk-kul" });
     expect(other.rows.map((r) => r.id)).not.toContain(programId);
   });
 });

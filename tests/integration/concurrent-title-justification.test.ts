@@ -31,7 +31,7 @@ describe("concurrent editors of the title and the justifications", () => {
     t = useTestDatabase();
     const userId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Исходное название", startYear: 2026, endYear: 2030, language: "ru", userId });
+    programId = await createProgram({ municipalityId: m.id, title: "Исходное название", startYear: 2026, endYear: 2030, language: "ru", userId });
     planner = await cookieFor("planner@kok-jaiyk.demo");
     coordinator = await cookieFor("coordinator@kok-jaiyk.demo");
   });
@@ -67,10 +67,10 @@ describe("concurrent editors of the title and the justifications", () => {
     const version = async () => (await t.db.selectFrom("program").select("version").where("id", "=", programId).executeTakeFirstOrThrow()).version;
     const before = await version();
     const userId = await userIdByEmail(t, "coordinator@kok-jaiyk.demo");
-    await updateProgramMeta(t.db, programId, { start_year: 2027, end_year: 2031 }, userId);
+    await updateProgramMeta(programId, { start_year: 2027, end_year: 2031 }, userId);
     expect(await version()).toBe(before + 1);
     // Saving the same values again changes nothing, so the version stays.
-    await updateProgramMeta(t.db, programId, { start_year: 2027, end_year: 2031 }, userId);
+    await updateProgramMeta(programId, { start_year: 2027, end_year: 2031 }, userId);
     expect(await version()).toBe(before + 1);
   });
 

@@ -25,9 +25,9 @@ describe("DOCX of an approved program and of a version", () => {
   it("puts the council's resolution on the title page and the comments in the annex, without the draft mark", async () => {
     const coordinator = await userIdByEmail(t, "coordinator@kok-jaiyk.demo");
     const deputy = await userIdByEmail(t, "deputy@kok-jaiyk.demo");
-    await addComment(t.db, { programId, elementId: "stage:startup", authorId: deputy, body: "Буйруктун номерин тактаңыз" });
-    const submitted = await transition(t.db, { programId, action: "submit_to_council", userId: coordinator, roles: ["coordinator"] });
-    await transition(t.db, {
+    await addComment({ programId, elementId: "stage:startup", authorId: deputy, body: "Буйруктун номерин тактаңыз" });
+    const submitted = await transition({ programId, action: "submit_to_council", userId: coordinator, roles: ["coordinator"] });
+    await transition({
       programId,
       action: "approve",
       userId: deputy,

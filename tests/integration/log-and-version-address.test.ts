@@ -61,8 +61,8 @@ describe("the old address of a version", () => {
   it("is 404 for a version of another program, before any redirect", async () => {
     const userId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    const mine = await createProgram(t.db, { municipalityId: m.id, title: "Своя", startYear: 2026, endYear: 2030, language: "ru", userId });
-    const other = await createProgram(t.db, { municipalityId: m.id, title: "Чужая", startYear: 2026, endYear: 2030, language: "ru", userId });
+    const mine = await createProgram({ municipalityId: m.id, title: "Своя", startYear: 2026, endYear: 2030, language: "ru", userId });
+    const other = await createProgram({ municipalityId: m.id, title: "Чужая", startYear: 2026, endYear: 2030, language: "ru", userId });
     const ownVersion = await t.db.transaction().execute((trx) => freezeVersion(trx, mine, userId, null, new Date().toISOString()));
     const otherVersion = await t.db.transaction().execute((trx) => freezeVersion(trx, other, userId, null, new Date().toISOString()));
     const cookie = await cookieFor("planner@kok-jaiyk.demo");

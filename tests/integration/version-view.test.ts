@@ -34,7 +34,7 @@ describe("a frozen version on the program's pages", () => {
   const layout = async (cookie: string, query = "") => (await (await layoutLoader({ request: get(`/programs/${programId}/startup${query}`, cookie), params: params(), context: {} })).json()) as { canEdit: boolean; viewing: { id: number; number: number } | null; program: { status: string } };
   const saveOrderNumber = async (orderNumber: string) => {
     const current = await t.db.selectFrom("program_element").select("version").where("program_id", "=", programId).where("kind", "=", STARTUP_KIND).executeTakeFirst();
-    await saveElement(t.db, { programId, kind: STARTUP_KIND, singleton: true, data: { legalBasis: [], orderNumber, orderDate: "2026-01-15" }, expectedVersion: current?.version ?? 0, userId: plannerId });
+    await saveElement({ programId, kind: STARTUP_KIND, singleton: true, data: { legalBasis: [], orderNumber, orderDate: "2026-01-15" }, expectedVersion: current?.version ?? 0, userId: plannerId });
   };
   const act = (cookie: string, action: string, extra: Record<string, string> = {}) =>
     statusOf(statusAction({ request: post(`/programs/${programId}/status`, cookie, { action, ...extra }), params: params(), context: {} }));
@@ -50,17 +50,17 @@ describe("a frozen version on the program's pages", () => {
     plannerId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     deputyId = await userIdByEmail(t, "deputy@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Версия сынагы", startYear: 2026, endYear: 2030, language: "ky", userId: plannerId });
+    programId = await createProgram({ municipalityId: m.id, title: "Версия сынагы", startYear: 2026, endYear: 2030, language: "ky", userId: plannerId });
     await saveOrderNumber("1-р");
     expect(await act(cookies.coordinator, "submit_to_council")).toBe(302);
     await pause();
-    await addComment(t.db, { programId, elementId: "stage:startup", authorId: deputyId, body: "Номер распоряжения?" });
+    await addComment({ programId, elementId: "stage:startup", authorId: deputyId, body: "Номер распоряжения?" });
     await pause();
     expect(await act(cookies.deputy, "request_changes", { comment: "Уточните номер" })).toBe(302);
     await pause();
-    await addComment(t.db, { programId, elementId: "stage:startup", authorId: deputyId, body: "И дату" });
+    await addComment({ programId, elementId: "stage:startup", authorId: deputyId, body: "И дату" });
     await saveOrderNumber("12-р");
-    [v2, v1] = (await listVersions(t.db, programId)).map((v) => v.id);
+    [v2, v1] = (await listVersions(programId)).map((v) => v.id);
   });
   afterEach(async () => {
     await t.close();

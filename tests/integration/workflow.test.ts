@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { requireProgram } from "~/auth/authorize.server";
+import { requireProgram } from "~/services/program-access.server";
 import { describeAnchor } from "~/domain/comments";
 import { diffSnapshots } from "~/domain/version-diff";
 import { WORKFLOW_ACTIONS } from "~/domain/workflow";
@@ -53,7 +53,7 @@ describe("review workflow", () => {
       cookies[who] = await cookieFor(EMAILS[who]);
     }
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Сынак программа", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
+    programId = await createProgram({ municipalityId: m.id, title: "Сынак программа", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
   });
   afterEach(async () => {
     await t.close();
@@ -64,7 +64,7 @@ describe("review workflow", () => {
   const statusNow = async () => (await t.db.selectFrom("program").select("status").where("id", "=", programId).executeTakeFirstOrThrow()).status;
 
   async function justifyBlockers() {
-    for (const b of await unjustifiedBlockersFor(t.db, programId)) await saveJustification(t.db, { programId, ruleId: b.rule.id, text: "Обоснование", userId: ids.planner });
+    for (const b of await unjustifiedBlockersFor(t.db, programId)) await saveJustification({ programId, ruleId: b.rule.id, text: "Обоснование", userId: ids.planner });
   }
 
   it("enforces the transition table for every role along the whole path (403, or 404 when the program is hidden)", async () => {
@@ -106,7 +106,7 @@ describe("review workflow", () => {
     const transitions = await workflowService.listTransitions(t.db, programId);
     expect(transitions.map((x) => x.action).reverse()).toEqual(path.map((p) => p[2]));
     expect(transitions.every((x) => x.version_id !== null && x.userName)).toBe(true);
-    expect((await listVersions(t.db, programId)).map((v) => v.number)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    expect((await listVersions(programId)).map((v) => v.number)).toEqual([7, 6, 5, 4, 3, 2, 1]);
   });
 
   it("goes on to accepted and published, and requires the findings, the resolution and the URL", async () => {
@@ -130,21 +130,21 @@ describe("review workflow", () => {
   it("refuses editing outside draft and changes_requested", async () => {
     const editAs = async (who: Who) => statusOf(requireProgram(new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies[who] } }), String(programId), "edit"));
     await requireProgram(new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies.planner } }), String(programId), "edit");
-    await transition(t.db, { programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
+    await transition({ programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
     expect(await editAs("planner")).toBe(403);
     expect(await editAs("coordinator")).toBe(403);
-    await transition(t.db, { programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "Исправьте" });
+    await transition({ programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "Исправьте" });
     const access = await requireProgram(new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies.planner } }), String(programId), "edit");
     expect(access.canEdit).toBe(true);
   });
 
   it("freezes immutable snapshots and compares two versions", async () => {
-    const action = await saveElement(t.db, { programId, kind: "action", data: { title: "Суу түтүгү", totalCost: 1200 }, expectedVersion: 0, userId: ids.planner });
-    const v1 = await transition(t.db, { programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
-    await transition(t.db, { programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "Кымбат" });
-    await saveElement(t.db, { programId, kind: "action", id: action.id, data: { title: "Суу түтүгү", totalCost: 900 }, expectedVersion: 1, userId: ids.planner });
-    await saveElement(t.db, { programId, kind: "indicator", data: { name: "Үй-бүлөлөр", unit: "%" }, expectedVersion: 0, userId: ids.planner });
-    const v3 = await transition(t.db, { programId, action: "resubmit", userId: ids.coordinator, roles: ["coordinator"] });
+    const action = await saveElement({ programId, kind: "action", data: { title: "Суу түтүгү", totalCost: 1200 }, expectedVersion: 0, userId: ids.planner });
+    const v1 = await transition({ programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
+    await transition({ programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "Кымбат" });
+    await saveElement({ programId, kind: "action", id: action.id, data: { title: "Суу түтүгү", totalCost: 900 }, expectedVersion: 1, userId: ids.planner });
+    await saveElement({ programId, kind: "indicator", data: { name: "Үй-бүлөлөр", unit: "%" }, expectedVersion: 0, userId: ids.planner });
+    const v3 = await transition({ programId, action: "resubmit", userId: ids.coordinator, roles: ["coordinator"] });
 
     // The edit after version 1 did not touch it.
     const first = await loadSnapshot(t.db, v1.versionId);
@@ -164,13 +164,13 @@ describe("review workflow", () => {
   });
 
   it("restores an older version as a new draft, keeping the whole history", async () => {
-    const a = await saveElement(t.db, { programId, kind: "action", data: { title: "A" }, expectedVersion: 0, userId: ids.planner });
-    const v1 = await transition(t.db, { programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
-    await transition(t.db, { programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "…" });
-    await saveElement(t.db, { programId, kind: "action", id: a.id, data: { title: "A2" }, expectedVersion: 1, userId: ids.planner });
-    const b = await saveElement(t.db, { programId, kind: "action", data: { title: "B" }, expectedVersion: 0, userId: ids.planner });
-    const child = await saveElement(t.db, { programId, kind: "indicator", parentId: a.id, data: { name: "I" }, expectedVersion: 0, userId: ids.planner });
-    await deleteElement(t.db, { programId, id: child.id, expectedVersion: 1, userId: ids.planner });
+    const a = await saveElement({ programId, kind: "action", data: { title: "A" }, expectedVersion: 0, userId: ids.planner });
+    const v1 = await transition({ programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
+    await transition({ programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "…" });
+    await saveElement({ programId, kind: "action", id: a.id, data: { title: "A2" }, expectedVersion: 1, userId: ids.planner });
+    const b = await saveElement({ programId, kind: "action", data: { title: "B" }, expectedVersion: 0, userId: ids.planner });
+    const child = await saveElement({ programId, kind: "indicator", parentId: a.id, data: { name: "I" }, expectedVersion: 0, userId: ids.planner });
+    await deleteElement({ programId, id: child.id, expectedVersion: 1, userId: ids.planner });
     const before = (await listRevisions(t.db, programId, 1000)).length;
 
     // Only a coordinator may restore (planner 403 through the page), then it works.
@@ -187,7 +187,7 @@ describe("review workflow", () => {
     const revisions = await listRevisions(t.db, programId, 1000);
     expect(revisions.length).toBe(before + 2); // A updated back, B deleted
     expect(revisions.some((r) => r.element_id === b.id && r.change === "delete")).toBe(true);
-    const versions = await listVersions(t.db, programId);
+    const versions = await listVersions(programId);
     expect(versions.length).toBe(3);
     const log = await workflowService.listTransitions(t.db, programId);
     expect(log[0]).toMatchObject({ action: "restore", from_status: "changes_requested", to_status: "draft" });
@@ -210,8 +210,8 @@ describe("comments", () => {
       cookies[who] = await cookieFor(EMAILS[who]);
     }
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram(t.db, { municipalityId: m.id, title: "Комментарийлер", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
-    actionId = (await saveElement(t.db, { programId, kind: "action", data: { title: "Суу түтүгү" }, expectedVersion: 0, userId: ids.planner })).id;
+    programId = await createProgram({ municipalityId: m.id, title: "Комментарийлер", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
+    actionId = (await saveElement({ programId, kind: "action", data: { title: "Суу түтүгү" }, expectedVersion: 0, userId: ids.planner })).id;
   });
   afterEach(async () => {
     await t.close();
@@ -222,7 +222,7 @@ describe("comments", () => {
   const comment = (who: Who, body: string, elementId = actionId) => send(who, { intent: "create", elementId, body, redirectTo: `/programs/${programId}/actions/${elementId}` });
 
   it("lets every role of the program comment; others get 404; an empty comment is a field error", async () => {
-    await transition(t.db, { programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
+    await transition({ programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
     for (const who of ["planner", "coordinator", "deputy"] as const) expect(await comment(who, `Пикир: ${who}`), who).toBe(302);
     expect(await comment("ministry", "Пикир")).toBe(404); // not submitted to the ministry: hidden
     expect(await comment("other", "Пикир")).toBe(404);
@@ -253,7 +253,7 @@ describe("comments", () => {
     const reply = after.find((c) => c.parentId === root.id)!;
     expect(await send("planner", { intent: "status", commentId: String(reply.id), elementId: actionId, status: "resolved", reason: "" })).toBe(403);
 
-    await deleteElement(t.db, { programId, id: actionId, expectedVersion: 1, userId: ids.planner });
+    await deleteElement({ programId, id: actionId, expectedVersion: 1, userId: ids.planner });
     const data = await loadProgramData(t.db, programId);
     expect((await listComments(t.db, programId)).length).toBe(2); // comments stay
     expect(describeAnchor(actionId, data, ["startup"]).removed).toBe(true);

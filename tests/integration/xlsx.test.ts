@@ -63,16 +63,16 @@ describe("XLSX download and upload", () => {
     const plan = wb.getWorksheet("План мероприятий")!;
     plan.getRow(3).getCell(col(plan, "source.local")).value = "много";
     const before = await revisions();
-    const result = await planUpload(t.db, programId, await readUploadSheets(await workbookBuffer(wb)), "ru");
+    const result = await planUpload(programId, await readUploadSheets(await workbookBuffer(wb)), "ru");
     expect(result.issues).toContainEqual(expect.objectContaining({ sheet: "План мероприятий", row: 3, column: "Местный бюджет", key: "files:xlsx.errors.notNumber" }));
     expect(result.changes).toEqual([]);
-    await expect(applyUpload(t.db, programId, userId, result)).rejects.toThrow();
+    await expect(applyUpload(programId, userId, result)).rejects.toThrow();
     expect(await revisions()).toBe(before);
   });
 
   it("an unchanged download has no changes", async () => {
     const wb = await download();
-    const result = await planUpload(t.db, programId, await readUploadSheets(await workbookBuffer(wb)), "ru");
+    const result = await planUpload(programId, await readUploadSheets(await workbookBuffer(wb)), "ru");
     expect(result.issues).toEqual([]);
     expect(result.changes).toEqual([]);
   });
@@ -92,20 +92,20 @@ describe("XLSX download and upload", () => {
       added.getCell(col(plan, id)).value = v as ExcelJS.CellValue;
     });
     const sheets = await readUploadSheets(await workbookBuffer(wb));
-    const preview = await planUpload(t.db, programId, sheets, "ru");
+    const preview = await planUpload(programId, sheets, "ru");
     expect(preview.issues).toEqual([]);
     expect(preview.changes.map((c) => c.change).sort()).toEqual(["added", "changed", "removed"]);
     expect(preview.changes.find((c) => c.change === "changed")?.columns).toEqual(["Мероприятие"]);
     // Confirm: checked again against the current data, then saved in one transaction.
-    const again = await planUpload(t.db, programId, sheets, "ru");
+    const again = await planUpload(programId, sheets, "ru");
     expect(staleVersions(again, preview.versions)).toEqual([]);
-    await applyUpload(t.db, programId, userId, again);
+    await applyUpload(programId, userId, again);
     const after = actionsList(await loadProgramData(t.db, programId));
     expect(after.find((a) => a.id === first.id)?.data.title).toBe("Новое название");
     expect(after.some((a) => a.id === second.id)).toBe(false);
     expect(after.some((a) => a.data.title === "Скважина" && a.data.funding.local === 100)).toBe(true);
     // The same file again is now stale for the changed action.
-    expect(staleVersions(await planUpload(t.db, programId, sheets, "ru"), preview.versions).length).toBeGreaterThan(0);
+    expect(staleVersions(await planUpload(programId, sheets, "ru"), preview.versions).length).toBeGreaterThan(0);
   });
 
   it("round-trips and updates a passport table", async () => {
@@ -115,10 +115,10 @@ describe("XLSX download and upload", () => {
     const y = String(data.program.startYear);
     const row = budget.getRow(3);
     row.getCell(col(budget, y)).value = 1234.5;
-    const result = await planUpload(t.db, programId, await readUploadSheets(await workbookBuffer(wb)), "ru");
+    const result = await planUpload(programId, await readUploadSheets(await workbookBuffer(wb)), "ru");
     expect(result.issues).toEqual([]);
     expect(result.changes).toHaveLength(1);
-    await applyUpload(t.db, programId, userId, result);
+    await applyUpload(programId, userId, result);
     const saved = (await loadProgramData(t.db, programId)).byKind.passport_budget[0].data as { rows: Record<string, Record<string, number>> };
     expect(saved.rows[String(row.getCell(col(budget, "_id")).value)][y]).toBe(1234.5);
   });

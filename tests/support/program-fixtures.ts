@@ -66,9 +66,9 @@ export async function programInState(db: Kysely<DB>, place: Place, status: keyof
   const programId = await importProgramFile(db, { file: { ...file, program: { ...file.program, title: `${place} ${status}` } }, municipalityId: ids[place], userId: user.id });
   for (const action of PATHS[status]) {
     if (action === "submit_to_ministry") {
-      for (const r of await unjustifiedBlockersFor(db, programId)) await saveJustification(db, { programId, ruleId: r.rule.id, text: "Будет исправлено.", userId: user.id });
+      for (const r of await unjustifiedBlockersFor(db, programId)) await saveJustification({ programId, ruleId: r.rule.id, text: "Будет исправлено.", userId: user.id });
     }
-    await transition(db, {
+    await transition({
       programId,
       action,
       userId: user.id,
