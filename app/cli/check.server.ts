@@ -15,6 +15,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { complianceReport } from "~/services/compliance.server";
 import { readProgramFile } from "./program-file.server";
 import { docTranslator, type DocLang } from "~/export/i18n";
+import { findProgram } from "~/models/program.server";
 
 function fromFile(path: string, lang: DocLang): ProgramData | string[] {
   const parsed = readProgramFile(path, lang);
@@ -53,7 +54,7 @@ function refuse(message: string): number {
 export async function checkTarget(db: Kysely<DB>, target: string, lang: DocLang = "ru"): Promise<number> {
   if (/^\d+$/.test(target)) {
     const id = Number(target);
-    const exists = await db.selectFrom("program").select("id").where("id", "=", id).executeTakeFirst();
+    const exists = await findProgram(db, id);
     if (!exists) return refuse(`No program ${id} (see: list)`);
     return printReport((await complianceReport(db, id)).report, lang);
   }

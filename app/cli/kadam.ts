@@ -46,8 +46,9 @@ async function main(argv: string[]) {
   try {
     switch (command) {
       case "list": {
-        const municipalities = await db.selectFrom("municipality").selectAll().orderBy("id").execute();
-        const programs = await db.selectFrom("program").select(["id", "municipality_id", "title", "start_year", "end_year", "status", "language"]).orderBy("id").execute();
+        const { listAllPrograms, listMunicipalities } = await import("~/models/program.server");
+        const municipalities = (await listMunicipalities(db)).sort((a, b) => a.id - b.id);
+        const programs = await listAllPrograms(db);
         const { placeLine } = await import("~/methodology/places.server");
         for (const m of municipalities) {
           // Russian, like the name beside it; stored codes become names (e.g. "Кочкорский район, Нарынская область").
@@ -60,11 +61,8 @@ async function main(argv: string[]) {
         const path = args[0];
         const municipalityArg = option(args, "municipality");
         if (!path || !municipalityArg) throw new CliError("Usage: import <file.json> --municipality <id or name>");
-        const municipality = await db
-          .selectFrom("municipality")
-          .select("id")
-          .where((eb) => eb.or([eb("id", "=", Number(municipalityArg) || -1), eb("name_ru", "=", municipalityArg), eb("name_ky", "=", municipalityArg)]))
-          .executeTakeFirst();
+        const { findMunicipalityByIdOrName } = await import("~/models/program.server");
+        const municipality = await findMunicipalityByIdOrName(db, municipalityArg);
         if (!municipality) throw new CliError(`No municipality "${municipalityArg}" (see: list)`);
         const { readProgramFile } = await import("~/cli/program-file.server");
         const { importProgramFile } = await import("~/services/program-file.server");
@@ -76,17 +74,18 @@ async function main(argv: string[]) {
           const { docTranslator } = await import("~/export/i18n");
           throw new CliError(docTranslator(lang)("common:cli.notImported"));
         }
-        const admin = await db.selectFrom("user").innerJoin("membership", "membership.user_id", "user.id").select("user.id").where("membership.role", "in", ["admin", "coordinator"]).executeTakeFirst();
-        if (!admin) throw new CliError("No admin or coordinator account to record as the importer");
-        const id = await importProgramFile(db, { file: parsed.file, municipalityId: municipality.id, userId: admin.id });
+        const { findAccountWithRole } = await import("~/models/admin.server");
+        const importer = await findAccountWithRole(db, ["admin", "coordinator"]);
+        if (!importer) throw new CliError("No admin or coordinator account to record as the importer");
+        const id = await importProgramFile(db, { file: parsed.file, municipalityId: municipality.id, userId: importer });
         console.log(id);
         return 0;
       }
       case "export-json": {
         const id = programIdArg(args[0]);
         const { exportProgramFile } = await import("~/services/program-file.server");
-        const exists = await db.selectFrom("program").select("id").where("id", "=", id).executeTakeFirst();
-        if (!exists) throw new CliError(`No program ${id}`);
+        const { findProgram } = await import("~/models/program.server");
+        if (!(await findProgram(db, id))) throw new CliError(`No program ${id}`);
         const text = JSON.stringify(await exportProgramFile(db, id), null, 2);
         const out = option(args, "out");
         if (out) fs.writeFileSync(out, text);

@@ -131,3 +131,9 @@ export async function insertAccount(
 export async function setPreferredLanguage(db: Executor, userId: string, language: Language): Promise<void> {
   await db.updateTable("user").set({ preferred_language: language }).where("id", "=", userId).execute();
 }
+
+/** Some account holding one of `roles` (the command line records it as the importer of a file). */
+export async function findAccountWithRole(db: Executor, roles: Role[]): Promise<string | undefined> {
+  const row = await db.selectFrom("user").innerJoin("membership", "membership.user_id", "user.id").select("user.id").where("membership.role", "in", roles).executeTakeFirst();
+  return row?.id;
+}

@@ -34,6 +34,20 @@ export function listMunicipalities(db: Executor, ids?: number[]) {
   return q.orderBy("name_ru").execute();
 }
 
+/** A municipality named by its id or by its Russian or Kyrgyz name (the command line takes either). */
+export function findMunicipalityByIdOrName(db: Executor, idOrName: string) {
+  return db
+    .selectFrom("municipality")
+    .select("id")
+    .where((eb) => eb.or([eb("id", "=", Number(idOrName) || -1), eb("name_ru", "=", idOrName), eb("name_ky", "=", idOrName)]))
+    .executeTakeFirst();
+}
+
+/** Every program, archived too, in the order they were made. */
+export function listAllPrograms(db: Executor) {
+  return db.selectFrom("program").select(["id", "municipality_id", "title", "start_year", "end_year", "status", "language"]).orderBy("id").execute();
+}
+
 export function findProgram(db: Executor, id: number) {
   return db.selectFrom("program").selectAll().where("id", "=", id).executeTakeFirst();
 }

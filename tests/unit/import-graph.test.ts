@@ -2,7 +2,7 @@
  * Issue #18: imports follow the layers of the README's map, never against them:
  * routes → services → models → db; domain/ is pure (no `.server` module, no templates/ JSON:
  * the methodology reaches it as a value, validated at load); authorization never calls a
- * service; models never call services. Reads every import of app/ as text.
+ * service; models never call services; SQL is written only in app/models/. Reads app/ as text.
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -61,4 +61,18 @@ describe("the import graph", () => {
       expect(against).toEqual([]);
     });
   }
+});
+
+describe("where SQL is written", () => {
+  // Kysely's query builders and raw `sql` templates: only repositories in app/models/ build queries.
+  const QUERY = /\.(selectFrom|insertInto|updateTable|deleteFrom)\(|\bsql`/;
+  it("only in app/models/", () => {
+    const files = sourceFiles(APP).filter((f) => !f.startsWith(path.join(APP, "models") + path.sep));
+    expect(files.length).toBeGreaterThan(100);
+    const outside = files.filter((f) => QUERY.test(fs.readFileSync(f, "utf8"))).map((f) => path.relative(ROOT, f));
+    expect(outside).toEqual([]);
+  });
+  it("is found where it is written (the pattern sees a query in a model)", () => {
+    expect(fs.readFileSync(path.join(APP, "models/program.server.ts"), "utf8")).toMatch(QUERY);
+  });
 });
