@@ -1,7 +1,6 @@
 import { openDatabase, type DbHandle } from "../db/client";
 
 declare global {
-   
   var __kadamDb: DbHandle | undefined;
 }
 

@@ -1,15 +1,6 @@
 import type { LinksFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import {
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useLoaderData,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useLoaderData, useRouteError, useRouteLoaderData } from "@remix-run/react";
 import { useEffect } from "react";
 import { useTranslation } from "react-i18next";
 import { readSession } from "./auth/session.server";
@@ -41,7 +32,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       lang: getLanguage(request),
       i18nVersion: resourcesVersion,
       // The header's "waiting for me" badge: one count query (services/inbox.server.ts).
-      user: user ? { displayName: user.displayName, email: user.email, roles: rolesOf(user), waiting: await countWaiting(user.memberships) } : null,
+      user: user
+        ? { displayName: user.displayName, email: user.email, roles: rolesOf(user), waiting: await countWaiting(user.memberships) }
+        : null,
     },
     user && setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined,
   );

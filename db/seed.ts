@@ -19,15 +19,31 @@ export const demoAccounts: { email: string; name: string; role: Role; municipali
 // The aiyl aimaks are fictional; they are placed in real raions (codes of templates/geography.json)
 // so the demo shows oblast and raion names in every language.
 const demoMunicipalities = {
-  kok: { name_ru: "Кок-Жайык айылный аймак", name_ky: "Кок-Жайык айыл аймагы", kind: "aiyl_aimak", raion: "naryn.kochkor", oblast: "naryn" },
-  other: { name_ru: "Сары-Булак айылный аймак", name_ky: "Сары-Булак айыл аймагы", kind: "aiyl_aimak", raion: "issyk-kul.tup", oblast: "issyk-kul" },
+  kok: {
+    name_ru: "Кок-Жайык айылный аймак",
+    name_ky: "Кок-Жайык айыл аймагы",
+    kind: "aiyl_aimak",
+    raion: "naryn.kochkor",
+    oblast: "naryn",
+  },
+  other: {
+    name_ru: "Сары-Булак айылный аймак",
+    name_ky: "Сары-Булак айыл аймагы",
+    kind: "aiyl_aimak",
+    raion: "issyk-kul.tup",
+    oblast: "issyk-kul",
+  },
 } as const;
 
 export async function ensureMunicipality(db: Db, key: keyof typeof demoMunicipalities): Promise<number> {
   const m = demoMunicipalities[key];
   const existing = await db.selectFrom("municipality").select("id").where("name_ru", "=", m.name_ru).executeTakeFirst();
   if (existing) return existing.id;
-  const row = await db.insertInto("municipality").values({ ...m, created_at: new Date().toISOString() }).returning("id").executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("municipality")
+    .values({ ...m, created_at: new Date().toISOString() })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 

@@ -1,5 +1,5 @@
 /**
- * `npm test`: build, type-check, lint, unit + integration (vitest), then the browser tests
+ * `npm test`: build, type-check, lint, format check, unit + integration (vitest), then the browser tests
  * (Playwright against the built app on a scratch database). Stops at the first failing step.
  */
 import { spawnSync } from "node:child_process";
@@ -16,13 +16,16 @@ function run(title, command, args, env = {}) {
 
 const chromium = await resolveChromium();
 if (!chromium) {
-  console.error("No Chromium found for the browser tests: install one with `apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`.");
+  console.error(
+    "No Chromium found for the browser tests: install one with `apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install chromium`.",
+  );
   process.exit(1);
 }
 
 run("Build", "npx", ["remix", "build"]);
 run("Type check", "npx", ["tsc"]);
 run("Lint", "npx", ["eslint", ".", "--max-warnings", "0"]);
+run("Format", "npx", ["prettier", "--check", "."]);
 run("Unit and integration tests", "npx", ["vitest", "run", "--config", "tests/vitest.config.ts"]);
 run("Browser tests", "npx", ["playwright", "test", "--config", "tests/playwright.config.ts"], { KADAM_CHROMIUM: chromium });
 console.log("\n✔ All tests passed");

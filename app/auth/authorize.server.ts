@@ -85,15 +85,18 @@ export interface ProgramRights {
  * user who may not read it, 403 when `need` asks for more than they may do. Pure: the program is
  * loaded and the reader composed by `requireProgram` in app/services/program-access.server.ts.
  */
-export function authorizeProgram(user: CurrentUser, program: Program | undefined, need: "read" | "edit" | "edit-or-archived"): ProgramRights & { program: Program } {
+export function authorizeProgram(
+  user: CurrentUser,
+  program: Program | undefined,
+  need: "read" | "edit" | "edit-or-archived",
+): ProgramRights & { program: Program } {
   if (!program || !canReadProgram(user, program)) throw notFound();
   const canEdit = canEditProgram(user, program);
   if (need === "edit" && !canEdit) throw forbidden();
   // Archiving and un-archiving is the one edit allowed on an archived program.
   if (need === "edit-or-archived" && !canEditProgram(user, { ...program, archived_at: null })) throw forbidden();
   const canComment =
-    hasMunicipalPermission(user, program.municipality_id, "program:comment") ||
-    hasGlobalPermission(user, "program:read-all-submitted");
+    hasMunicipalPermission(user, program.municipality_id, "program:comment") || hasGlobalPermission(user, "program:read-all-submitted");
   return { program, canEdit, canComment };
 }
 
@@ -101,7 +104,11 @@ export function authorizeProgram(user: CurrentUser, program: Program | undefined
 const JUSTIFY_STATUSES = ["draft", "changes_requested", "approved"];
 
 export function canJustifyCompliance(user: CurrentUser, program: Pick<Program, "municipality_id" | "status" | "archived_at">): boolean {
-  return hasMunicipalPermission(user, program.municipality_id, "program:edit") && JUSTIFY_STATUSES.includes(program.status) && !program.archived_at;
+  return (
+    hasMunicipalPermission(user, program.municipality_id, "program:edit") &&
+    JUSTIFY_STATUSES.includes(program.status) &&
+    !program.archived_at
+  );
 }
 
 /** The ministry records its compliance findings on a submitted program. */

@@ -17,7 +17,16 @@ import net from "node:net";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema";
 import { errorKey } from "~/domain/validation";
-import { bucketCount, deleteAttempt, deleteBuckets, deviceUsedSince, forgetAttemptsUntil, forgetDevicesUntil, insertAttempt, touchDevice } from "~/models/login-throttle.server";
+import {
+  bucketCount,
+  deleteAttempt,
+  deleteBuckets,
+  deviceUsedSince,
+  forgetAttemptsUntil,
+  forgetDevicesUntil,
+  insertAttempt,
+  touchDevice,
+} from "~/models/login-throttle.server";
 
 const MINUTE = 60_000;
 export const THROTTLE = {
@@ -50,7 +59,9 @@ export function nextAllowedAt(failures: number, last: number | null, free: numbe
 
 /** The form error for a held try: says when to try again (seconds under a minute, else minutes). */
 export function retryMessage(seconds: number): string {
-  return seconds < 60 ? errorKey("login.throttledSeconds", { seconds }) : errorKey("login.throttledMinutes", { minutes: Math.ceil(seconds / 60) });
+  return seconds < 60
+    ? errorKey("login.throttledSeconds", { seconds })
+    : errorKey("login.throttledMinutes", { minutes: Math.ceil(seconds / 60) });
 }
 
 export type Reservation = { ok: true; attempt: string } | { ok: false; retryAt: number };
@@ -66,7 +77,12 @@ export async function reserveAttempt(db: Kysely<DB>, buckets: readonly Bucket[],
     }
     if (retryAt > now) return { ok: false as const, retryAt };
     const attempt = crypto.randomUUID();
-    await insertAttempt(trx, attempt, buckets.map((b) => b.key), now);
+    await insertAttempt(
+      trx,
+      attempt,
+      buckets.map((b) => b.key),
+      now,
+    );
     return { ok: true as const, attempt };
   });
 }
@@ -99,7 +115,12 @@ export function clientKey(address: string | undefined): string {
   const left = head ? head.split(":") : [];
   const right = address.includes("::") ? (tail ? tail.split(":") : []) : [];
   const groups = address.includes("::") ? [...left, ...Array(8 - left.length - right.length).fill("0"), ...right] : left;
-  return groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":") + "::/64";
+  return (
+    groups
+      .slice(0, 4)
+      .map((g) => g.replace(/^0+(?=.)/, ""))
+      .join(":") + "::/64"
+  );
 }
 
 /** The client address Express worked out (X-Forwarded-For only with KADAM_TRUST_PROXY=1). */

@@ -25,11 +25,30 @@ function fromFile(path: string, lang: DocLang): ProgramData | string[] {
   const place = placeFromText(f.municipality);
   return buildProgramData(
     {
-      id: 0, title: f.program.title, startYear: f.program.startYear, endYear: f.program.endYear, language: f.program.language as "ru" | "ky", status: f.program.status,
+      id: 0,
+      title: f.program.title,
+      startYear: f.program.startYear,
+      endYear: f.program.endYear,
+      language: f.program.language as "ru" | "ky",
+      status: f.program.status,
       methodologyVersion: f.methodologyVersion,
-      municipality: { id: 0, nameRu: f.municipality.nameRu, nameKy: f.municipality.nameKy, kind: f.municipality.kind, raion: place.raion, oblast: place.oblast },
+      municipality: {
+        id: 0,
+        nameRu: f.municipality.nameRu,
+        nameKy: f.municipality.nameKy,
+        kind: f.municipality.kind,
+        raion: place.raion,
+        oblast: place.oblast,
+      },
     },
-    f.elements.map((e) => ({ id: e.id, kind: e.kind, parent_id: e.parentId ?? null, position: e.position, version: 1, data: JSON.stringify(e.data) })),
+    f.elements.map((e) => ({
+      id: e.id,
+      kind: e.kind,
+      parent_id: e.parentId ?? null,
+      position: e.position,
+      version: 1,
+      data: JSON.stringify(e.data),
+    })),
   );
 }
 
@@ -37,7 +56,9 @@ export function printReport(report: ComplianceReport, lang: DocLang = "ru", log:
   const t = docTranslator(lang);
   // Rule id first and tab-separated, so scripts can still cut columns; the words are the reader's.
   for (const r of report.rules) {
-    log(`${r.rule.id}\t${t(`compliance:status.${r.status}`)}\t${t(`compliance:severity.${r.rule.severity}`)}\t${localize(r.rule.text, lang)}`);
+    log(
+      `${r.rule.id}\t${t(`compliance:status.${r.status}`)}\t${t(`compliance:severity.${r.rule.severity}`)}\t${localize(r.rule.text, lang)}`,
+    );
     for (const e of r.evidence) log(`    - ${evidenceText(t, e, lang)}`);
     if (r.justification) log(`    ${t("common:cli.justification")}: ${r.justification.text}`);
   }

@@ -53,7 +53,8 @@ async function main(argv: string[]) {
         for (const m of municipalities) {
           // Russian, like the name beside it; stored codes become names (e.g. "Кочкорский район, Нарынская область").
           console.log(`municipality ${m.id}: ${m.name_ru} (${placeLine(m, "ru")})`);
-          for (const p of programs.filter((p) => p.municipality_id === m.id)) console.log(`  program ${p.id}: ${p.title} [${p.start_year}–${p.end_year}, ${p.language}, ${p.status}]`);
+          for (const p of programs.filter((p) => p.municipality_id === m.id))
+            console.log(`  program ${p.id}: ${p.title} [${p.start_year}–${p.end_year}, ${p.language}, ${p.status}]`);
         }
         return 0;
       }
@@ -110,7 +111,9 @@ async function main(argv: string[]) {
         return await checkTarget(db, target, messageLanguage(args));
       }
       default:
-        console.error("Commands: list | import <file.json> --municipality <id|name> | export-json <id> [--out f] | export-docx <id> [--lang ru|ky] [--out f] | check <id|file.json> | backup --out f | restore <file> [--force]");
+        console.error(
+          "Commands: list | import <file.json> --municipality <id|name> | export-json <id> [--out f] | export-docx <id> [--lang ru|ky] [--out f] | check <id|file.json> | backup --out f | restore <file> [--force]",
+        );
         return 2;
     }
   } finally {

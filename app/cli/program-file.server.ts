@@ -52,7 +52,11 @@ export function describePlace(path: string, elements: unknown[], t: Translate): 
 
 function problemsOf(path: string): { ok: true; file: ProgramFile } | { ok: false; errors: ImportProblem[] } {
   // Refused by size before it is read, as on the import page.
-  if (fs.statSync(path).size > PROGRAM_FILE_MAX_BYTES) return { ok: false, errors: [{ path: "", messageKey: "files:errors.tooLarge", values: { max: PROGRAM_FILE_MAX_BYTES / 1024 / 1024 } }] };
+  if (fs.statSync(path).size > PROGRAM_FILE_MAX_BYTES)
+    return {
+      ok: false,
+      errors: [{ path: "", messageKey: "files:errors.tooLarge", values: { max: PROGRAM_FILE_MAX_BYTES / 1024 / 1024 } }],
+    };
   const parsed = parseProgramFile(fs.readFileSync(path, "utf8"));
   if (!parsed.ok) return parsed;
   const errors = validateElements(parsed.file);

@@ -44,18 +44,34 @@ export function CheckboxGroup({
   empty?: string;
 }) {
   const canEdit = useCanEdit();
-  const items = checkboxItems(field, options.map((o) => o.value));
+  const items = checkboxItems(
+    field,
+    options.map((o) => o.value),
+  );
   if (!canEdit) {
     const chosen = options.filter((_, i) => items[i].defaultChecked);
     return (
       <ReadOnlyField
         label={legend}
-        value={chosen.length ? <ul>{chosen.map((o) => <li key={o.value}>{o.label}</li>)}</ul> : null}
+        value={
+          chosen.length ? (
+            <ul>
+              {chosen.map((o) => (
+                <li key={o.value}>{o.label}</li>
+              ))}
+            </ul>
+          ) : null
+        }
       />
     );
   }
   return (
-    <fieldset className={`field checkboxes${field.errors?.length ? " field--error" : ""}`} id={field.id} tabIndex={-1} aria-describedby={hint ? `${field.id}-hint` : undefined}>
+    <fieldset
+      className={`field checkboxes${field.errors?.length ? " field--error" : ""}`}
+      id={field.id}
+      tabIndex={-1}
+      aria-describedby={hint ? `${field.id}-hint` : undefined}
+    >
       <legend>{legend}</legend>
       {hint ? (
         <span className="hint" id={`${field.id}-hint`}>

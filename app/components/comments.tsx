@@ -51,8 +51,8 @@ export function CommentThreads({
           <li key={root.id} className="comment-thread" id={`comment-${root.id}`}>
             <article>
               <header className="comment__meta">
-                <strong>{root.authorName}</strong> ({root.authorRoles.map((r) => t(`common:roles.${r}`)).join(", ")}) · {date(root.createdAt)}{" "}
-                <span className={`tag tag--${statusTone[root.status]}`}>{t(`comments.status.${root.status}`)}</span>
+                <strong>{root.authorName}</strong> ({root.authorRoles.map((r) => t(`common:roles.${r}`)).join(", ")}) ·{" "}
+                {date(root.createdAt)} <span className={`tag tag--${statusTone[root.status]}`}>{t(`comments.status.${root.status}`)}</span>
               </header>
               <p className="comment__body">{root.body}</p>
               {root.status !== "open" ? (
@@ -77,10 +77,25 @@ export function CommentThreads({
             {canComment ? (
               <details className="comment-reply" open={actionData?.formId === `reply-${root.id}`}>
                 <summary>{t("comments.reply")}</summary>
-                <CommentForm programId={programId} elementId={elementId} parentId={root.id} redirectTo={redirectTo} lastResult={last(`reply-${root.id}`)} />
+                <CommentForm
+                  programId={programId}
+                  elementId={elementId}
+                  parentId={root.id}
+                  redirectTo={redirectTo}
+                  lastResult={last(`reply-${root.id}`)}
+                />
               </details>
             ) : null}
-            {canDecide ? <StatusForm programId={programId} elementId={elementId} commentId={root.id} current={root.status} redirectTo={redirectTo} lastResult={last(`status-${root.id}`)} /> : null}
+            {canDecide ? (
+              <StatusForm
+                programId={programId}
+                elementId={elementId}
+                commentId={root.id}
+                current={root.status}
+                redirectTo={redirectTo}
+                lastResult={last(`status-${root.id}`)}
+              />
+            ) : null}
           </li>
         ))}
       </ol>
@@ -118,18 +133,23 @@ export function CommentForm({
   const label = parentId ? t("comments.replyLabel") : t("comments.bodyLabel");
   return (
     <OpenToRole>
-<Form method="post" action={`/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`} {...getFormProps(form)} className="comment-form">
-      <ErrorSummary form={form} labels={{ body: label }} />
-      <input type="hidden" name="intent" value="create" />
-      <input type="hidden" name="elementId" value={elementId} />
-      <input type="hidden" name="redirectTo" value={redirectTo} />
-      {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
-      <TextAreaField field={fields.body} label={label} rows={3} />
-      <button type="submit" className="button">
-        {parentId ? t("comments.replySubmit") : t("comments.submit")}
-      </button>
-    </Form>
-</OpenToRole>
+      <Form
+        method="post"
+        action={`/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`}
+        {...getFormProps(form)}
+        className="comment-form"
+      >
+        <ErrorSummary form={form} labels={{ body: label }} />
+        <input type="hidden" name="intent" value="create" />
+        <input type="hidden" name="elementId" value={elementId} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        {parentId ? <input type="hidden" name="parentId" value={parentId} /> : null}
+        <TextAreaField field={fields.body} label={label} rows={3} />
+        <button type="submit" className="button">
+          {parentId ? t("comments.replySubmit") : t("comments.submit")}
+        </button>
+      </Form>
+    </OpenToRole>
   );
 }
 
@@ -159,37 +179,42 @@ function StatusForm({
   });
   return (
     <OpenToRole>
-<Form method="post" action={`/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`} {...getFormProps(form)} className="comment-status-form">
-      <ErrorSummary form={form} labels={{ reason: t("comments.reason") }} />
-      <input type="hidden" name="intent" value="status" />
-      <input type="hidden" name="commentId" value={commentId} />
-      <input type="hidden" name="elementId" value={elementId} />
-      <input type="hidden" name="redirectTo" value={redirectTo} />
-      <fieldset>
-        <legend>{t("comments.decide")}</legend>
-        <div className="field">
-          <label htmlFor={fields.status.id}>{t("comments.statusLabel")}</label>
-          <select id={fields.status.id} name={fields.status.name} defaultValue={current}>
-            {COMMENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {t(`comments.status.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`field${fields.reason.errors?.length ? " field--error" : ""}`}>
-          <label htmlFor={fields.reason.id}>{t("comments.reason")}</label>
-          <span className="hint" id={`${fields.reason.id}-hint`}>
-            {t("comments.reasonHint")}
-          </span>
-          <FieldError field={fields.reason} />
-          <textarea {...textareaProps(fieldInfo(fields.reason), `${fields.reason.id}-hint`)} rows={2} />
-        </div>
-        <button type="submit" className="button button--secondary button--small">
-          {t("comments.saveStatus")}
-        </button>
-      </fieldset>
-    </Form>
-</OpenToRole>
+      <Form
+        method="post"
+        action={`/programs/${programId}/comments?element=${encodeURIComponent(elementId)}`}
+        {...getFormProps(form)}
+        className="comment-status-form"
+      >
+        <ErrorSummary form={form} labels={{ reason: t("comments.reason") }} />
+        <input type="hidden" name="intent" value="status" />
+        <input type="hidden" name="commentId" value={commentId} />
+        <input type="hidden" name="elementId" value={elementId} />
+        <input type="hidden" name="redirectTo" value={redirectTo} />
+        <fieldset>
+          <legend>{t("comments.decide")}</legend>
+          <div className="field">
+            <label htmlFor={fields.status.id}>{t("comments.statusLabel")}</label>
+            <select id={fields.status.id} name={fields.status.name} defaultValue={current}>
+              {COMMENT_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`comments.status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className={`field${fields.reason.errors?.length ? " field--error" : ""}`}>
+            <label htmlFor={fields.reason.id}>{t("comments.reason")}</label>
+            <span className="hint" id={`${fields.reason.id}-hint`}>
+              {t("comments.reasonHint")}
+            </span>
+            <FieldError field={fields.reason} />
+            <textarea {...textareaProps(fieldInfo(fields.reason), `${fields.reason.id}-hint`)} rows={2} />
+          </div>
+          <button type="submit" className="button button--secondary button--small">
+            {t("comments.saveStatus")}
+          </button>
+        </fieldset>
+      </Form>
+    </OpenToRole>
   );
 }

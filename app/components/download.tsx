@@ -54,7 +54,10 @@ function DownloadStatus({ state }: { state: State }) {
   const { t } = useTranslation("export");
   // The live region is always present so screen readers announce the change.
   return (
-    <span role="status" className={state === "idle" ? "download-status" : `download-status notice ${state === "failed" ? "notice--error" : ""}`}>
+    <span
+      role="status"
+      className={state === "idle" ? "download-status" : `download-status notice ${state === "failed" ? "notice--error" : ""}`}
+    >
       {state === "preparing" ? t("download.preparing") : state === "failed" ? t("download.failed") : null}
     </span>
   );
@@ -82,7 +85,15 @@ export function DownloadLink({ href, className, children }: { href: string; clas
  * A file with a choice of language: a GET form (works without JavaScript), the program's language
  * chosen first. `params` are kept as hidden fields (e.g. the open version).
  */
-export function DownloadForm(props: { id: string; action: string; params: Record<string, string>; defaultLanguage: string; label: string; languageNames: Record<string, string>; secondary?: boolean }) {
+export function DownloadForm(props: {
+  id: string;
+  action: string;
+  params: Record<string, string>;
+  defaultLanguage: string;
+  label: string;
+  languageNames: Record<string, string>;
+  secondary?: boolean;
+}) {
   const { t } = useTranslation("export");
   const { state, start } = useDownload();
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -106,7 +117,11 @@ export function DownloadForm(props: { id: string; action: string; params: Record
           </option>
         ))}
       </select>
-      <button type="submit" className={`button${props.secondary ? " button--secondary" : ""}`} aria-busy={state === "preparing" || undefined}>
+      <button
+        type="submit"
+        className={`button${props.secondary ? " button--secondary" : ""}`}
+        aria-busy={state === "preparing" || undefined}
+      >
         {props.label}
       </button>
       <DownloadStatus state={state} />

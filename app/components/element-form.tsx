@@ -58,7 +58,14 @@ export function DeleteConfirmForm({ version, confirmLabel, cancelTo }: { version
  * when the element changed since the page was loaded (the action answers `deleteConflict`), and
  * for those who may edit the confirm form.
  */
-export function DeleteConfirmPage(props: { title: string; version: number; confirmLabel: string; cancelTo: string; canEdit: boolean; children: ReactNode }) {
+export function DeleteConfirmPage(props: {
+  title: string;
+  version: number;
+  confirmLabel: string;
+  cancelTo: string;
+  canEdit: boolean;
+  children: ReactNode;
+}) {
   const { t } = useTranslation();
   const actionData = useActionData<{ deleteConflict?: boolean }>();
   return (

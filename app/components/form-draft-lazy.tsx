@@ -18,7 +18,11 @@ const Guard = lazy(() => load().then((m) => ({ default: m.LeaveGuard })));
 /** False on the server and in the first render, so hydration matches the server's markup. */
 const noSubscription = () => () => {};
 function useHydrated(): boolean {
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   useEffect(() => {
     if (document.documentElement.dataset.formDrafts !== "ready") document.documentElement.dataset.formDrafts = "loading";
   }, []);

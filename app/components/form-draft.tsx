@@ -106,7 +106,9 @@ export function FormDraftKeeper({ versionInput, version }: { versionInput: RefOb
     if (decision === "drop") storage.remove(key);
     // The draft lives in localStorage, which the page can only read once it runs in the browser.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setNotice(decision === "restore" || decision === "offer" ? { kind: decision === "restore" ? "restored" : "older", draft: stored! } : null);
+    setNotice(
+      decision === "restore" || decision === "offer" ? { kind: decision === "restore" ? "restored" : "older", draft: stored! } : null,
+    );
     return () => {
       form.removeEventListener("input", onChange);
       form.removeEventListener("change", onChange);
@@ -162,7 +164,10 @@ export function FormDraftKeeper({ versionInput, version }: { versionInput: RefOb
 /** One per page (a router allows one blocker): asks before leaving while a form has unsaved changes. */
 export function LeaveGuard() {
   const { t } = useTranslation();
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => hasUnsaved() && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search));
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) =>
+      hasUnsaved() && (currentLocation.pathname !== nextLocation.pathname || currentLocation.search !== nextLocation.search),
+  );
   useEffect(() => {
     if (blocker.state !== "blocked") return;
     if (window.confirm(t("forms.leaveConfirm"))) blocker.proceed();

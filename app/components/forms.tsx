@@ -58,7 +58,10 @@ export function textareaProps(f: FieldInfo, describedBy?: string) {
 /** getSelectProps(field, { ariaDescribedBy }). */
 export function selectProps(f: FieldInfo, describedBy?: string) {
   const initial = f.initialValue;
-  return { ...controlProps(f, describedBy), defaultValue: Array.isArray(initial) ? initial.map((item) => `${item ?? ""}`) : initial == null ? undefined : String(initial) };
+  return {
+    ...controlProps(f, describedBy),
+    defaultValue: Array.isArray(initial) ? initial.map((item) => `${item ?? ""}`) : initial == null ? undefined : String(initial),
+  };
 }
 
 /** getCollectionProps(field, { type: "checkbox", options }), with the metadata read once. */
@@ -92,7 +95,9 @@ export function checkboxProps(field: AnyField, options: { value?: string; descri
 /** A summary link moves focus to its field; a group (radios, checkboxes, a money table) to its first control. */
 function focusField(event: React.MouseEvent, id: string) {
   const target = document.getElementById(id);
-  const control = target?.matches("input, select, textarea") ? target : target?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea");
+  const control = target?.matches("input, select, textarea")
+    ? target
+    : target?.querySelector<HTMLElement>("input:not([type=hidden]), select, textarea");
   if (!target || !control) return;
   event.preventDefault();
   target.scrollIntoView(); // the group's legend or the field's label stays in view above the control
@@ -125,7 +130,12 @@ export function ErrorSummary({ form, labels }: { form: AnyForm; labels?: Record<
   }, [signature, form.id]);
   if (entries.length === 0) return null;
   return (
-    <div ref={ref} className="error-summary" role="alert" aria-labelledby={`${form.id}-summary-title`} tabIndex={-1}
+    <div
+      ref={ref}
+      className="error-summary"
+      role="alert"
+      aria-labelledby={`${form.id}-summary-title`}
+      tabIndex={-1}
       // GOV.UK: after a failed submit the summary takes focus; `autofocus` does it without JavaScript.
       // eslint-disable-next-line jsx-a11y/no-autofocus
       autoFocus
@@ -186,7 +196,8 @@ export function ReadOnlyField({ label, value, className }: { label: React.ReactN
 }
 
 /** A field's stored value as one string ("" when none). */
-export const textValue = (value: unknown) => (value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : String(value));
+export const textValue = (value: unknown) =>
+  value === null || value === undefined ? "" : Array.isArray(value) ? value.join(", ") : String(value);
 
 type InputType = "text" | "email" | "password" | "number" | "date" | "url";
 
@@ -215,7 +226,7 @@ export function TextField({ field, label, hint, type = "text", autoComplete, inp
         </span>
       ) : null}
       <FieldError field={f} />
-      <input {...props} autoComplete={autoComplete} inputMode={type === "number" ? inputMode ?? "decimal" : inputMode} step={step} />
+      <input {...props} autoComplete={autoComplete} inputMode={type === "number" ? (inputMode ?? "decimal") : inputMode} step={step} />
     </div>
   );
 }
@@ -260,7 +271,15 @@ export function SelectField({
   if (!canEdit) {
     const chosen = new Set(Array.isArray(f.initialValue) ? f.initialValue.map(String) : [textValue(f.initialValue)]);
     const all = [...options, ...groups.flatMap((g) => g.options)];
-    return <ReadOnlyField label={label} value={all.filter((o) => chosen.has(o.value)).map((o) => o.label).join(", ")} />;
+    return (
+      <ReadOnlyField
+        label={label}
+        value={all
+          .filter((o) => chosen.has(o.value))
+          .map((o) => o.label)
+          .join(", ")}
+      />
+    );
   }
   const props = selectProps(f, hint ? `${f.id}-hint` : undefined);
   return (

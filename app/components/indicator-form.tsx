@@ -49,7 +49,12 @@ function Checkbox({ field, label, hint }: { field: FieldOf<boolean | undefined>;
 /** The indicator form (new and existing): works without JavaScript; the server repeats every check. */
 export function IndicatorForm(p: IndicatorFormProps) {
   const { t } = useTranslation(["monitoring", "common"]);
-  const schema = indicatorFormSchema({ startYear: p.period.startYear, endYear: p.period.endYear, parentIds: p.parents.map((x) => x.id), frequencies: p.frequencies.map((f) => f.value) });
+  const schema = indicatorFormSchema({
+    startYear: p.period.startYear,
+    endYear: p.period.endYear,
+    parentIds: p.parents.map((x) => x.id),
+    frequencies: p.frequencies.map((f) => f.value),
+  });
   const [form, fields] = useForm<z.input<typeof schema>>({
     id: "indicator",
     lastResult: p.actionData?.result,
@@ -95,11 +100,15 @@ export function IndicatorForm(p: IndicatorFormProps) {
             value={(() => {
               const o = objectives.find((x) => x.id === parentSelect.defaultValue);
               const a = actions.find((x) => x.id === parentSelect.defaultValue);
-              return o ? t("form.objectiveOption", { number: o.number, title: o.title }) : a ? t("form.actionOption", { number: a.number, title: a.title }) : null;
+              return o
+                ? t("form.objectiveOption", { number: o.number, title: o.title })
+                : a
+                  ? t("form.actionOption", { number: a.number, title: a.title })
+                  : null;
             })()}
           />
         ) : (
-        <div className={`field${fields.parentId.errors?.length ? " field--error" : ""}`}>
+          <div className={`field${fields.parentId.errors?.length ? " field--error" : ""}`}>
             <label htmlFor={fields.parentId.id}>{labels.parentId}</label>
             <span className="hint" id={`${fields.parentId.id}-hint`}>
               {t("form.parentHint")}

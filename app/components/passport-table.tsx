@@ -44,7 +44,15 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
         <tbody>
           {table.rows.map((row, i) => (
             <tr key={i}>
-              {table.columns.map((c, j) => (j === 0 ? <th key={c.id} scope="row">{String(c.accessor(row) ?? "—")}</th> : <Cell key={c.id} kind={c.kind} value={c.accessor(row)} lang={lang} />))}
+              {table.columns.map((c, j) =>
+                j === 0 ? (
+                  <th key={c.id} scope="row">
+                    {String(c.accessor(row) ?? "—")}
+                  </th>
+                ) : (
+                  <Cell key={c.id} kind={c.kind} value={c.accessor(row)} lang={lang} />
+                ),
+              )}
             </tr>
           ))}
         </tbody>
@@ -54,7 +62,9 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
               <tr key={i}>
                 {table.columns.map((c, j) =>
                   j === 0 ? (
-                    <th key={c.id} scope="row">{table.footerLabels?.[i] ? header(table.footerLabels[i]) : String(c.accessor(row) ?? "")}</th>
+                    <th key={c.id} scope="row">
+                      {table.footerLabels?.[i] ? header(table.footerLabels[i]) : String(c.accessor(row) ?? "")}
+                    </th>
                   ) : (
                     <Cell key={c.id} kind={c.kind} value={c.accessor(row)} lang={lang} />
                   ),
@@ -69,7 +79,17 @@ export function PassportTableView<Row>({ table, lang, id }: { table: PassportTab
 }
 
 /** A compact input inside a table cell: the visible column header is its label via aria-label. */
-export function CellInput({ field, label, numeric = true, wide = false }: { field: AnyField; label: string; numeric?: boolean; wide?: boolean }) {
+export function CellInput({
+  field,
+  label,
+  numeric = true,
+  wide = false,
+}: {
+  field: AnyField;
+  label: string;
+  numeric?: boolean;
+  wide?: boolean;
+}) {
   const errorText = useErrorText();
   const canEdit = useCanEdit();
   // Metadata read once (see fieldInfo): a passport table has hundreds of cells.
@@ -79,7 +99,12 @@ export function CellInput({ field, label, numeric = true, wide = false }: { fiel
   const props = inputProps(f, "text", f.errors?.length ? f.errorId : undefined);
   return (
     <>
-      <input {...props} aria-label={label} inputMode={numeric ? "decimal" : undefined} className={wide ? "cell-input cell-input--wide" : "cell-input"} />
+      <input
+        {...props}
+        aria-label={label}
+        inputMode={numeric ? "decimal" : undefined}
+        className={wide ? "cell-input cell-input--wide" : "cell-input"}
+      />
       {f.errors?.length ? (
         <span className="field-error" id={f.errorId}>
           {errorText(f.errors[0])}
@@ -113,7 +138,15 @@ export function PassportNav({ programId, current }: { programId: number | string
 }
 
 /** Heading of a passport page: the stage above the table's title, and the links between the pages. */
-export function PassportPageHeading({ stageTitle, programId, current }: { stageTitle: string; programId: number | string; current: (typeof TABLES)[number] }) {
+export function PassportPageHeading({
+  stageTitle,
+  programId,
+  current,
+}: {
+  stageTitle: string;
+  programId: number | string;
+  current: (typeof TABLES)[number];
+}) {
   const { t } = useTranslation("stages");
   return (
     <StageSubPageHeading stage={stageTitle} title={t(`passport.${current}.title`)}>

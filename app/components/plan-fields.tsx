@@ -16,7 +16,21 @@ const toNumber = (v: unknown) => {
  * Money split over named parts (sources, years): a small table of inputs with the running total.
  * The total follows the typed values when JavaScript runs; the server checks the sum either way.
  */
-export function MoneySplit({ field, legend, hint, rows, totalLabel, unit }: { field: AnyField; legend: string; hint?: string; rows: Option[]; totalLabel: string; unit: string }) {
+export function MoneySplit({
+  field,
+  legend,
+  hint,
+  rows,
+  totalLabel,
+  unit,
+}: {
+  field: AnyField;
+  legend: string;
+  hint?: string;
+  rows: Option[];
+  totalLabel: string;
+  unit: string;
+}) {
   const { i18n } = useTranslation();
   const canEdit = useCanEdit();
   const parts = (field as FieldOf<Record<string, number | undefined>>).getFieldset() as Record<string, AnyField>;

@@ -47,23 +47,35 @@ export function TransitionForm({
       <p className="hint">{t(`actions.${action}.hint`)}</p>
       <ErrorSummary form={form} labels={labels} />
       <OpenToRole>
-<Form method="post" {...getFormProps(form)}>
-        <input type="hidden" name="action" value={action} />
-        {versionId ? <input type="hidden" name="versionId" value={versionId} /> : null}
-        {recordsApproval(requires) ? (
-          <div className="two-col">
-            <TextField field={fields.resolutionNumber} label={labels.resolutionNumber} />
-            <TextField field={fields.resolutionDate} label={labels.resolutionDate} type="date" />
-            <TextField field={fields.chairName} label={labels.chairName} />
-          </div>
-        ) : null}
-        {requires === "publication" ? <TextField field={fields.publicationUrl} label={labels.publicationUrl} type="url" /> : null}
-        <TextAreaField field={fields.comment} label={labels.comment} hint={requires === "comment" || requires === "correction" ? undefined : t("common:forms.optional")} rows={3} />
-        <button type="submit" className={action === "request_changes" || action === "return" || action === "restore" || action === "withdraw_approval" ? "button button--secondary" : "button"}>
-          {t(`actions.${action}.button`)}
-        </button>
-      </Form>
-</OpenToRole>
+        <Form method="post" {...getFormProps(form)}>
+          <input type="hidden" name="action" value={action} />
+          {versionId ? <input type="hidden" name="versionId" value={versionId} /> : null}
+          {recordsApproval(requires) ? (
+            <div className="two-col">
+              <TextField field={fields.resolutionNumber} label={labels.resolutionNumber} />
+              <TextField field={fields.resolutionDate} label={labels.resolutionDate} type="date" />
+              <TextField field={fields.chairName} label={labels.chairName} />
+            </div>
+          ) : null}
+          {requires === "publication" ? <TextField field={fields.publicationUrl} label={labels.publicationUrl} type="url" /> : null}
+          <TextAreaField
+            field={fields.comment}
+            label={labels.comment}
+            hint={requires === "comment" || requires === "correction" ? undefined : t("common:forms.optional")}
+            rows={3}
+          />
+          <button
+            type="submit"
+            className={
+              action === "request_changes" || action === "return" || action === "restore" || action === "withdraw_approval"
+                ? "button button--secondary"
+                : "button"
+            }
+          >
+            {t(`actions.${action}.button`)}
+          </button>
+        </Form>
+      </OpenToRole>
     </section>
   );
 }

@@ -70,7 +70,15 @@ export function ElementFormFrame(props: ElementFormFrameProps) {
   );
 }
 
-function FormButtons({ show, saveLabel, deleteLink }: { show?: boolean; saveLabel?: string; deleteLink?: { to: string; label: string } | null }) {
+function FormButtons({
+  show,
+  saveLabel,
+  deleteLink,
+}: {
+  show?: boolean;
+  saveLabel?: string;
+  deleteLink?: { to: string; label: string } | null;
+}) {
   const layoutCanEdit = useCanEdit();
   if (!(show ?? layoutCanEdit)) return null;
   if (!deleteLink) return <SaveButton show label={saveLabel} />;

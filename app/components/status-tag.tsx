@@ -19,6 +19,11 @@ export function useDayFormat() {
 
 export function StatusTag({ status }: { status: string }) {
   const { t } = useTranslation("common");
-  const tone = status === "approved" || status === "accepted" || status === "published" ? "ok" : status === "changes_requested" || status === "returned" ? "warn" : "muted";
+  const tone =
+    status === "approved" || status === "accepted" || status === "published"
+      ? "ok"
+      : status === "changes_requested" || status === "returned"
+        ? "warn"
+        : "muted";
   return <span className={`tag tag--${tone}`}>{t(`status.${status}`)}</span>;
 }

@@ -25,7 +25,9 @@ export function TableScroll({
   const box = useRef<HTMLDivElement>(null);
   const scrolls = useOverflows(box);
   const focusable = scrolls ? { role: "region", "aria-label": label, "aria-labelledby": labelledBy, tabIndex: 0 } : {};
-  const classes = ["table-wrap", sticky ? "table-wrap--sticky" : "", sticky && keyColumns === 2 ? "table-wrap--key2" : ""].filter(Boolean).join(" ");
+  const classes = ["table-wrap", sticky ? "table-wrap--sticky" : "", sticky && keyColumns === 2 ? "table-wrap--key2" : ""]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div ref={box} className={classes} {...focusable}>
       {children}

@@ -6,7 +6,17 @@ import { Link } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
 import { StatusTag, useDateFormat } from "./status-tag";
 
-export function VersionBanner({ version, programId, pathname, docxHref }: { version: { id: number; number: number; status: string; createdAt: string }; programId: number; pathname: string; docxHref: string }) {
+export function VersionBanner({
+  version,
+  programId,
+  pathname,
+  docxHref,
+}: {
+  version: { id: number; number: number; status: string; createdAt: string };
+  programId: number;
+  pathname: string;
+  docxHref: string;
+}) {
   const { t } = useTranslation("review");
   const date = useDateFormat();
   return (

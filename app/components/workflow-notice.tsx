@@ -30,7 +30,10 @@ export function WorkflowNotice({ programId, data }: { programId: number; data: W
       {data.request ? (
         <figure className="workflow-notice__request">
           <figcaption>
-            {t(`program:workspace.request.${data.request.action}`, { who: data.request.userName ?? "—", when: date(data.request.createdAt) })}
+            {t(`program:workspace.request.${data.request.action}`, {
+              who: data.request.userName ?? "—",
+              when: date(data.request.createdAt),
+            })}
           </figcaption>
           <blockquote>{data.request.comment}</blockquote>
         </figure>

@@ -8,7 +8,15 @@ import { TableScroll } from "./table-scroll";
  * labelled cell per year. `yearFields` gives a row's fields by year (read once per row). Its own
  * module: the other passport pages do not ship it.
  */
-export function YearInputTable({ caption, firstHeader, rows, years, yearLabel, yearFields, cellLabel }: {
+export function YearInputTable({
+  caption,
+  firstHeader,
+  rows,
+  years,
+  yearLabel,
+  yearFields,
+  cellLabel,
+}: {
   caption: string;
   firstHeader: string;
   rows: { id: string; label: string }[];

@@ -47,7 +47,8 @@ export interface ActionFormContext {
 }
 
 const EPS = 0.0001;
-export const sum = (values: Record<string, number | undefined> | undefined) => Object.values(values ?? {}).reduce<number>((s, v) => s + (v ?? 0), 0);
+export const sum = (values: Record<string, number | undefined> | undefined) =>
+  Object.values(values ?? {}).reduce<number>((s, v) => s + (v ?? 0), 0);
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** "errors.xSum|{sum, cost, diff}" with numbers formatted for the reader. */
@@ -60,16 +61,22 @@ function sumMessage(key: string, parts: number, cost: number, lang: string) {
  * The checks that need several fields at once. Shared by the form schema and by the validity
  * check of saved actions (completeness, T12 flags), so both say the same thing.
  */
-export function actionIssues(v: Pick<ActionData, "startYear" | "endYear" | "totalCost" | "funding" | "byYear">, period: { start: number; end: number }, lang: string): { path: (string | number)[]; message: string }[] {
+export function actionIssues(
+  v: Pick<ActionData, "startYear" | "endYear" | "totalCost" | "funding" | "byYear">,
+  period: { start: number; end: number },
+  lang: string,
+): { path: (string | number)[]; message: string }[] {
   const issues: { path: (string | number)[]; message: string }[] = [];
   const outside = () => errorKey("errors.yearOutsidePeriod", period);
   if (v.startYear < period.start || v.startYear > period.end) issues.push({ path: ["startYear"], message: outside() });
   if (v.endYear < period.start || v.endYear > period.end) issues.push({ path: ["endYear"], message: outside() });
   if (v.endYear < v.startYear) issues.push({ path: ["endYear"], message: "errors.endBeforeStart" });
   const funded = sum(v.funding);
-  if (Math.abs(funded - v.totalCost) > EPS) issues.push({ path: ["funding"], message: sumMessage("plan:errors.fundingSum", funded, v.totalCost, lang) });
+  if (Math.abs(funded - v.totalCost) > EPS)
+    issues.push({ path: ["funding"], message: sumMessage("plan:errors.fundingSum", funded, v.totalCost, lang) });
   const phased = sum(v.byYear);
-  if (Math.abs(phased - v.totalCost) > EPS) issues.push({ path: ["byYear"], message: sumMessage("plan:errors.byYearSum", phased, v.totalCost, lang) });
+  if (Math.abs(phased - v.totalCost) > EPS)
+    issues.push({ path: ["byYear"], message: sumMessage("plan:errors.byYearSum", phased, v.totalCost, lang) });
   for (const [y, value] of Object.entries(v.byYear ?? {}))
     if ((value ?? 0) > 0 && (Number(y) < v.startYear || Number(y) > v.endYear))
       issues.push({ path: ["byYear", y], message: errorKey("plan:errors.yearOutsideAction", { start: v.startYear, end: v.endYear }) });
@@ -97,7 +104,10 @@ export function actionFormSchema(ctx: ActionFormContext) {
       output: optionalText(500),
       beneficiaries: z.object({ total: optionalCount(), women: optionalCount(), men: optionalCount(), pwd: optionalCount() }),
       tags: z.object({ inclusive: z.boolean().default(false), gender: z.boolean().default(false), climate: z.boolean().default(false) }),
-      genderTag: z.string().refine((id) => ctx.genderTagIds.includes(id), { message: "errors.choose" }).optional(),
+      genderTag: z
+        .string()
+        .refine((id) => ctx.genderTagIds.includes(id), { message: "errors.choose" })
+        .optional(),
       addsUnpaidCare: z.boolean().default(false),
       targetGroups: idList(),
       problemIds: idList(),

@@ -173,7 +173,12 @@ export interface AnchorInfo {
 }
 
 /** What a comment is attached to, for lists: kind, number (1.2.3) and title, or "removed". */
-export function describeAnchor(anchor: string, data: ProgramData, stageIds: readonly string[], numbers: Record<string, string> = {}): AnchorInfo {
+export function describeAnchor(
+  anchor: string,
+  data: ProgramData,
+  stageIds: readonly string[],
+  numbers: Record<string, string> = {},
+): AnchorInfo {
   const a = parseAnchor(anchor);
   if (!a) return { kind: null, stageId: null, title: null, number: null, removed: true };
   if (a.type === "stage") return { kind: "stage", stageId: a.stageId, title: null, number: null, removed: !stageIds.includes(a.stageId) };
@@ -185,4 +190,3 @@ export function describeAnchor(anchor: string, data: ProgramData, stageIds: read
   if (a.rowId && !row) return { kind: el.kind, stageId: null, title: elementTitle(el.data), number: numbers[el.id] ?? null, removed: true };
   return { kind: el.kind, stageId: null, title: elementTitle(row ?? el.data), number: numbers[el.id] ?? null, removed: false };
 }
-

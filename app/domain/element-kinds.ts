@@ -89,7 +89,10 @@ export function villagesOf(data: ProgramData): VillageRef[] {
 
 /** passport_vulnerable: { rows: [{ id, groupId, total, … }] } — groups with a count above zero. */
 export function vulnerableGroupsPresent(data: ProgramData): string[] {
-  const d = one<{ rows?: { groupId: string; total?: number | null; male?: number | null; female?: number | null }[] }>(data, KINDS.vulnerable)?.data;
+  const d = one<{ rows?: { groupId: string; total?: number | null; male?: number | null; female?: number | null }[] }>(
+    data,
+    KINDS.vulnerable,
+  )?.data;
   const present = (d?.rows ?? []).filter((r) => (r.total ?? 0) > 0 || (r.male ?? 0) + (r.female ?? 0) > 0).map((r) => r.groupId);
   return [...new Set(present)];
 }

@@ -37,7 +37,11 @@ export function exportPath(programId: number | string, id: ExportId): string {
 }
 
 /** Full address of a download: a frozen version (`version`) and a document language (`lang`) when given. */
-export function exportHref(programId: number | string, id: ExportId, options: { version?: number | string | null; lang?: string | null } = {}): string {
+export function exportHref(
+  programId: number | string,
+  id: ExportId,
+  options: { version?: number | string | null; lang?: string | null } = {},
+): string {
   const params = new URLSearchParams();
   if (options.version != null && options.version !== "") params.set("version", String(options.version));
   if (options.lang) params.set("lang", options.lang);

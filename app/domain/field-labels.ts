@@ -25,7 +25,12 @@ const economyCol = (c: string): Label => ["$1", `stages:passport.economy.${c}`];
 const serviceCol = (c: string): Label => ["$1", `stages:passport.services.${c}`];
 
 export const fieldLabelRegistry: Record<string, Record<string, Label>> = {
-  program: { title: "common:programs.titleLabel", start_year: "common:programs.startYear", end_year: "common:programs.endYear", language: "common:programs.documentLanguage" },
+  program: {
+    title: "common:programs.titleLabel",
+    start_year: "common:programs.startYear",
+    end_year: "common:programs.endYear",
+    language: "common:programs.documentLanguage",
+  },
   startup: {
     startYear: "program:startup.startYear",
     endYear: "program:startup.endYear",
@@ -140,7 +145,13 @@ export const fieldLabelRegistry: Record<string, Record<string, Label>> = {
     "rows[].evidence": "analysis:problems.evidence",
     "rows[].priorityScore": "analysis:problems.priorityScore",
   },
-  swot: { strengths: "analysis:swot.strengths", weaknesses: "analysis:swot.weaknesses", opportunities: "analysis:swot.opportunities", threats: "analysis:swot.threats", ...swot },
+  swot: {
+    strengths: "analysis:swot.strengths",
+    weaknesses: "analysis:swot.weaknesses",
+    opportunities: "analysis:swot.opportunities",
+    threats: "analysis:swot.threats",
+    ...swot,
+  },
   forecast: {
     rows: "analysis:forecast.heading",
     "rows.*.values.*": ["$1", "$2"],
@@ -262,7 +273,10 @@ function segments(path: string): Segment[] {
  * named field, like a list of ids or a free-form object, is named by that field). Shared with the
  * value registry (./field-values.ts), so both read paths the same way.
  */
-export function matchFieldPattern<T>(table: Record<string, T>, path: string): { entry: T; stars: string[]; used: number; length: number } | null {
+export function matchFieldPattern<T>(
+  table: Record<string, T>,
+  path: string,
+): { entry: T; stars: string[]; used: number; length: number } | null {
   const segs = segments(path);
   const m = matchSegments(table, segs);
   return m ? { ...m, length: segs.length } : null;
@@ -337,14 +351,25 @@ export function fieldLabel(kind: string, path: string, t: Translate, codeName?: 
   const stars = m.stars.map((s) => starText(s, t, codeName));
   const pick = (ref: "$1" | "$2") => stars[ref === "$1" ? 0 : 1] ?? "";
   const parts = (Array.isArray(m.label) ? m.label : [m.label]).map((p) =>
-    typeof p === "string" ? (p.startsWith("$") ? pick(p as "$1") : t(p)) : t(p.key, Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, pick(v)]))),
+    typeof p === "string"
+      ? p.startsWith("$")
+        ? pick(p as "$1")
+        : t(p)
+      : t(p.key, Object.fromEntries(Object.entries(p.vars).map(([k, v]) => [k, pick(v)]))),
   );
   const text = parts.filter(Boolean).join(": ");
-  const index = segs.slice(0, m.used).filter((s) => s.item !== null && /^\d+$/.test(s.item)).pop();
+  const index = segs
+    .slice(0, m.used)
+    .filter((s) => s.item !== null && /^\d+$/.test(s.item))
+    .pop();
   return index ? `${text} (${t("common:fieldLabels.row", { n: Number(index.item) + 1 })})` : text;
 }
 
 /** Labels for a form's error summary, keyed by the summary's pattern ("rows[].title"). */
 export function formLabels(kind: string, t: Translate, codeName?: CodeName): Record<string, string> {
-  return Object.fromEntries(Object.keys(fieldLabelRegistry[kind] ?? {}).filter((p) => !p.includes("*")).map((p) => [p, fieldLabel(kind, p, t, codeName)]));
+  return Object.fromEntries(
+    Object.keys(fieldLabelRegistry[kind] ?? {})
+      .filter((p) => !p.includes("*"))
+      .map((p) => [p, fieldLabel(kind, p, t, codeName)]),
+  );
 }

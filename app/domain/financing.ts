@@ -36,7 +36,11 @@ export function actionYearAmounts(a: ActionData): Record<number, number> {
 export function sourceShares(a: ActionData): Record<string, number> {
   const total = sum(a.funding);
   if (total <= 0) return { [UNIDENTIFIED]: 1 };
-  return Object.fromEntries(Object.entries(a.funding).filter(([, v]) => (v ?? 0) > 0).map(([id, v]) => [id, v / total]));
+  return Object.fromEntries(
+    Object.entries(a.funding)
+      .filter(([, v]) => (v ?? 0) > 0)
+      .map(([id, v]) => [id, v / total]),
+  );
 }
 
 export interface FinancingMatrix {
@@ -86,8 +90,14 @@ function matrixOf(actions: readonly ElementView<ActionData>[], years: number[], 
  * passport.ts: the sum of the own-revenue rows). A year without a figure takes the latest earlier
  * year that has one (marked `carried`), because passports often hold actuals and a short forecast.
  */
-export function ownRevenueByYear(data: ProgramData, ownRevenueRowIds: string[]): Record<number, { value: number | null; fromYear: number | null; carried: boolean }> {
-  const forecast = ownRevenueForecast(data, ownRevenueRowIds.map((id) => ({ id, group: "revenue", ownRevenue: true })));
+export function ownRevenueByYear(
+  data: ProgramData,
+  ownRevenueRowIds: string[],
+): Record<number, { value: number | null; fromYear: number | null; carried: boolean }> {
+  const forecast = ownRevenueForecast(
+    data,
+    ownRevenueRowIds.map((id) => ({ id, group: "revenue", ownRevenue: true })),
+  );
   const known = new Map<number, number>(Object.entries(forecast).map(([y, v]) => [Number(y), v]));
   const sortedYears = [...known.keys()].sort((a, b) => a - b);
   const out: Record<number, { value: number | null; fromYear: number | null; carried: boolean }> = {};
@@ -95,7 +105,10 @@ export function ownRevenueByYear(data: ProgramData, ownRevenueRowIds: string[]):
     if (known.has(y)) out[y] = { value: known.get(y)!, fromYear: y, carried: false };
     else {
       const earlier = sortedYears.filter((k) => k < y).pop();
-      out[y] = earlier === undefined ? { value: null, fromYear: null, carried: false } : { value: known.get(earlier)!, fromYear: earlier, carried: true };
+      out[y] =
+        earlier === undefined
+          ? { value: null, fromYear: null, carried: false }
+          : { value: known.get(earlier)!, fromYear: earlier, carried: true };
     }
   }
   return out;
@@ -140,7 +153,16 @@ export function affordability(matrix: FinancingMatrix, ctx: FinancingContext, re
     const local = localIds.reduce((t, id) => t + (matrix.cells[id]?.[year] ?? 0), 0);
     const r = revenue[year] ?? { value: null, fromYear: null, carried: false };
     const share = r.value && r.value > 0 ? local / r.value : null;
-    return { year, local, ownRevenue: r.value, ownRevenueFromYear: r.fromYear, carried: r.carried, share, over: isOver(share), missingRevenue: local > 0 && share === null };
+    return {
+      year,
+      local,
+      ownRevenue: r.value,
+      ownRevenueFromYear: r.fromYear,
+      carried: r.carried,
+      share,
+      over: isOver(share),
+      missingRevenue: local > 0 && share === null,
+    };
   });
   const n = years.length || 1;
   const local = years.reduce((t, y) => t + y.local, 0) / n;
@@ -209,7 +231,11 @@ function plannedIn(set: ActionSet, year: number, filter: (a: ElementView<ActionD
 }
 
 function nextBudgetOf(set: ActionSet, first: number): PlannedAction[] {
-  return plannedIn(set, first, (el, amount) => Boolean(el.data.nextBudget) || amount > 0 || (el.data.startYear <= first && el.data.endYear >= first));
+  return plannedIn(
+    set,
+    first,
+    (el, amount) => Boolean(el.data.nextBudget) || amount > 0 || (el.data.startYear <= first && el.data.endYear >= first),
+  );
 }
 
 /** Measures for the next budget: flagged by hand, or active in the first program year. */
@@ -226,7 +252,11 @@ export function annualPlan(data: ProgramData, year: number): PlannedAction[] {
 
 export function financingPlan(data: ProgramData, ctx: FinancingContext) {
   const set = actionSet(data);
-  const matrix = matrixOf(set.actions, programYears(data.program), ctx.sources.map((s) => s.id));
+  const matrix = matrixOf(
+    set.actions,
+    programYears(data.program),
+    ctx.sources.map((s) => s.id),
+  );
   const revenue = ownRevenueByYear(data, ctx.ownRevenueRowIds);
   return {
     matrix,
@@ -244,10 +274,15 @@ export type FinancingPlan = ReturnType<typeof financingPlan>;
  * verdict as rule 14). When it cannot, the summary names the years, as the check's evidence does.
  */
 export function financingCompleteness(data: ProgramData, ctx: FinancingContext): Completeness {
-  const matrix = financingMatrix(data, ctx.sources.map((s) => s.id));
+  const matrix = financingMatrix(
+    data,
+    ctx.sources.map((s) => s.id),
+  );
   const a = affordability(matrix, ctx, ownRevenueByYear(data, ctx.ownRevenueRowIds));
   const done = countDone([matrix.total > 0, a.passes], "completeness.financing");
   if (matrix.total <= 0 || a.passes) return done;
-  const [summaryKey, years] = a.overYears.length ? ["completeness.financingOver", a.overYears] : ["completeness.financingNoRevenue", a.missingRevenueYears];
+  const [summaryKey, years] = a.overYears.length
+    ? ["completeness.financingOver", a.overYears]
+    : ["completeness.financingNoRevenue", a.missingRevenueYears];
   return { ...done, summaryKey, params: { years: years.join(", "), count: years.length } };
 }

@@ -38,7 +38,6 @@ export function forecastFormSchema(years: readonly number[], rowIds: readonly st
   });
 }
 
-
 export function forecastOf(data: ProgramData): ForecastData | undefined {
   return one<ForecastData>(data, FORECAST_KIND)?.data;
 }
@@ -75,7 +74,14 @@ export function targetChecks(data: ProgramData, targetOf: (indicatorId: string, 
     const target = targetOf(e.indicatorId, year);
     if (target === undefined) continue;
     const forecast = num(e.values[year]);
-    out.push({ rowId, indicatorId: e.indicatorId, year, forecast, target, deviation: forecast === 0 ? (target === 0 ? 0 : Infinity) : (target - forecast) / Math.abs(forecast) });
+    out.push({
+      rowId,
+      indicatorId: e.indicatorId,
+      year,
+      forecast,
+      target,
+      deviation: forecast === 0 ? (target === 0 ? 0 : Infinity) : (target - forecast) / Math.abs(forecast),
+    });
   }
   return out;
 }

@@ -27,7 +27,11 @@ function merge(into: ShapeNode, from: ShapeNode): ShapeNode {
   if (from.anyKey) into.anyKey = into.anyKey ? merge(into.anyKey, from.anyKey) : from.anyKey;
   if (from.list) {
     into.list = into.list
-      ? { max: Math.max(into.list.max, from.list.max), item: merge(into.list.item, from.list.item), unbounded: into.list.unbounded || from.list.unbounded }
+      ? {
+          max: Math.max(into.list.max, from.list.max),
+          item: merge(into.list.item, from.list.item),
+          unbounded: into.list.unbounded || from.list.unbounded,
+        }
       : from.list;
   }
   return into;
@@ -42,7 +46,8 @@ function shapeOf(schema: z.ZodTypeAny, seen: Set<z.ZodTypeAny>): ShapeNode {
     switch (def.typeName) {
       case z.ZodFirstPartyTypeKind.ZodObject: {
         const node = newNode();
-        for (const [key, child] of Object.entries((schema as z.AnyZodObject).shape)) node.keys.set(key, shapeOf(child as z.ZodTypeAny, seen));
+        for (const [key, child] of Object.entries((schema as z.AnyZodObject).shape))
+          node.keys.set(key, shapeOf(child as z.ZodTypeAny, seen));
         const catchall = (schema as z.AnyZodObject)._def.catchall as z.ZodTypeAny;
         if (!(catchall instanceof z.ZodNever)) node.anyKey = shapeOf(catchall, seen);
         return node;
@@ -50,7 +55,10 @@ function shapeOf(schema: z.ZodTypeAny, seen: Set<z.ZodTypeAny>): ShapeNode {
       case z.ZodFirstPartyTypeKind.ZodArray: {
         const array = schema as z.ZodArray<z.ZodTypeAny>;
         const limit = array._def.maxLength?.value ?? array._def.exactLength?.value;
-        return { keys: new Map(), list: { max: limit ?? UNBOUNDED_LIST_MAX, item: shapeOf(array.element, seen), unbounded: limit === undefined } };
+        return {
+          keys: new Map(),
+          list: { max: limit ?? UNBOUNDED_LIST_MAX, item: shapeOf(array.element, seen), unbounded: limit === undefined },
+        };
       }
       case z.ZodFirstPartyTypeKind.ZodRecord:
         return { keys: new Map(), anyKey: shapeOf((schema as z.ZodRecord)._def.valueType, seen) };
@@ -116,7 +124,10 @@ export function fieldPath(name: string): (string | number)[] | null {
 export type FieldCheck = { kind: "known" } | { kind: "unknown"; indexed: boolean } | { kind: "tooMany"; list: string; max: number };
 
 function describe(path: (string | number)[], upTo: number): string {
-  return path.slice(0, upTo).map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
+  return path
+    .slice(0, upTo)
+    .map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`))
+    .join("");
 }
 
 function checkPath(root: ShapeNode, path: (string | number)[]): FieldCheck {
@@ -135,7 +146,10 @@ function checkPath(root: ShapeNode, path: (string | number)[]): FieldCheck {
   return node ? { kind: "known" } : { kind: "unknown", indexed };
 }
 
-export type BoundedForm = { ok: true; fields: [string, FormDataEntryValue][] } | { ok: false; reason: "tooManyFields"; max: number } | { ok: false; reason: "tooManyRows"; list: string; max: number };
+export type BoundedForm =
+  | { ok: true; fields: [string, FormDataEntryValue][] }
+  | { ok: false; reason: "tooManyFields"; max: number }
+  | { ok: false; reason: "tooManyRows"; list: string; max: number };
 
 /**
  * Holds a form body's fields to the schema(s) its action parses with: too many fields or an index

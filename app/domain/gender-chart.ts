@@ -61,7 +61,11 @@ const BAR_MAX = 480;
 export const CHART_COLORS = { women: "#6f3c97", men: "#1d70b8", text: "#0b0c0c" };
 
 /** SVG markup with <title> and <desc>; the page adds a visually-hidden table as the text alternative. */
-export function genderGapChartSvg(rows: readonly Pick<GenderGapRow, "id" | "indicator" | "women" | "men" | "unit">[], labels: GenderChartLabels, idPrefix = "gender-gap-chart"): string {
+export function genderGapChartSvg(
+  rows: readonly Pick<GenderGapRow, "id" | "indicator" | "women" | "men" | "unit">[],
+  labels: GenderChartLabels,
+  idPrefix = "gender-gap-chart",
+): string {
   const bars = genderGapChartData(rows);
   const rowH = LABEL_H + 2 * BAR_H + 4 + GAP_H;
   const legendH = 30;

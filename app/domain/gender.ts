@@ -16,7 +16,10 @@ export const GENDER_KIND = KINDS.gender;
 const hours = () => z.number().min(0).max(24);
 const figure = () => z.number().min(0).max(1e9);
 
-export const decisionFigureSchema = z.object({ women: wholeNumber().min(0).max(100_000).optional(), total: wholeNumber().min(0).max(100_000).optional() });
+export const decisionFigureSchema = z.object({
+  women: wholeNumber().min(0).max(100_000).optional(),
+  total: wholeNumber().min(0).max(100_000).optional(),
+});
 export const resourceProfileSchema = z.object({
   accessWomen: z.boolean().optional(),
   accessMen: z.boolean().optional(),
@@ -47,7 +50,10 @@ export interface GenderData {
   gaps?: (GenderGapRow & { id: string })[];
 }
 
-type GenderTemplate = Pick<Gender, "activities" | "resources" | "whoDoesIt" | "needTypes" | "gapDomains" | "decisionBodies" | "profileRows" | "genderTags">;
+type GenderTemplate = Pick<
+  Gender,
+  "activities" | "resources" | "whoDoesIt" | "needTypes" | "gapDomains" | "decisionBodies" | "profileRows" | "genderTags"
+>;
 
 /** Harvard page: activities, access/control, unpaid care, decision bodies, influencing factors. */
 type Ids = readonly { id: string }[];
@@ -118,7 +124,11 @@ export interface ProfileRow {
 }
 
 interface PopulationData {
-  villages?: { byAge?: Record<string, { m?: number | null; f?: number | null }>; households?: number | null; femaleHeaded?: number | null }[];
+  villages?: {
+    byAge?: Record<string, { m?: number | null; f?: number | null }>;
+    households?: number | null;
+    femaleHeaded?: number | null;
+  }[];
 }
 interface EconomyData {
   rows?: Record<string, { total?: number | null; men?: number | null; women?: number | null } | undefined>;
@@ -137,7 +147,10 @@ function totalOf(women: number | null, men: number | null, total?: number | null
 }
 
 /** The sex-disaggregated profile, read from the passport as templates/gender.json profileRows say. */
-export function genderProfile(data: ProgramData, t: { profileRows: GenderTemplate["profileRows"]; ageBands: Reference["ageBands"] }): { rows: ProfileRow[]; hasData: boolean } {
+export function genderProfile(
+  data: ProgramData,
+  t: { profileRows: GenderTemplate["profileRows"]; ageBands: Reference["ageBands"] },
+): { rows: ProfileRow[]; hasData: boolean } {
   const population = one<PopulationData>(data, KINDS.population)?.data;
   const economy = one<EconomyData>(data, KINDS.economy)?.data;
   const vulnerable = one<VulnerableData>(data, KINDS.vulnerable)?.data;
@@ -175,7 +188,12 @@ export function genderProfile(data: ProgramData, t: { profileRows: GenderTemplat
 }
 
 /** Women among consultation participants (kind "consultations": meetings with men and women). */
-export function consultationParticipation(data: ProgramData): { women: number | null; men: number | null; share: number | null; meetings: number } {
+export function consultationParticipation(data: ProgramData): {
+  women: number | null;
+  men: number | null;
+  share: number | null;
+  meetings: number;
+} {
   const meetings = one<{ meetings?: { men?: number | null; women?: number | null }[] }>(data, KINDS.consultations)?.data?.meetings ?? [];
   const women = sum(meetings.map((m) => m.women));
   const men = sum(meetings.map((m) => m.men));

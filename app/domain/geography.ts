@@ -52,7 +52,10 @@ export function geoName(value: string, lang: Lang, geo: Geography): string {
 
 /** "Кочкорский район, Нарынская область": raion (if any) and oblast in `lang`, as pages and documents show a place. */
 export function placeLine(place: Place, lang: Lang, geo: Geography): string {
-  return [place.raion, place.oblast].filter((v) => v.trim()).map((v) => geoName(v, lang, geo)).join(", ");
+  return [place.raion, place.oblast]
+    .filter((v) => v.trim())
+    .map((v) => geoName(v, lang, geo))
+    .join(", ");
 }
 
 export function isOblastCode(value: string, geo: Geography): boolean {
@@ -77,7 +80,10 @@ export function normalizePlaceText(text: string): string {
     .toLowerCase()
     .replace(/ё/g, "е")
     .replace(/\([^)]*\)/g, " ")
-    .replace(/(^|[^\p{L}])(область|обл|районы|район|р-н|город|г|облусу|району|шаары|region|district|city|oblast|raion)(?=[^\p{L}]|$)/gu, " ")
+    .replace(
+      /(^|[^\p{L}])(область|обл|районы|район|р-н|город|г|облусу|району|шаары|region|district|city|oblast|raion)(?=[^\p{L}]|$)/gu,
+      " ",
+    )
     .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 

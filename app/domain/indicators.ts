@@ -65,24 +65,36 @@ export function indicatorFormSchema(opts: { startYear: number; endYear: number; 
       targetsWomen: byYear(years),
       targetsMen: byYear(years),
       source: optionalText(300),
-      frequency: z.string().refine((f) => opts.frequencies.includes(f), { message: "errors.choose" }).optional(),
+      frequency: z
+        .string()
+        .refine((f) => opts.frequencies.includes(f), { message: "errors.choose" })
+        .optional(),
       responsible: optionalText(200),
     })
     .superRefine((v, ctx) => {
       if (v.baselineYear !== undefined && (v.baselineYear > opts.startYear || v.baselineYear < opts.startYear - MAX_BASELINE_AGE)) {
-        ctx.addIssue({ code: "custom", path: ["baselineYear"], message: `monitoring:errors.baselineYear|${JSON.stringify({ min: opts.startYear - MAX_BASELINE_AGE, max: opts.startYear })}` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["baselineYear"],
+          message: `monitoring:errors.baselineYear|${JSON.stringify({ min: opts.startYear - MAX_BASELINE_AGE, max: opts.startYear })}`,
+        });
       }
-      if (v.baselineValue !== undefined && v.baselineYear === undefined) ctx.addIssue({ code: "custom", path: ["baselineYear"], message: "monitoring:errors.baselineYearNeeded" });
+      if (v.baselineValue !== undefined && v.baselineYear === undefined)
+        ctx.addIssue({ code: "custom", path: ["baselineYear"], message: "monitoring:errors.baselineYearNeeded" });
       // The last year's target is what the program promises (rule 11 reads it): the total always, and
       // women's and men's too when the indicator is by sex, each with its error next to its own field.
       const finalYear = String(opts.endYear);
       const year = JSON.stringify({ year: opts.endYear });
-      if (v.targets[finalYear] === undefined) ctx.addIssue({ code: "custom", path: ["targets", finalYear], message: `monitoring:errors.finalTarget|${year}` });
+      if (v.targets[finalYear] === undefined)
+        ctx.addIssue({ code: "custom", path: ["targets", finalYear], message: `monitoring:errors.finalTarget|${year}` });
       if (v.bySex) {
-        if (v.baselineWomen === undefined) ctx.addIssue({ code: "custom", path: ["baselineWomen"], message: "monitoring:errors.bySexBaseline" });
-        if (v.baselineMen === undefined) ctx.addIssue({ code: "custom", path: ["baselineMen"], message: "monitoring:errors.bySexBaseline" });
+        if (v.baselineWomen === undefined)
+          ctx.addIssue({ code: "custom", path: ["baselineWomen"], message: "monitoring:errors.bySexBaseline" });
+        if (v.baselineMen === undefined)
+          ctx.addIssue({ code: "custom", path: ["baselineMen"], message: "monitoring:errors.bySexBaseline" });
         for (const field of ["targetsWomen", "targetsMen"] as const)
-          if (v[field][finalYear] === undefined) ctx.addIssue({ code: "custom", path: [field, finalYear], message: `monitoring:errors.bySexFinalTarget|${year}` });
+          if (v[field][finalYear] === undefined)
+            ctx.addIssue({ code: "custom", path: [field, finalYear], message: `monitoring:errors.bySexFinalTarget|${year}` });
       }
     });
 }
@@ -153,7 +165,8 @@ export function indicatorParents(data: ProgramData, levels: number, numbers: Rec
   const out: IndicatorParent[] = [];
   for (const o of objectives) {
     out.push({ id: o.element.id, type: "outcome", number: o.number, title: o.element.data.title });
-    for (const a of actionsByParent.get(o.element.id) ?? []) out.push({ id: a.id, type: "output", number: numbers[a.id] ?? "", title: a.data.title });
+    for (const a of actionsByParent.get(o.element.id) ?? [])
+      out.push({ id: a.id, type: "output", number: numbers[a.id] ?? "", title: a.data.title });
   }
   return out;
 }
@@ -168,7 +181,8 @@ export function indicatorNumbers(
   numbers: Readonly<Record<string, string>> = numbering(data),
 ): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [parentId, list] of byParent) list.forEach((ind, i) => (out[ind.id] = `${numbers[parentId] ?? "?"}.${String.fromCharCode(97 + (i % 26))}`));
+  for (const [parentId, list] of byParent)
+    list.forEach((ind, i) => (out[ind.id] = `${numbers[parentId] ?? "?"}.${String.fromCharCode(97 + (i % 26))}`));
   return out;
 }
 
@@ -192,7 +206,13 @@ export function outcomeChoices(data: ProgramData): OutcomeChoice[] {
     .filter((i) => i.data.type === "outcome")
     .map((i) => {
       const number = numbers[i.id] ?? "";
-      return { id: i.id, number, name: i.data.name, label: `${number} ${i.data.name}${i.data.unit ? `, ${i.data.unit}` : ""}`.trim(), targets: i.data.targets ?? {} };
+      return {
+        id: i.id,
+        number,
+        name: i.data.name,
+        label: `${number} ${i.data.name}${i.data.unit ? `, ${i.data.unit}` : ""}`.trim(),
+        targets: i.data.targets ?? {},
+      };
     });
 }
 
@@ -211,7 +231,9 @@ export function isCompleteOutcome(ind: IndicatorData, finalYear: number): boolea
 /** Objectives without a complete outcome indicator (rule 11). */
 export function objectivesMissingIndicator(data: ProgramData, levels: number): TreeNode[] {
   const byParent = indicatorsByParent(data);
-  return objectivesOf(data, levels).filter((o) => !(byParent.get(o.element.id) ?? []).some((i) => isCompleteOutcome(i.data, data.program.endYear)));
+  return objectivesOf(data, levels).filter(
+    (o) => !(byParent.get(o.element.id) ?? []).some((i) => isCompleteOutcome(i.data, data.program.endYear)),
+  );
 }
 
 /** Stage 10 is complete when every objective has a complete outcome indicator. */
@@ -219,6 +241,8 @@ export function indicatorsCompleteness(data: ProgramData, levels: number): Compl
   const objectives = objectivesOf(data, levels);
   if (objectives.length === 0) return { done: 0, total: 1, summaryKey: "completeness.indicatorsNoObjectives" };
   const missing = new Set(objectivesMissingIndicator(data, levels).map((o) => o.element.id));
-  return countDone(objectives.map((o) => !missing.has(o.element.id)), "completeness.indicators");
+  return countDone(
+    objectives.map((o) => !missing.has(o.element.id)),
+    "completeness.indicators",
+  );
 }
-

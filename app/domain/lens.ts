@@ -69,7 +69,11 @@ export interface LensSummaryRow {
 }
 
 /** Per block and overall: how many questions are answered, how many are gaps, and where they lead. */
-export function lensSummary(lens: LensData | undefined, template: Pick<Lens, "blocks">, ctx: LensLinkContext = {}): { blocks: LensSummaryRow[]; total: LensSummaryRow } {
+export function lensSummary(
+  lens: LensData | undefined,
+  template: Pick<Lens, "blocks">,
+  ctx: LensLinkContext = {},
+): { blocks: LensSummaryRow[]; total: LensSummaryRow } {
   const blocks = template.blocks.map((b) => {
     const row: LensSummaryRow = { blockId: b.id, questions: b.questions.length, answered: 0, gaps: 0, linked: 0, justified: 0, open: 0 };
     for (const q of b.questions) {
@@ -85,7 +89,15 @@ export function lensSummary(lens: LensData | undefined, template: Pick<Lens, "bl
     return row;
   });
   const total = blocks.reduce(
-    (t, r) => ({ ...t, questions: t.questions + r.questions, answered: t.answered + r.answered, gaps: t.gaps + r.gaps, linked: t.linked + r.linked, justified: t.justified + r.justified, open: t.open + r.open }),
+    (t, r) => ({
+      ...t,
+      questions: t.questions + r.questions,
+      answered: t.answered + r.answered,
+      gaps: t.gaps + r.gaps,
+      linked: t.linked + r.linked,
+      justified: t.justified + r.justified,
+      open: t.open + r.open,
+    }),
     { blockId: "total", questions: 0, answered: 0, gaps: 0, linked: 0, justified: 0, open: 0 },
   );
   return { blocks, total };
@@ -98,18 +110,20 @@ export function lensSummary(lens: LensData | undefined, template: Pick<Lens, "bl
  */
 export function lensBlockFormSchema(questionIds: readonly string[], ctx: Pick<LensLinkContext, "questionsLinkedByActions"> = {}) {
   const shape = Object.fromEntries(questionIds.map((id) => [id, lensAnswerSchema.optional()]));
-  return z
-    .object({ version: z.number().int().min(0), answers: z.object(shape).default({}) })
-    .superRefine((v, ctx2) => {
-      for (const id of questionIds) {
-        const a = v.answers[id] as LensAnswer | undefined;
-        if (isOpenGap(id, a, ctx)) ctx2.addIssue({ code: "custom", path: ["answers", id], message: OPEN_GAP_MESSAGE });
-      }
-    });
+  return z.object({ version: z.number().int().min(0), answers: z.object(shape).default({}) }).superRefine((v, ctx2) => {
+    for (const id of questionIds) {
+      const a = v.answers[id] as LensAnswer | undefined;
+      if (isOpenGap(id, a, ctx)) ctx2.addIssue({ code: "custom", path: ["answers", id], message: OPEN_GAP_MESSAGE });
+    }
+  });
 }
 
 /** Merges one block's answers into the stored lens; blank questions are dropped. */
-export function mergeBlockAnswers(stored: LensData | undefined, questionIds: readonly string[], submitted: Record<string, LensAnswer | undefined>): LensData {
+export function mergeBlockAnswers(
+  stored: LensData | undefined,
+  questionIds: readonly string[],
+  submitted: Record<string, LensAnswer | undefined>,
+): LensData {
   const answers = { ...(stored?.answers ?? {}) };
   for (const id of questionIds) {
     const a = submitted[id];
@@ -153,4 +167,9 @@ export function lensCompleteness(data: ProgramData, template: Pick<Lens, "blocks
   return { done: Math.max(0, questions - missing), total: questions, summaryKey: "completeness.inclusive_lens" };
 }
 
-export const answerTag: Record<LensAnswerId, "ok" | "warn" | "error" | "muted"> = { yes: "ok", partly: "warn", no: "error", no_data: "muted" };
+export const answerTag: Record<LensAnswerId, "ok" | "warn" | "error" | "muted"> = {
+  yes: "ok",
+  partly: "warn",
+  no: "error",
+  no_data: "muted",
+};

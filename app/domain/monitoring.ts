@@ -21,12 +21,18 @@ export function monitoringDataSchema(opts: { frequencies: string[]; groups: stri
     name: requiredText(200),
     sex: z.enum(["f", "m"]),
     /** A vulnerable group id from templates/reference.json, when the member represents one. */
-    group: z.string().refine((g) => opts.groups.includes(g), { message: "errors.choose" }).optional(),
+    group: z
+      .string()
+      .refine((g) => opts.groups.includes(g), { message: "errors.choose" })
+      .optional(),
     organisation: optionalText(200),
   });
   return z.object({
     members: z.array(member).max(60).default([]),
-    reportingFrequency: z.string().refine((f) => opts.frequencies.includes(f), { message: "errors.choose" }).optional(),
+    reportingFrequency: z
+      .string()
+      .refine((f) => opts.frequencies.includes(f), { message: "errors.choose" })
+      .optional(),
     reportTo: optionalText(300),
   });
 }
@@ -78,5 +84,8 @@ export function riskScore(r: { probability: RiskLevel; impact: RiskLevel }): num
 export function reviewCompleteness(data: ProgramData): Completeness {
   const m = one<MonitoringData>(data, MONITORING_KIND)?.data;
   const r = one<RisksData>(data, RISKS_KIND)?.data;
-  return countDone([(m?.members.length ?? 0) >= MIN_MONITORING_MEMBERS, Boolean(m?.reportingFrequency), (r?.rows.length ?? 0) > 0], "completeness.review");
+  return countDone(
+    [(m?.members.length ?? 0) >= MIN_MONITORING_MEMBERS, Boolean(m?.reportingFrequency), (r?.rows.length ?? 0) > 0],
+    "completeness.review",
+  );
 }

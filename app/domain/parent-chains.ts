@@ -69,7 +69,10 @@ export function parentChains(items: readonly { id: string; parentId: string | nu
 }
 
 /** The items ordered by depth, parents before children, keeping the given order within a depth (a stable counting sort). */
-export function byDepth<T extends { id: string; parentId: string | null }>(items: readonly T[], depth: Int32Array = parentChains(items).depth): T[] {
+export function byDepth<T extends { id: string; parentId: string | null }>(
+  items: readonly T[],
+  depth: Int32Array = parentChains(items).depth,
+): T[] {
   let deepest = 0;
   for (const d of depth) if (d > deepest) deepest = d;
   const starts = new Int32Array(deepest + 2);

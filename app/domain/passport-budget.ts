@@ -11,11 +11,21 @@ import { amount, z } from "./validation";
 export function budgetFormSchema(years: readonly number[], rowIds: readonly string[]) {
   return z.object({ version, rows: objectOf(rowIds, () => objectOf(years.map(String), () => amount().optional())) });
 }
-export interface BudgetData { rows: Record<string, Record<string, number | undefined>> }
+export interface BudgetData {
+  rows: Record<string, Record<string, number | undefined>>;
+}
 type BudgetRowLike = { id: string; group: string; ownRevenue: boolean };
 
-export interface BudgetTotals { own: Record<number, number>; revenue: Record<number, number>; balance: Record<number, number> }
-export function budgetTotals(data: Partial<BudgetData> | undefined, years: readonly number[], rows: readonly BudgetRowLike[]): BudgetTotals {
+export interface BudgetTotals {
+  own: Record<number, number>;
+  revenue: Record<number, number>;
+  balance: Record<number, number>;
+}
+export function budgetTotals(
+  data: Partial<BudgetData> | undefined,
+  years: readonly number[],
+  rows: readonly BudgetRowLike[],
+): BudgetTotals {
   const sumOf = (pick: (r: BudgetRowLike) => boolean, y: number) => rows.filter(pick).reduce((a, r) => a + num(data?.rows?.[r.id]?.[y]), 0);
   const out: BudgetTotals = { own: {}, revenue: {}, balance: {} };
   for (const y of years) {

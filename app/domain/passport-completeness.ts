@@ -18,7 +18,9 @@ export function tableFilled(id: PassportTableId, data: ProgramData, rows: Passpo
   switch (id) {
     case "general": {
       // At least half of the template's fields: a passport with only the name of the centre is not filled.
-      const filled = rows.general.filter((f) => hasNumber(d.fields?.[f.id]?.value) || (typeof d.fields?.[f.id]?.value === "string" && d.fields[f.id].value.trim() !== ""));
+      const filled = rows.general.filter(
+        (f) => hasNumber(d.fields?.[f.id]?.value) || (typeof d.fields?.[f.id]?.value === "string" && d.fields[f.id].value.trim() !== ""),
+      );
       return filled.length * 2 >= rows.general.length;
     }
     case "population":
@@ -28,12 +30,17 @@ export function tableFilled(id: PassportTableId, data: ProgramData, rows: Passpo
     case "economy":
       return Object.values((d.rows ?? {}) as Record<string, EconomyEntry>).some((e) => hasNumber(e?.total));
     case "services":
-      return Object.values((d.rows ?? {}) as Record<string, ServiceEntry>).some((e) => hasNumber(e?.coveragePct) || (e?.villageIds ?? []).length > 0);
+      return Object.values((d.rows ?? {}) as Record<string, ServiceEntry>).some(
+        (e) => hasNumber(e?.coveragePct) || (e?.villageIds ?? []).length > 0,
+      );
     case "budget":
       return Object.values((d.rows ?? {}) as Record<string, Record<string, unknown>>).some((r) => Object.values(r ?? {}).some(hasNumber));
   }
 }
 
 export function passportCompleteness(data: ProgramData, rows: PassportRows) {
-  return countDone(PASSPORT_TABLES.map((id) => tableFilled(id, data, rows)), "completeness.passport");
+  return countDone(
+    PASSPORT_TABLES.map((id) => tableFilled(id, data, rows)),
+    "completeness.passport",
+  );
 }

@@ -8,11 +8,22 @@ import { z } from "./validation";
 export function economyFormSchema(rowIds: readonly string[]) {
   return z.object({
     version,
-    rows: objectOf(rowIds, () => z.object({ total: optCount(), men: optCount(), women: optCount(), youth: optCount(), year: optYear(), source: source() })),
+    rows: objectOf(rowIds, () =>
+      z.object({ total: optCount(), men: optCount(), women: optCount(), youth: optCount(), year: optYear(), source: source() }),
+    ),
   });
 }
-export interface EconomyEntry { total?: number; men?: number; women?: number; youth?: number; year?: number; source?: string }
-export interface EconomyData { rows: Record<string, EconomyEntry> }
+export interface EconomyEntry {
+  total?: number;
+  men?: number;
+  women?: number;
+  youth?: number;
+  year?: number;
+  source?: string;
+}
+export interface EconomyData {
+  rows: Record<string, EconomyEntry>;
+}
 
 export function economyFlags(data: Partial<EconomyData> | undefined, rows: readonly { id: string; bySex: boolean }[]) {
   return rows.flatMap((row) => {

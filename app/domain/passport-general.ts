@@ -9,4 +9,6 @@ export function generalFormSchema(fields: readonly { id: string; kind: string }[
     z.object({ value: kind === "number" ? z.number().min(0).max(1e9).optional() : optionalText(500), source: source(), year: optYear() });
   return z.object({ version, fields: z.object(Object.fromEntries(fields.map((f) => [f.id, entry(f.kind)]))) });
 }
-export interface GeneralData { fields: Record<string, { value?: string | number; source?: string; year?: number }> }
+export interface GeneralData {
+  fields: Record<string, { value?: string | number; source?: string; year?: number }>;
+}

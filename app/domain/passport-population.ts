@@ -24,14 +24,33 @@ export interface VillageData {
   byAge: Record<string, { m?: number; f?: number }>;
   totalEntered?: number;
 }
-export interface PopulationData { villages: VillageData[]; officialTotal?: number }
+export interface PopulationData {
+  villages: VillageData[];
+  officialTotal?: number;
+}
 
-export interface SexTotals { m: number; f: number; total: number }
-export interface VillageTotals extends SexTotals { id: string; name: string; byBand: Record<string, SexTotals>; households: number; femaleHeaded: number }
-export interface PopulationTotals extends SexTotals { villages: VillageTotals[]; byBand: Record<string, SexTotals>; households: number; femaleHeaded: number }
+export interface SexTotals {
+  m: number;
+  f: number;
+  total: number;
+}
+export interface VillageTotals extends SexTotals {
+  id: string;
+  name: string;
+  byBand: Record<string, SexTotals>;
+  households: number;
+  femaleHeaded: number;
+}
+export interface PopulationTotals extends SexTotals {
+  villages: VillageTotals[];
+  byBand: Record<string, SexTotals>;
+  households: number;
+  femaleHeaded: number;
+}
 
 export function populationTotals(data: Partial<PopulationData> | undefined, bandIds: readonly string[]): PopulationTotals {
-  const sum = (xs: SexTotals[]): SexTotals => xs.reduce((a, x) => ({ m: a.m + x.m, f: a.f + x.f, total: a.total + x.total }), { m: 0, f: 0, total: 0 });
+  const sum = (xs: SexTotals[]): SexTotals =>
+    xs.reduce((a, x) => ({ m: a.m + x.m, f: a.f + x.f, total: a.total + x.total }), { m: 0, f: 0, total: 0 });
   const villages = (data?.villages ?? []).filter(Boolean).map((v) => {
     const byBand = Object.fromEntries(
       bandIds.map((b) => {
@@ -40,7 +59,14 @@ export function populationTotals(data: Partial<PopulationData> | undefined, band
         return [b, { m, f, total: m + f }];
       }),
     );
-    return { id: v.id, name: v.name, byBand, households: num(v.households), femaleHeaded: num(v.femaleHeaded), ...sum(Object.values(byBand)) };
+    return {
+      id: v.id,
+      name: v.name,
+      byBand,
+      households: num(v.households),
+      femaleHeaded: num(v.femaleHeaded),
+      ...sum(Object.values(byBand)),
+    };
   });
   const byBand = Object.fromEntries(bandIds.map((b) => [b, sum(villages.map((v) => v.byBand[b]))]));
   return {
@@ -62,9 +88,12 @@ export function populationFlags(data: Partial<PopulationData> | undefined, bandI
   const flags: PopulationFlag[] = [];
   (data?.villages ?? []).filter(Boolean).forEach((v, i) => {
     const t = totals.villages[i];
-    if (hasNumber(v.totalEntered) && num(v.totalEntered) !== t.total) flags.push({ type: "villageTotal", villageId: v.id, name: v.name, entered: num(v.totalEntered), computed: t.total });
-    if (hasNumber(v.femaleHeaded) && hasNumber(v.households) && num(v.femaleHeaded) > num(v.households)) flags.push({ type: "femaleHeadedOverHouseholds", villageId: v.id, name: v.name });
+    if (hasNumber(v.totalEntered) && num(v.totalEntered) !== t.total)
+      flags.push({ type: "villageTotal", villageId: v.id, name: v.name, entered: num(v.totalEntered), computed: t.total });
+    if (hasNumber(v.femaleHeaded) && hasNumber(v.households) && num(v.femaleHeaded) > num(v.households))
+      flags.push({ type: "femaleHeadedOverHouseholds", villageId: v.id, name: v.name });
   });
-  if (hasNumber(data?.officialTotal) && totals.total > num(data?.officialTotal)) flags.push({ type: "overOfficial", sum: totals.total, official: num(data?.officialTotal) });
+  if (hasNumber(data?.officialTotal) && totals.total > num(data?.officialTotal))
+    flags.push({ type: "overOfficial", sum: totals.total, official: num(data?.officialTotal) });
   return flags;
 }

@@ -19,5 +19,13 @@ export function servicesFormSchema(rowIds: readonly string[], allowed: { village
     ),
   });
 }
-export interface ServiceEntry { villageIds: string[]; coveragePct?: number; gaps?: string; groupsAffected: string[]; pwdAccessible: boolean }
-export interface ServicesData { rows: Record<string, ServiceEntry> }
+export interface ServiceEntry {
+  villageIds: string[];
+  coveragePct?: number;
+  gaps?: string;
+  groupsAffected: string[];
+  pwdAccessible: boolean;
+}
+export interface ServicesData {
+  rows: Record<string, ServiceEntry>;
+}

@@ -27,7 +27,8 @@ export const optYear = () => year().optional();
 /** A count left empty stays empty (unknown), it is not a zero. */
 export const optCount = () => count().optional();
 
-export const objectOf = <S extends z.ZodTypeAny>(ids: readonly string[], schema: () => S) => z.object(Object.fromEntries(ids.map((id) => [id, schema()])) as Record<string, S>);
+export const objectOf = <S extends z.ZodTypeAny>(ids: readonly string[], schema: () => S) =>
+  z.object(Object.fromEntries(ids.map((id) => [id, schema()])) as Record<string, S>);
 
 // The tables' types, for callers that read stored data (type-only: no code is shipped with them).
 export type { GeneralData } from "./passport-general";

@@ -22,12 +22,23 @@ export function strategyFormsIn(m: Pick<Methodology, "strategy">, lang: Lang): L
 /** The passport's template lists in `lang` (the passport pages, the DOCX section and the XLSX sheets). */
 export function passportLists(m: Pick<Methodology, "passport" | "reference">, lang: Lang, data: ProgramData): PassportContext {
   const { passport, reference } = m;
-  const l = <T extends { id: string; label: Parameters<typeof localize>[0] }>(xs: readonly T[]) => xs.map((x) => ({ id: x.id, label: localize(x.label, lang) }));
+  const l = <T extends { id: string; label: Parameters<typeof localize>[0] }>(xs: readonly T[]) =>
+    xs.map((x) => ({ id: x.id, label: localize(x.label, lang) }));
   return {
-    generalFields: passport.general.fields.map((f) => ({ id: f.id, label: localize(f.label, lang), unit: f.unit ? localize(f.unit, lang) : null, kind: f.kind })),
+    generalFields: passport.general.fields.map((f) => ({
+      id: f.id,
+      label: localize(f.label, lang),
+      unit: f.unit ? localize(f.unit, lang) : null,
+      kind: f.kind,
+    })),
     ageBands: l(reference.ageBands),
     vulnerableGroups: l(reference.vulnerableGroups),
-    economyRows: passport.economy.rows.map((r) => ({ id: r.id, label: localize(r.label, lang), unit: localize(r.unit, lang), bySex: r.bySex })),
+    economyRows: passport.economy.rows.map((r) => ({
+      id: r.id,
+      label: localize(r.label, lang),
+      unit: localize(r.unit, lang),
+      bySex: r.bySex,
+    })),
     serviceRows: l(passport.services.rows),
     budgetRows: passport.budget.rows.map((r) => ({ id: r.id, label: localize(r.label, lang), group: r.group, ownRevenue: r.ownRevenue })),
     villages: villagesOf(data).map((v) => ({ id: v.id, label: v.name })),
@@ -45,7 +56,12 @@ export function programContextFrom(data: ProgramData, m: Methodology, lang: Lang
     data,
     lang,
     methodology: m,
-    sources: m.reference.fundingSources.map((s) => ({ id: s.id, label: localize(s.label, lang), budgetKind: s.budgetKind, unidentified: s.unidentified })),
+    sources: m.reference.fundingSources.map((s) => ({
+      id: s.id,
+      label: localize(s.label, lang),
+      budgetKind: s.budgetKind,
+      unidentified: s.unidentified,
+    })),
     genderTags: m.gender.genderTags.map((g) => ({ id: g.id, label: localize(g.label, lang) })),
     strategyForms,
     chosenForm,

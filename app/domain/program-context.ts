@@ -120,11 +120,16 @@ export function methodologyFacts(m: FactsSource): MethodologyFacts {
     facts = {
       financing: financingContextFrom(m),
       strategy: strategyShapeFrom(m),
-      passportRows: { general: p.general.fields, economy: p.economy.rows, services: p.services.rows, budget: p.budget.rows, ageBandIds: m.reference.ageBands.map((b) => b.id) },
+      passportRows: {
+        general: p.general.fields,
+        economy: p.economy.rows,
+        services: p.services.rows,
+        budget: p.budget.rows,
+        ageBandIds: m.reference.ageBands.map((b) => b.id),
+      },
       sourceIds: m.reference.fundingSources.map((s) => s.id),
     };
     factsCache.set(m, facts);
   }
   return facts;
 }
-

@@ -33,7 +33,14 @@ export function buildProgramData(
 ): ProgramData {
   const byKind: Record<string, ElementView[]> = {};
   for (const r of rows) {
-    (byKind[r.kind] ??= []).push({ id: r.id, kind: r.kind, parentId: r.parent_id, position: r.position, version: r.version, data: JSON.parse(r.data) });
+    (byKind[r.kind] ??= []).push({
+      id: r.id,
+      kind: r.kind,
+      parentId: r.parent_id,
+      position: r.position,
+      version: r.version,
+      data: JSON.parse(r.data),
+    });
   }
   // Plain comparison, not localeCompare: ids are ASCII and this runs on every page load.
   for (const list of Object.values(byKind)) list.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

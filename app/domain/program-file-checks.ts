@@ -43,7 +43,8 @@ export function nestsDeeperThan(text: string, limit: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // a backslash escapes the next character (\" stays inside the string)
+      if (c === 0x5c)
+        i++; // a backslash escapes the next character (\" stays inside the string)
       else if (c === 0x22) inString = false;
     } else if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
@@ -62,7 +63,8 @@ export const PROGRAM_FILE_MAX_ELEMENTS = Object.values(KIND_PLACES).reduce((sum,
  */
 export function checkCounts(elements: unknown): FileProblem[] {
   if (!Array.isArray(elements)) return [];
-  if (elements.length > PROGRAM_FILE_MAX_ELEMENTS) return [{ path: "elements", messageKey: "files:errors.tooManyElements", values: { max: PROGRAM_FILE_MAX_ELEMENTS } }];
+  if (elements.length > PROGRAM_FILE_MAX_ELEMENTS)
+    return [{ path: "elements", messageKey: "files:errors.tooManyElements", values: { max: PROGRAM_FILE_MAX_ELEMENTS } }];
   const errors: FileProblem[] = [];
   const counts = new Map<string, number>();
   elements.forEach((e: unknown, i) => {
@@ -70,7 +72,8 @@ export function checkCounts(elements: unknown): FileProblem[] {
     if (typeof kind !== "string" || !isKind(kind)) return;
     const count = (counts.get(kind) ?? 0) + 1;
     counts.set(kind, count);
-    if (count === KIND_PLACES[kind].max + 1) errors.push({ path: `elements[${i}].kind`, messageKey: "files:errors.tooMany", values: { kind, max: KIND_PLACES[kind].max } });
+    if (count === KIND_PLACES[kind].max + 1)
+      errors.push({ path: `elements[${i}].kind`, messageKey: "files:errors.tooMany", values: { kind, max: KIND_PLACES[kind].max } });
   });
   return errors;
 }
@@ -96,7 +99,10 @@ export function checkStructure(file: { methodologyVersion: string; elements: rea
     if (errors.length < PROGRAM_FILE_MAX_ERRORS) errors.push({ path, messageKey, values });
   };
   if (!rules.knownVersions.includes(file.methodologyVersion))
-    add("methodologyVersion", "files:errors.unknownMethodology", { version: file.methodologyVersion, known: rules.knownVersions.join(", ") });
+    add("methodologyVersion", "files:errors.unknownMethodology", {
+      version: file.methodologyVersion,
+      known: rules.knownVersions.join(", "),
+    });
 
   const { elements } = file;
   const ids = new Set<string>();
@@ -117,11 +123,18 @@ export function checkStructure(file: { methodologyVersion: string; elements: rea
     const p = chains.parent[i];
     const parent = elements[p];
     const places: ParentPlace[] =
-      parent.kind === KINDS.strategyNode ? (chains.depth[p] === levels - 1 ? ["strategy_node", "objective"] : ["strategy_node"]) : parent.kind === KINDS.action ? ["action"] : [];
+      parent.kind === KINDS.strategyNode
+        ? chains.depth[p] === levels - 1
+          ? ["strategy_node", "objective"]
+          : ["strategy_node"]
+        : parent.kind === KINDS.action
+          ? ["action"]
+          : [];
     const allowed = KIND_PLACES[e.kind].parents;
     if (!places.some((place) => allowed.includes(place))) {
       // Under a strategy node of another level: the kind belongs under an objective (the last level).
-      const key = parent.kind === KINDS.strategyNode && allowed.includes("objective") ? "files:errors.notUnderObjective" : "files:errors.wrongParent";
+      const key =
+        parent.kind === KINDS.strategyNode && allowed.includes("objective") ? "files:errors.notUnderObjective" : "files:errors.wrongParent";
       return add(`elements[${i}].parentId`, key, { kind: e.kind, parentKind: parent.kind, levels });
     }
     if (e.kind === KINDS.strategyNode && chains.depth[i] >= levels) add(`elements[${i}].parentId`, "files:errors.tooDeep", { levels });

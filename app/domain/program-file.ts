@@ -22,7 +22,10 @@ export const PROGRAM_FILE_MAX_BYTES = 10 * 1024 * 1024;
 
 const elementSchema = z.object({
   id: z.string().min(1).max(64),
-  kind: z.string().regex(/^[a-z_]+$/).max(40),
+  kind: z
+    .string()
+    .regex(/^[a-z_]+$/)
+    .max(40),
   parentId: z.string().min(1).max(64).nullable(),
   position: z.number().int().min(0).max(1_000_000),
   data: z.record(z.unknown()),
@@ -53,7 +56,8 @@ export type ParseResult = { ok: true; file: ProgramFile } | { ok: false; errors:
 /** Parses and validates a program file's text against the methodology's `rules`; every error names where it is. */
 export function parseProgramFileWith(text: string, rules: FileRules): ParseResult {
   // Before parsing: JSON.parse copes with any nesting, the walkers after it do not.
-  if (nestsDeeperThan(text, PROGRAM_FILE_MAX_NESTING)) return { ok: false, errors: [{ path: "", messageKey: "files:errors.tooNested", values: { max: PROGRAM_FILE_MAX_NESTING } }] };
+  if (nestsDeeperThan(text, PROGRAM_FILE_MAX_NESTING))
+    return { ok: false, errors: [{ path: "", messageKey: "files:errors.tooNested", values: { max: PROGRAM_FILE_MAX_NESTING } }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -61,14 +65,23 @@ export function parseProgramFileWith(text: string, rules: FileRules): ParseResul
     return { ok: false, errors: [{ path: "", messageKey: "files:errors.notJson" }] };
   }
   const head = z.object({ format: z.string(), schemaVersion: z.number() }).safeParse(json);
-  if (!head.success || head.data.format !== PROGRAM_FILE_FORMAT) return { ok: false, errors: [{ path: "", messageKey: "files:errors.notKadam" }] };
+  if (!head.success || head.data.format !== PROGRAM_FILE_FORMAT)
+    return { ok: false, errors: [{ path: "", messageKey: "files:errors.notKadam" }] };
   if (head.data.schemaVersion > PROGRAM_FILE_SCHEMA_VERSION)
-    return { ok: false, errors: [{ path: "schemaVersion", messageKey: "files:errors.newerVersion", values: { version: head.data.schemaVersion } }] };
+    return {
+      ok: false,
+      errors: [{ path: "schemaVersion", messageKey: "files:errors.newerVersion", values: { version: head.data.schemaVersion } }],
+    };
   const counted = checkCounts((json as { elements?: unknown }).elements);
   if (counted.length) return { ok: false, errors: counted };
   const parsed = programFileSchema.safeParse(json);
   if (!parsed.success) {
-    return { ok: false, errors: parsed.error.issues.slice(0, PROGRAM_FILE_MAX_ERRORS).map((i) => ({ path: formatPath(i.path), messageKey: "files:errors.invalidValue", values: { detail: i.message } })) };
+    return {
+      ok: false,
+      errors: parsed.error.issues
+        .slice(0, PROGRAM_FILE_MAX_ERRORS)
+        .map((i) => ({ path: formatPath(i.path), messageKey: "files:errors.invalidValue", values: { detail: i.message } })),
+    };
   }
   const problems = checkStructure(parsed.data, rules);
   return problems.length ? { ok: false, errors: problems } : { ok: true, file: parsed.data };
@@ -109,8 +122,17 @@ export function canonicalContent(file: ProgramFile) {
   const rewrite = (value: unknown): unknown => {
     if (typeof value === "string") return order.get(value) ?? value;
     if (Array.isArray(value)) return value.map(rewrite);
-    if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).map(([k, v]) => [order.get(k) ?? k, rewrite(v)]));
+    if (value && typeof value === "object")
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [order.get(k) ?? k, rewrite(v)]));
     return value;
   };
-  return { program: file.program, elements: file.elements.map((e) => ({ ...e, id: order.get(e.id), parentId: e.parentId ? order.get(e.parentId) : null, data: rewrite(e.data) })) };
+  return {
+    program: file.program,
+    elements: file.elements.map((e) => ({
+      ...e,
+      id: order.get(e.id),
+      parentId: e.parentId ? order.get(e.parentId) : null,
+      data: rewrite(e.data),
+    })),
+  };
 }

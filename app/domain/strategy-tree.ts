@@ -40,7 +40,9 @@ function buildTree(data: ProgramData): TreeNode[] {
   const children = byParent(many<StrategyNodeData>(data, KINDS.strategyNode));
   const roots: TreeNode[] = [];
   // Each entry fills one node's list of children; the lists are filled in sibling order.
-  const stack: { into: TreeNode[]; parentId: string | null; prefix: string; depth: number }[] = [{ into: roots, parentId: null, prefix: "", depth: 0 }];
+  const stack: { into: TreeNode[]; parentId: string | null; prefix: string; depth: number }[] = [
+    { into: roots, parentId: null, prefix: "", depth: 0 },
+  ];
   while (stack.length) {
     const { into, parentId, prefix, depth } = stack.pop()!;
     (children.get(parentId) ?? [])
@@ -66,7 +68,9 @@ function numbersOf(data: ProgramData): Record<string, string> {
   for (const [parentId, actions] of byParent(many(data, KINDS.action))) {
     if (parentId === null) continue;
     const prefix = out[parentId] ?? "?";
-    actions.sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).forEach((a, i) => (out[a.id] = `${prefix}.${i + 1}`));
+    actions
+      .sort((a, b) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .forEach((a, i) => (out[a.id] = `${prefix}.${i + 1}`));
   }
   return out;
 }

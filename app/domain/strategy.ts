@@ -76,9 +76,14 @@ export function childLevel(data: ProgramData, parentId: string | null, levels: n
 }
 
 /** Everything under a node that a delete would take with it, grouped for the confirmation page. */
-export function deletionImpact(data: ProgramData, ids: string[]): { nodes: ElementView[]; actions: ElementView[]; indicators: ElementView[]; other: ElementView[] } {
+export function deletionImpact(
+  data: ProgramData,
+  ids: string[],
+): { nodes: ElementView[]; actions: ElementView[]; indicators: ElementView[]; other: ElementView[] } {
   const set = new Set(ids);
-  const all = Object.values(data.byKind).flat().filter((e) => set.has(e.id));
+  const all = Object.values(data.byKind)
+    .flat()
+    .filter((e) => set.has(e.id));
   const order = new Map(ids.map((id, i) => [id, i]));
   all.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return {

@@ -93,7 +93,11 @@ export function answersIndex(data: ProgramData): { byProblem: Map<string, Answer
     for (const p of a.data.problemIds ?? []) add(problemAnswers, p, { ...base, viaNodeId: null });
     for (const p of a.data.priorityIds ?? []) add(priorityAnswers, p, { ...base, viaNodeId: null });
     const seen = new Set<string>();
-    for (let node = a.parentId ? nodes.get(a.parentId) : undefined; node && !seen.has(node.id); node = node.parentId ? nodes.get(node.parentId) : undefined) {
+    for (
+      let node = a.parentId ? nodes.get(a.parentId) : undefined;
+      node && !seen.has(node.id);
+      node = node.parentId ? nodes.get(node.parentId) : undefined
+    ) {
       seen.add(node.id); // guards against a cycle in broken data
       for (const p of node.data.problemIds ?? []) add(problemAnswers, p, { ...base, viaNodeId: node.id });
       for (const p of node.data.priorityIds ?? []) add(priorityAnswers, p, { ...base, viaNodeId: node.id });
@@ -110,7 +114,9 @@ export function answersIndex(data: ProgramData): { byProblem: Map<string, Answer
  * any tied with the last one taken. Problems without a score are never "high".
  */
 export function highPriorityProblemIds(problems: ProblemRef[], share = DEFAULT_HIGH_PRIORITY_SHARE): Set<string> {
-  const scored = problems.filter((p) => typeof p.priorityScore === "number").sort((a, b) => (b.priorityScore ?? 0) - (a.priorityScore ?? 0));
+  const scored = problems
+    .filter((p) => typeof p.priorityScore === "number")
+    .sort((a, b) => (b.priorityScore ?? 0) - (a.priorityScore ?? 0));
   if (scored.length === 0) return new Set();
   const take = Math.max(1, Math.ceil(scored.length * share - 1e-9));
   const cutoff = scored[Math.min(take, scored.length) - 1].priorityScore ?? 0;

@@ -15,7 +15,8 @@ export const errorMap: z.ZodErrorMap = (issue, ctx) => {
       if (issue.expected === "date") return { message: "errors.date" };
       return { message: "errors.invalid" };
     case z.ZodIssueCode.too_small:
-      if (issue.type === "string") return { message: Number(issue.minimum) <= 1 ? "errors.required" : withParams("errors.tooShort", { min: issue.minimum }) };
+      if (issue.type === "string")
+        return { message: Number(issue.minimum) <= 1 ? "errors.required" : withParams("errors.tooShort", { min: issue.minimum }) };
       if (issue.type === "array") return { message: withParams("errors.atLeast", { min: issue.minimum }) };
       if (issue.type === "number" && Number(issue.minimum) === 0) return { message: "errors.negative" };
       return { message: withParams("errors.tooSmall", { min: issue.minimum }) };
@@ -72,6 +73,10 @@ export const optionalNumber = () => z.number().min(-1e12).max(1e12).optional();
 export const year = () => z.number().int().min(1990).max(2100);
 export const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "errors.date");
 /** An id that must name something that exists: a template entry, a row, an element. */
-export const oneOf = (allowed: readonly string[]) => z.string().max(100).refine((v) => allowed.includes(v), { message: "errors.choose" });
+export const oneOf = (allowed: readonly string[]) =>
+  z
+    .string()
+    .max(100)
+    .refine((v) => allowed.includes(v), { message: "errors.choose" });
 
 export { z };

@@ -6,7 +6,16 @@
 import type { Role } from "../../db/schema";
 import { isoDate, optionalText, requiredText, z } from "./validation";
 
-export const PROGRAM_STATUSES = ["draft", "council_review", "changes_requested", "approved", "submitted", "returned", "accepted", "published"] as const;
+export const PROGRAM_STATUSES = [
+  "draft",
+  "council_review",
+  "changes_requested",
+  "approved",
+  "submitted",
+  "returned",
+  "accepted",
+  "published",
+] as const;
 export type ProgramStatus = (typeof PROGRAM_STATUSES)[number];
 /** The statuses in which the working group edits; entering one ends the council's approval. */
 export const EDITABLE_WORKFLOW_STATUSES = ["draft", "changes_requested"] as const satisfies readonly ProgramStatus[];
@@ -91,10 +100,11 @@ export function allowedActions(status: string, roles: readonly Role[]): Transiti
 
 /** Roles a user holds for one program: municipal roles of its municipality plus the ministry role. */
 export function rolesForProgram(memberships: readonly { municipalityId: number | null; role: Role }[], municipalityId: number): Role[] {
-  const out = memberships.filter((m) => (m.role === "ministry" ? true : m.municipalityId === municipalityId && m.role !== "admin")).map((m) => m.role);
+  const out = memberships
+    .filter((m) => (m.role === "ministry" ? true : m.municipalityId === municipalityId && m.role !== "admin"))
+    .map((m) => m.role);
   return [...new Set(out)];
 }
-
 
 /** Does the action write an approval record (the council's decision, or a correction of it)? */
 export function recordsApproval(requires: Requirement): boolean {
@@ -106,7 +116,9 @@ export function recordsApproval(requires: Requirement): boolean {
  * council sits) and not before the program was created. Returns an i18n key, or null when fine.
  */
 export function resolutionDateProblem(date: string, programCreatedAt: string, now = new Date()): string | null {
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bishkek", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bishkek", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    now,
+  );
   if (date > today) return "review:errors.dateFuture";
   if (date < programCreatedAt.slice(0, 10)) return "review:errors.dateBeforeProgram";
   return null;
@@ -133,7 +145,10 @@ const SIDE_ACTIONS: readonly WorkflowAction[] = ["restore", "correct_approval", 
  * The next step of the workflow as seen by this user, read from the table: the actions they may
  * take now, or else the roles whose turn it is (so a waiting working group knows who it waits for).
  */
-export function nextSteps(status: string, roles: readonly Role[]): { mine: WorkflowAction[]; waitingFor: Role[]; theirs: WorkflowAction[] } {
+export function nextSteps(
+  status: string,
+  roles: readonly Role[],
+): { mine: WorkflowAction[]; waitingFor: Role[]; theirs: WorkflowAction[] } {
   const ahead = TRANSITIONS.filter((r) => !SIDE_ACTIONS.includes(r.action) && (r.from as readonly string[]).includes(status));
   const isMine = (r: TransitionRule) => r.roles.some((role) => roles.includes(role));
   const mine = ahead.filter(isMine).map((r) => r.action);

@@ -118,9 +118,12 @@ export function workingGroupCompletenessWith(t: WorkingGroupThresholds) {
     const wg = one<WorkingGroupData>(data, WORKING_GROUP_KIND)?.data;
     const members = wg?.members ?? [];
     return countDone(
-      [members.length >= MIN_MEMBERS, members.length > 0 && compositionCheck(members, t, vulnerableGroupsPresent(data)).ok, (wg?.calendar ?? []).length >= 1],
+      [
+        members.length >= MIN_MEMBERS,
+        members.length > 0 && compositionCheck(members, t, vulnerableGroupsPresent(data)).ok,
+        (wg?.calendar ?? []).length >= 1,
+      ],
       "completeness.workingGroup",
     );
   };
 }
-

@@ -126,11 +126,18 @@ export const lastSheetRow = (dataRows: number) => SHEET_HEADER_ROWS + dataRows +
 // ---- cells --------------------------------------------------------------------------------------------
 
 type Result<T> = { ok: true; value: T } | { ok: false; key: string; values?: Record<string, unknown> };
-const fail = (key: string, values?: Record<string, unknown>): { ok: false; key: string; values?: Record<string, unknown> } => ({ ok: false, key: `files:xlsx.errors.${key}`, values });
+const fail = (key: string, values?: Record<string, unknown>): { ok: false; key: string; values?: Record<string, unknown> } => ({
+  ok: false,
+  key: `files:xlsx.errors.${key}`,
+  values,
+});
 const isEmpty = (raw: Raw) => raw === null || (typeof raw === "string" && raw.trim() === "");
 
 /** A number cell: numbers as they are, texts like "1 250,5" read the local way; empty is undefined. */
-export function numberCell(raw: Raw, opts: { integer?: boolean; min?: number; max?: number; required?: boolean } = {}): Result<number | undefined> {
+export function numberCell(
+  raw: Raw,
+  opts: { integer?: boolean; min?: number; max?: number; required?: boolean } = {},
+): Result<number | undefined> {
   if (isEmpty(raw)) return opts.required ? fail("required") : { ok: true, value: undefined };
   let n: number;
   if (typeof raw === "number") n = raw;
@@ -170,12 +177,27 @@ export function choiceCell(raw: Raw, labels: Record<string, string>, required = 
  */
 export function listCell(raw: Raw, labels: Record<string, string>): Result<string[]> {
   if (isEmpty(raw)) return { ok: true, value: [] };
-  const options = Object.entries(labels).flatMap(([id, label]) => [[id, label.toLowerCase()], [id, id.toLowerCase()]] as const).sort((a, b) => b[1].length - a[1].length);
+  const options = Object.entries(labels)
+    .flatMap(
+      ([id, label]) =>
+        [
+          [id, label.toLowerCase()],
+          [id, id.toLowerCase()],
+        ] as const,
+    )
+    .sort((a, b) => b[1].length - a[1].length);
   const out: string[] = [];
   let rest = String(raw).trim();
   while (rest) {
     const lower = rest.toLowerCase();
-    const hit = options.find(([, l]) => lower.startsWith(l) && (lower.length === l.length || /[,;\n]/.test(lower.charAt(l.length)) || /^\s*[,;\n]/.test(lower.slice(l.length)) || lower.slice(l.length).trim() === ""));
+    const hit = options.find(
+      ([, l]) =>
+        lower.startsWith(l) &&
+        (lower.length === l.length ||
+          /[,;\n]/.test(lower.charAt(l.length)) ||
+          /^\s*[,;\n]/.test(lower.slice(l.length)) ||
+          lower.slice(l.length).trim() === ""),
+    );
     if (!hit) return fail("unknownValue", { value: rest.split(/[,;\n]/)[0].trim(), allowed: Object.values(labels).join("; ") });
     out.push(hit[0]);
     rest = rest.slice(hit[1].length).replace(/^[\s,;]+/, "");
@@ -255,9 +277,34 @@ export interface ActionPlanImport {
 }
 
 /** The fields the sheet controls; others (links to problems, groups…) are kept as they were. */
-const SHEET_FIELDS = ["title", "type", "responsible", "partners", "startYear", "endYear", "totalCost", "funding", "byYear", "output", "beneficiaries", "tags", "genderTag"] as const;
+const SHEET_FIELDS = [
+  "title",
+  "type",
+  "responsible",
+  "partners",
+  "startYear",
+  "endYear",
+  "totalCost",
+  "funding",
+  "byYear",
+  "output",
+  "beneficiaries",
+  "tags",
+  "genderTag",
+] as const;
 /** Which column an action field is shown in (for errors and the preview). */
-const FIELD_COLUMN: Record<string, string> = { title: "title", type: "type", responsible: "responsible", partners: "partners", startYear: "start", endYear: "end", totalCost: "totalCost", output: "output", tags: "tags", genderTag: "tags" };
+const FIELD_COLUMN: Record<string, string> = {
+  title: "title",
+  type: "type",
+  responsible: "responsible",
+  partners: "partners",
+  startYear: "start",
+  endYear: "end",
+  totalCost: "totalCost",
+  output: "output",
+  tags: "tags",
+  genderTag: "tags",
+};
 
 export const yearColumnId = (y: number) => `year.${y}`;
 
@@ -272,11 +319,17 @@ function resolveObjective(raw: Raw, ctx: ActionPlanImportContext): Result<string
 }
 
 /** The action of one sheet row, or null when a cell is invalid (the reader holds the issues). */
-export function actionFromRow(row: SheetRow, r: CellReader, ctx: ActionPlanImportContext, base: ActionData | undefined): { objectiveId: string; data: ActionData } | null {
+export function actionFromRow(
+  row: SheetRow,
+  r: CellReader,
+  ctx: ActionPlanImportContext,
+  base: ActionData | undefined,
+): { objectiveId: string; data: ActionData } | null {
   const before = r.issues.length;
   const kept = normalizeAction(base ?? {});
   // A column the user deleted keeps the saved values instead of clearing them.
-  const opt = <T>(column: string, parse: (raw: Raw) => Result<T>, keep: T): T | undefined => (r.has(column) ? r.read(row, column, parse) : keep);
+  const opt = <T>(column: string, parse: (raw: Raw) => Result<T>, keep: T): T | undefined =>
+    r.has(column) ? r.read(row, column, parse) : keep;
   const objectiveId = r.read(row, "objective", (v) => resolveObjective(v, ctx));
   const title = r.read(row, "title", (v) => textCell(v, { max: 500, required: true }));
   const type = r.read(row, "type", (v) => choiceCell(v, ctx.typeLabels, true));
@@ -291,8 +344,16 @@ export function actionFromRow(row: SheetRow, r: CellReader, ctx: ActionPlanImpor
   for (const y of ctx.years) byYear[String(y)] = opt(yearColumnId(y), (v) => amountCell(v), kept.byYear[String(y)]);
   const output = opt("output", (v) => textCell(v, { max: 500 }), kept.output);
   const b = kept.beneficiaries;
-  const ben = { total: opt("benTotal", (v) => countCell(v), b.total), women: opt("benWomen", (v) => countCell(v), b.women), men: opt("benMen", (v) => countCell(v), b.men), pwd: opt("benPwd", (v) => countCell(v), b.pwd) };
-  const keptTags = [...(["inclusive", "gender", "climate"] as const).filter((k) => kept.tags[k]), ...(kept.genderTag ? [kept.genderTag] : [])];
+  const ben = {
+    total: opt("benTotal", (v) => countCell(v), b.total),
+    women: opt("benWomen", (v) => countCell(v), b.women),
+    men: opt("benMen", (v) => countCell(v), b.men),
+    pwd: opt("benPwd", (v) => countCell(v), b.pwd),
+  };
+  const keptTags = [
+    ...(["inclusive", "gender", "climate"] as const).filter((k) => kept.tags[k]),
+    ...(kept.genderTag ? [kept.genderTag] : []),
+  ];
   const tagIds = opt("tags", (v) => listCell(v, { ...ctx.tagLabels, ...ctx.genderTagLabels }), keptTags) ?? [];
   if (r.issues.length > before) return null;
   const data: ActionData = {
@@ -334,7 +395,12 @@ function changedColumns(a: ActionData, b: ActionData, headers: Record<string, st
         if ((a.byYear[y] ?? 0) !== (b.byYear[y] ?? 0)) out.add(headers[yearColumnId(Number(y))] ?? y);
       }
     } else if (f === "beneficiaries") {
-      for (const [k, col] of [["total", "benTotal"], ["women", "benWomen"], ["men", "benMen"], ["pwd", "benPwd"]] as const)
+      for (const [k, col] of [
+        ["total", "benTotal"],
+        ["women", "benWomen"],
+        ["men", "benMen"],
+        ["pwd", "benPwd"],
+      ] as const)
         if (a.beneficiaries[k] !== b.beneficiaries[k]) out.add(headers[col] ?? col);
     } else out.add(headers[FIELD_COLUMN[f]] ?? f);
   }

@@ -5,7 +5,16 @@
  */
 import { newId } from "./ids";
 import type { BudgetData } from "./passport-budget";
-import { budgetYears, PASSPORT_KINDS, type EconomyData, type GeneralData, type PopulationData, type ServicesData, type VulnerableData, type PassportTableId } from "./passport";
+import {
+  budgetYears,
+  PASSPORT_KINDS,
+  type EconomyData,
+  type GeneralData,
+  type PopulationData,
+  type ServicesData,
+  type VulnerableData,
+  type PassportTableId,
+} from "./passport";
 import { one, type ProgramData } from "./program-data";
 import { budgetTable } from "./tables/passport-budget";
 import { economyTable } from "./tables/passport-economy";
@@ -14,7 +23,22 @@ import { populationTable } from "./tables/passport-population";
 import { servicesTable } from "./tables/passport-services";
 import type { PassportContext, PassportTable } from "./tables/passport-table";
 import { vulnerableTable } from "./tables/passport-vulnerable";
-import { amountCell, CellReader, choiceCell, countCell, dataRows, listCell, numberCell, sameData, textCell, yearCell, type RowChange, type SheetPayload, type SheetRow, type XlsxIssue } from "./xlsx-import";
+import {
+  amountCell,
+  CellReader,
+  choiceCell,
+  countCell,
+  dataRows,
+  listCell,
+  numberCell,
+  sameData,
+  textCell,
+  yearCell,
+  type RowChange,
+  type SheetPayload,
+  type SheetRow,
+  type XlsxIssue,
+} from "./xlsx-import";
 
 type AnyTable = PassportTable<{ id: string }>;
 /** Accessors take their own row type; the workbook only passes each table its own rows. */
@@ -34,7 +58,12 @@ export function passportTables(data: ProgramData, pc: PassportContext): { key: s
 
 /** Definition id of each passport table (the "#…" mark of its sheet). */
 export const PASSPORT_TABLE_IDS: Record<string, PassportTableId> = {
-  "t1-general": "general", "t2-population": "population", "t3-vulnerable": "vulnerable", "t4-economy": "economy", "t5-services": "services", "t6-budget": "budget",
+  "t1-general": "general",
+  "t2-population": "population",
+  "t3-vulnerable": "vulnerable",
+  "t4-economy": "economy",
+  "t5-services": "services",
+  "t6-budget": "budget",
 };
 
 export interface PassportImport {
@@ -54,7 +83,13 @@ const clean = <T extends Record<string, unknown>>(o: T): T => Object.fromEntries
 const byLabel = (list: { id: string; label: string }[]) => Object.fromEntries(list.map((x) => [x.id, x.label]));
 
 /** Keyed tables (template rows): each sheet row updates its row's entry; unknown rows are refused. */
-function keyedRows(sheet: SheetPayload, r: CellReader, known: { id: string; label: string }[], read: (row: SheetRow, id: string) => Rows | null, old: Record<string, unknown>) {
+function keyedRows(
+  sheet: SheetPayload,
+  r: CellReader,
+  known: { id: string; label: string }[],
+  read: (row: SheetRow, id: string) => Rows | null,
+  old: Record<string, unknown>,
+) {
   const next: Record<string, unknown> = { ...old };
   const changes: RowChange[] = [];
   for (const row of dataRows(sheet)) {
@@ -65,7 +100,8 @@ function keyedRows(sheet: SheetPayload, r: CellReader, known: { id: string; labe
     }
     const value = read(row, rowDef.id);
     if (!value) continue;
-    if (!sameData(old[rowDef.id] ?? {}, value)) changes.push({ sheet: sheet.name, change: "changed", label: rowDef.label, columns: changedKeys(old[rowDef.id], value, sheet) });
+    if (!sameData(old[rowDef.id] ?? {}, value))
+      changes.push({ sheet: sheet.name, change: "changed", label: rowDef.label, columns: changedKeys(old[rowDef.id], value, sheet) });
     next[rowDef.id] = value;
   }
   return { next, changes };
@@ -79,7 +115,13 @@ function changedKeys(a: unknown, b: Rows, sheet: SheetPayload, alias: Record<str
 }
 
 /** List tables (villages, vulnerable groups): matched by id, new rows get ids, missing rows are removed. */
-function listRows<T extends { id: string }>(sheet: SheetPayload, r: CellReader, old: T[], read: (row: SheetRow, base: T | undefined) => T | null, label: (x: T) => string) {
+function listRows<T extends { id: string }>(
+  sheet: SheetPayload,
+  r: CellReader,
+  old: T[],
+  read: (row: SheetRow, base: T | undefined) => T | null,
+  label: (x: T) => string,
+) {
   const byId = new Map(old.map((x) => [x.id, x]));
   const seen = new Set<string>();
   const next: T[] = [];
@@ -90,7 +132,13 @@ function listRows<T extends { id: string }>(sheet: SheetPayload, r: CellReader, 
     if (!value) continue;
     if (base) {
       seen.add(base.id);
-      if (!sameData(base, value)) changes.push({ sheet: sheet.name, change: "changed", label: label(value), columns: changedKeys(base, value as unknown as Rows, sheet) });
+      if (!sameData(base, value))
+        changes.push({
+          sheet: sheet.name,
+          change: "changed",
+          label: label(value),
+          columns: changedKeys(base, value as unknown as Rows, sheet),
+        });
     } else changes.push({ sheet: sheet.name, change: "added", label: label(value) });
     next.push(value);
   }
@@ -109,37 +157,72 @@ export function importPassportSheet(sheet: SheetPayload, data: ProgramData, pc: 
   const read = r.read.bind(r);
   switch (id) {
     case "general": {
-      const res = keyedRows(sheet, r, pc.generalFields, (row, fieldId) => {
-        const f = pc.generalFields.find((x) => x.id === fieldId)!;
-        const n = r.issues.length;
-        const value = read<string | number | undefined>(row, "value", (v) => (f.kind === "number" ? numberCell(v, { max: 1e9 }) : textCell(v, { max: 500 })));
-        const out = clean({ value, source: read(row, "source", (v) => textCell(v, { max: 300 })), year: read(row, "year", (v) => yearCell(v)) });
-        return r.issues.length > n ? null : out;
-      }, (old.fields ?? {}) as Rows);
+      const res = keyedRows(
+        sheet,
+        r,
+        pc.generalFields,
+        (row, fieldId) => {
+          const f = pc.generalFields.find((x) => x.id === fieldId)!;
+          const n = r.issues.length;
+          const value = read<string | number | undefined>(row, "value", (v) =>
+            f.kind === "number" ? numberCell(v, { max: 1e9 }) : textCell(v, { max: 500 }),
+          );
+          const out = clean({
+            value,
+            source: read(row, "source", (v) => textCell(v, { max: 300 })),
+            year: read(row, "year", (v) => yearCell(v)),
+          });
+          return r.issues.length > n ? null : out;
+        },
+        (old.fields ?? {}) as Rows,
+      );
       next = { ...old, fields: res.next };
       changes = res.changes;
       break;
     }
     case "economy": {
-      const res = keyedRows(sheet, r, pc.economyRows, (row, rowId) => {
-        const def = pc.economyRows.find((x) => x.id === rowId)!;
-        const prev = ((old.rows ?? {}) as Record<string, Rows>)[rowId] ?? {};
-        const n = r.issues.length;
-        const bySex = def.bySex ? { men: read(row, "men", (v) => countCell(v)), women: read(row, "women", (v) => countCell(v)), youth: read(row, "youth", (v) => countCell(v)) } : { men: prev.men, women: prev.women, youth: prev.youth };
-        const out = clean({ total: read(row, "total", (v) => countCell(v)), ...bySex, year: read(row, "year", (v) => yearCell(v)), source: read(row, "source", (v) => textCell(v, { max: 300 })) });
-        return r.issues.length > n ? null : out;
-      }, (old.rows ?? {}) as Rows);
+      const res = keyedRows(
+        sheet,
+        r,
+        pc.economyRows,
+        (row, rowId) => {
+          const def = pc.economyRows.find((x) => x.id === rowId)!;
+          const prev = ((old.rows ?? {}) as Record<string, Rows>)[rowId] ?? {};
+          const n = r.issues.length;
+          const bySex = def.bySex
+            ? {
+                men: read(row, "men", (v) => countCell(v)),
+                women: read(row, "women", (v) => countCell(v)),
+                youth: read(row, "youth", (v) => countCell(v)),
+              }
+            : { men: prev.men, women: prev.women, youth: prev.youth };
+          const out = clean({
+            total: read(row, "total", (v) => countCell(v)),
+            ...bySex,
+            year: read(row, "year", (v) => yearCell(v)),
+            source: read(row, "source", (v) => textCell(v, { max: 300 })),
+          });
+          return r.issues.length > n ? null : out;
+        },
+        (old.rows ?? {}) as Rows,
+      );
       next = { ...old, rows: res.next };
       changes = res.changes;
       break;
     }
     case "budget": {
       const years = budgetYears(data.program).all;
-      const res = keyedRows(sheet, r, pc.budgetRows, (row) => {
-        const n = r.issues.length;
-        const out = clean(Object.fromEntries(years.map((y) => [String(y), read(row, String(y), (v) => amountCell(v))])));
-        return r.issues.length > n ? null : out;
-      }, (old.rows ?? {}) as Rows);
+      const res = keyedRows(
+        sheet,
+        r,
+        pc.budgetRows,
+        (row) => {
+          const n = r.issues.length;
+          const out = clean(Object.fromEntries(years.map((y) => [String(y), read(row, String(y), (v) => amountCell(v))])));
+          return r.issues.length > n ? null : out;
+        },
+        (old.rows ?? {}) as Rows,
+      );
       next = { ...old, rows: res.next };
       changes = res.changes;
       break;
@@ -147,52 +230,81 @@ export function importPassportSheet(sheet: SheetPayload, data: ProgramData, pc: 
     case "services": {
       const villages = byLabel(pc.villages);
       const groups = byLabel(pc.vulnerableGroups);
-      const res = keyedRows(sheet, r, pc.serviceRows, (row) => {
-        const n = r.issues.length;
-        const out = {
-          villageIds: read(row, "villages", (v) => listCell(v, villages)) ?? [],
-          ...clean({ coveragePct: read(row, "coverage", (v) => numberCell(v, { max: 100 })), gaps: read(row, "gaps", (v) => textCell(v, { max: 1000 })) }),
-          groupsAffected: read(row, "groups", (v) => listCell(v, groups)) ?? [],
-          pwdAccessible: read(row, "pwd", (v) => choiceCell(v, { yes: labels.yes, no: labels.no })) === "yes",
-        };
-        return r.issues.length > n ? null : out;
-      }, (old.rows ?? {}) as Rows);
+      const res = keyedRows(
+        sheet,
+        r,
+        pc.serviceRows,
+        (row) => {
+          const n = r.issues.length;
+          const out = {
+            villageIds: read(row, "villages", (v) => listCell(v, villages)) ?? [],
+            ...clean({
+              coveragePct: read(row, "coverage", (v) => numberCell(v, { max: 100 })),
+              gaps: read(row, "gaps", (v) => textCell(v, { max: 1000 })),
+            }),
+            groupsAffected: read(row, "groups", (v) => listCell(v, groups)) ?? [],
+            pwdAccessible: read(row, "pwd", (v) => choiceCell(v, { yes: labels.yes, no: labels.no })) === "yes",
+          };
+          return r.issues.length > n ? null : out;
+        },
+        (old.rows ?? {}) as Rows,
+      );
       next = { ...old, rows: res.next };
       changes = res.changes;
       break;
     }
     case "population": {
       type Village = PopulationData["villages"][number];
-      const res = listRows<Village>(sheet, r, ((old.villages ?? []) as Village[]).filter(Boolean), (row, base) => {
-        const n = r.issues.length;
-        const name = read(row, "village", (v) => textCell(v, { max: 100, required: true }));
-        const byAge = Object.fromEntries(pc.ageBands.map((b) => [b.id, clean({ m: read(row, `${b.id}.m`, (v) => countCell(v)), f: read(row, `${b.id}.f`, (v) => countCell(v)) })]));
-        const counts = clean({ households: read(row, "households", (v) => countCell(v)), femaleHeaded: read(row, "femaleHeaded", (v) => countCell(v)) });
-        if (r.issues.length > n) return null;
-        return clean({ id: base?.id ?? newId(), name: name!, byAge, ...counts, totalEntered: base?.totalEntered });
-      }, (v) => v.name);
+      const res = listRows<Village>(
+        sheet,
+        r,
+        ((old.villages ?? []) as Village[]).filter(Boolean),
+        (row, base) => {
+          const n = r.issues.length;
+          const name = read(row, "village", (v) => textCell(v, { max: 100, required: true }));
+          const byAge = Object.fromEntries(
+            pc.ageBands.map((b) => [
+              b.id,
+              clean({ m: read(row, `${b.id}.m`, (v) => countCell(v)), f: read(row, `${b.id}.f`, (v) => countCell(v)) }),
+            ]),
+          );
+          const counts = clean({
+            households: read(row, "households", (v) => countCell(v)),
+            femaleHeaded: read(row, "femaleHeaded", (v) => countCell(v)),
+          });
+          if (r.issues.length > n) return null;
+          return clean({ id: base?.id ?? newId(), name: name!, byAge, ...counts, totalEntered: base?.totalEntered });
+        },
+        (v) => v.name,
+      );
       next = { ...old, villages: res.next };
       changes = res.changes;
       break;
     }
     case "vulnerable": {
       type Row = VulnerableData["rows"][number];
-      const res = listRows<Row>(sheet, r, ((old.rows ?? []) as Row[]).filter(Boolean), (row, base) => {
-        const n = r.issues.length;
-        const group = read(row, "group", (v) => groupWithNote(v, pc.vulnerableGroups));
-        const out = clean({
-          id: base?.id ?? newId(),
-          groupId: group?.groupId ?? "",
-          note: group?.note,
-          total: read(row, "total", (v) => countCell(v)),
-          male: read(row, "male", (v) => countCell(v)),
-          female: read(row, "female", (v) => countCell(v)),
-          children: read(row, "children", (v) => countCell(v)),
-          source: read(row, "source", (v) => textCell(v, { max: 300 })),
-          year: read(row, "year", (v) => yearCell(v)),
-        });
-        return r.issues.length > n ? null : out;
-      }, (v) => pc.vulnerableGroups.find((g) => g.id === v.groupId)?.label ?? v.groupId);
+      const res = listRows<Row>(
+        sheet,
+        r,
+        ((old.rows ?? []) as Row[]).filter(Boolean),
+        (row, base) => {
+          const n = r.issues.length;
+          const group = read(row, "group", (v) => groupWithNote(v, pc.vulnerableGroups));
+          const out = clean({
+            id: base?.id ?? newId(),
+            groupId: group?.groupId ?? "",
+            note: group?.note,
+            total: read(row, "total", (v) => countCell(v)),
+            male: read(row, "male", (v) => countCell(v)),
+            female: read(row, "female", (v) => countCell(v)),
+            children: read(row, "children", (v) => countCell(v)),
+            source: read(row, "source", (v) => textCell(v, { max: 300 })),
+            year: read(row, "year", (v) => yearCell(v)),
+          });
+          return r.issues.length > n ? null : out;
+        },
+        (v) => pc.vulnerableGroups.find((g) => g.id === v.groupId)?.label ?? v.groupId,
+      );
       next = { ...old, rows: res.next };
       changes = res.changes;
       break;
@@ -206,8 +318,15 @@ export function importPassportSheet(sheet: SheetPayload, data: ProgramData, pc: 
 function groupWithNote(raw: string | number | boolean | null, groups: { id: string; label: string }[]) {
   const s = String(raw ?? "").trim();
   if (!s) return { ok: false as const, key: "files:xlsx.errors.required" };
-  const match = [...groups].sort((a, b) => b.label.length - a.label.length).find((g) => s.toLowerCase().startsWith(g.label.toLowerCase()) || s.toLowerCase().startsWith(g.id.toLowerCase()));
-  if (!match) return { ok: false as const, key: "files:xlsx.errors.unknownValue", values: { value: s, allowed: groups.map((g) => g.label).join(", ") } };
+  const match = [...groups]
+    .sort((a, b) => b.label.length - a.label.length)
+    .find((g) => s.toLowerCase().startsWith(g.label.toLowerCase()) || s.toLowerCase().startsWith(g.id.toLowerCase()));
+  if (!match)
+    return {
+      ok: false as const,
+      key: "files:xlsx.errors.unknownValue",
+      values: { value: s, allowed: groups.map((g) => g.label).join(", ") },
+    };
   const rest = s.slice(s.toLowerCase().startsWith(match.label.toLowerCase()) ? match.label.length : match.id.length).trim();
   const note = rest.replace(/^\((.*)\)$/s, "$1").trim();
   if (note.length > 200) return { ok: false as const, key: "files:xlsx.errors.tooLong", values: { max: 200 } };

@@ -39,7 +39,12 @@ const fontOptions: ResvgRenderOptions["font"] = {
  * thread pool (renderAsync); only the PNG encoding runs on the main thread.
  */
 async function draw(svg: string, width: number): Promise<ChartPicture> {
-  const image = await renderAsync(svg, { fitTo: { mode: "width", value: Math.round(width) }, background: "#ffffff", font: fontOptions, logLevel: "off" });
+  const image = await renderAsync(svg, {
+    fitTo: { mode: "width", value: Math.round(width) },
+    background: "#ffffff",
+    font: fontOptions,
+    logLevel: "off",
+  });
   return { png: image.asPng(), width: image.width, height: image.height };
 }
 

@@ -10,11 +10,17 @@ import { documentStyles, heading, para } from "./docx-kit";
 import { docTranslator, type DocLang } from "./i18n";
 import { tableFromDefinition } from "./table-from-definition";
 
-export function complianceReportSection(report: ComplianceReport, lang: DocLang, about?: { program: string; date: string }): (Paragraph | Table)[] {
+export function complianceReportSection(
+  report: ComplianceReport,
+  lang: DocLang,
+  about?: { program: string; date: string },
+): (Paragraph | Table)[] {
   const t = docTranslator(lang);
   const children: (Paragraph | Table)[] = [heading(t("compliance:report.title"), 1)];
   if (about) children.push(para(t("compliance:report.generated", about), { indent: false }));
-  children.push(para(t("compliance:summary", { blockers: report.blockersFailing, warnings: report.warningsFailing }), { indent: false, bold: true }));
+  children.push(
+    para(t("compliance:summary", { blockers: report.blockersFailing, warnings: report.warningsFailing }), { indent: false, bold: true }),
+  );
   children.push(tableFromDefinition(complianceTable, report.rules, lang, { ctx: { lang, t }, t, landscape: true }));
   return children;
 }
@@ -26,7 +32,12 @@ export function buildComplianceDocument(report: ComplianceReport, lang: DocLang,
     styles: documentStyles(lang),
     sections: [
       {
-        properties: { page: { size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE }, margin: { top: 1134, bottom: 850, left: 1134, right: 1134 } } },
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838, orientation: PageOrientation.LANDSCAPE },
+            margin: { top: 1134, bottom: 850, left: 1134, right: 1134 },
+          },
+        },
         children: complianceReportSection(report, lang, about),
       },
     ],

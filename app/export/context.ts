@@ -61,7 +61,8 @@ const DIGITS: readonly Intl.NumberFormatOptions[] = [0, 1, 2, 3].map((d) => ({ m
 export function createContext(data: ProgramData, m: Methodology, options: ExportOptions): ExportContext {
   const lang = options.lang;
   const t = docTranslator(lang);
-  const style = m.docx.styles.find((s) => s.id === options.style) ?? m.docx.styles.find((s) => s.id === m.docx.defaultStyle) ?? m.docx.styles[0];
+  const style =
+    m.docx.styles.find((s) => s.id === options.style) ?? m.docx.styles.find((s) => s.id === m.docx.defaultStyle) ?? m.docx.styles[0];
   let sectionNo = 0;
   let subNo = 0;
   let tables = 0;
@@ -86,7 +87,11 @@ export function createContext(data: ProgramData, m: Methodology, options: Export
       numberedCurrent = numbered;
       subNo = 0;
       if (numbered) sectionNo += 1;
-      const text = numbered ? sectionHeadingText(sectionNo, title, style, m.docx, lang) : style.headingNumbering === "bolum" ? title.toUpperCase() : title;
+      const text = numbered
+        ? sectionHeadingText(sectionNo, title, style, m.docx, lang)
+        : style.headingNumbering === "bolum"
+          ? title.toUpperCase()
+          : title;
       const pageBreakBefore = opts.pageBreak !== false && !pageOpen;
       pageOpen = false;
       return heading(text, 1, { pageBreakBefore });

@@ -4,8 +4,19 @@
  * "page N of M" footer. Everything the section builders share lives here.
  */
 import {
-  AlignmentType, Footer, Header, HeadingLevel, LineRuleType, PageNumber, PageOrientation, Paragraph, TextRun,
-  type FileChild, type ISectionOptions, type IStylesOptions, type ParagraphChild,
+  AlignmentType,
+  Footer,
+  Header,
+  HeadingLevel,
+  LineRuleType,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
+  type IStylesOptions,
+  type ParagraphChild,
 } from "docx";
 import type { DocLang } from "./i18n";
 
@@ -16,7 +27,10 @@ export const SIZE = { body: 24, small: 20, title: 32, h1: 28, h2: 26 } as const;
 /** A4 in twips, margins as in Kyrgyz office practice: 3 cm binding margin on the left. */
 export const PAGE = { width: 11906, height: 16838, margin: { top: 1134, bottom: 1134, left: 1701, right: 850 } } as const;
 export const LANDSCAPE_MARGIN = { top: 1134, bottom: 850, left: 1134, right: 1134 } as const;
-export const TEXT_WIDTH = { portrait: PAGE.width - PAGE.margin.left - PAGE.margin.right, landscape: PAGE.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right } as const;
+export const TEXT_WIDTH = {
+  portrait: PAGE.width - PAGE.margin.left - PAGE.margin.right,
+  landscape: PAGE.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right,
+} as const;
 
 export const languageTag: Record<DocLang, string> = { ru: "ru-RU", ky: "ky-KG", en: "en-GB" };
 
@@ -52,7 +66,19 @@ export function documentStyles(lang: DocLang): IStylesOptions {
 export const CELL_SIZES = [22, 20, 18, 16, 14] as const;
 export const cellStyleId = (size: number) => `KadamCell${size}`;
 
-export function para(text: string, opts: { bold?: boolean; italics?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; size?: number; after?: number; before?: number; indent?: boolean; keepNext?: boolean } = {}): Paragraph {
+export function para(
+  text: string,
+  opts: {
+    bold?: boolean;
+    italics?: boolean;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    size?: number;
+    after?: number;
+    before?: number;
+    indent?: boolean;
+    keepNext?: boolean;
+  } = {},
+): Paragraph {
   return new Paragraph({
     alignment: opts.align ?? AlignmentType.JUSTIFIED,
     spacing: { after: opts.after ?? 120, before: opts.before },
@@ -64,7 +90,11 @@ export function para(text: string, opts: { bold?: boolean; italics?: boolean; al
 
 /** Multi-paragraph text typed by a planner: one docx paragraph per line. */
 export function paragraphsOf(text: string | undefined | null): Paragraph[] {
-  return (text ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean).map((l) => para(l));
+  return (text ?? "")
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => para(l));
 }
 
 /** The text and level of each heading made here, so one can be made again on a page of its own. */
@@ -86,12 +116,21 @@ export function headingOnNewPage(paragraph: Paragraph): Paragraph {
 }
 
 export function caption(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.LEFT, keepNext: true, spacing: { before: 120, after: 80 }, children: [new TextRun({ text, bold: true, size: SIZE.small + 2 })] });
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    keepNext: true,
+    spacing: { before: 120, after: 80 },
+    children: [new TextRun({ text, bold: true, size: SIZE.small + 2 })],
+  });
 }
 
 /** A visible, italic placeholder line for a section or part without data yet. */
 export function placeholder(text: string): Paragraph {
-  return new Paragraph({ alignment: AlignmentType.LEFT, spacing: { after: 120 }, children: [new TextRun({ text, italics: true, color: "505a5f" })] });
+  return new Paragraph({
+    alignment: AlignmentType.LEFT,
+    spacing: { after: 120 },
+    children: [new TextRun({ text, italics: true, color: "505a5f" })],
+  });
 }
 
 export function bullet(text: string): Paragraph {
@@ -105,11 +144,14 @@ export function fill(template: string, values: Record<string, string | number>):
 
 /** "Страница {page} из {pages}" → runs with PAGE and NUMPAGES fields in place of the placeholders. */
 export function pageOfRuns(template: string): ParagraphChild[] {
-  return template.split(/(\{page\}|\{pages\})/).filter(Boolean).map((part) => {
-    if (part === "{page}") return new TextRun({ children: [PageNumber.CURRENT], size: SIZE.small });
-    if (part === "{pages}") return new TextRun({ children: [PageNumber.TOTAL_PAGES], size: SIZE.small });
-    return new TextRun({ text: part, size: SIZE.small });
-  });
+  return template
+    .split(/(\{page\}|\{pages\})/)
+    .filter(Boolean)
+    .map((part) => {
+      if (part === "{page}") return new TextRun({ children: [PageNumber.CURRENT], size: SIZE.small });
+      if (part === "{pages}") return new TextRun({ children: [PageNumber.TOTAL_PAGES], size: SIZE.small });
+      return new TextRun({ text: part, size: SIZE.small });
+    });
 }
 
 /**
@@ -131,7 +173,12 @@ export interface PageFurniture {
 
 function headerOf(f: PageFurniture): Header {
   return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: f.draftMark ? [new TextRun({ text: f.draftMark, bold: true, size: SIZE.body, color: "b00020" })] : [] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: f.draftMark ? [new TextRun({ text: f.draftMark, bold: true, size: SIZE.body, color: "b00020" })] : [],
+      }),
+    ],
   });
 }
 
@@ -140,7 +187,11 @@ function footerOf(f: PageFurniture): Footer {
 }
 
 /** Section properties: orientation, margins, the draft header on every page, page numbers except on the title page. */
-export function sectionOptions(children: ISectionOptions["children"], f: PageFurniture, opts: { landscape?: boolean; titlePage?: boolean } = {}): ISectionOptions {
+export function sectionOptions(
+  children: ISectionOptions["children"],
+  f: PageFurniture,
+  opts: { landscape?: boolean; titlePage?: boolean } = {},
+): ISectionOptions {
   const landscape = Boolean(opts.landscape);
   const emptyFooter = new Footer({ children: [new Paragraph({ children: [] })] });
   return {

@@ -9,11 +9,28 @@ import type { ProgramData } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
 import { localize, type Methodology } from "~/methodology/schema";
 import { createContext, type ExportContext, type ExportOptions } from "./context";
-import { documentStyles, headingOnNewPage, isHeading, LandscapePages, SIZE, sectionOptions, type PageFurniture, type SectionContent } from "./docx-kit";
+import {
+  documentStyles,
+  headingOnNewPage,
+  isHeading,
+  LandscapePages,
+  SIZE,
+  sectionOptions,
+  type PageFurniture,
+  type SectionContent,
+} from "./docx-kit";
 import { abbreviations, contents, introduction, titlePage } from "./sections-front";
 import { analysis, forecast, problems, swot, territory } from "./sections-analysis";
 import { genderSection, lensSection, startPictures } from "./sections-inclusion";
-import { actionPlanSection, actionPlanTableBlock, annualPlanBlock, financingSection, monitoringSection, risksSection, strategy } from "./sections-plan";
+import {
+  actionPlanSection,
+  actionPlanTableBlock,
+  annualPlanBlock,
+  financingSection,
+  monitoringSection,
+  risksSection,
+  strategy,
+} from "./sections-plan";
 import { annexes } from "./sections-annexes";
 import { programTitle } from "./wording";
 
@@ -105,7 +122,7 @@ export async function buildProgramDocument(data: ProgramData, options: ExportOpt
       }
       // Headings that would end a portrait page go with the table they introduce.
       const carried: Paragraph[] = [];
-      for (let last = blocks[blocks.length - 1]; last && !last.landscape && isHeading(last.children[last.children.length - 1]); ) {
+      for (let last = blocks[blocks.length - 1]; last && !last.landscape && isHeading(last.children[last.children.length - 1]);) {
         carried.unshift(headingOnNewPage(last.children.pop() as Paragraph));
         if (!last.children.length) blocks.pop();
         last = blocks[blocks.length - 1];
@@ -119,7 +136,14 @@ export async function buildProgramDocument(data: ProgramData, options: ExportOpt
 }
 
 function standaloneHeading(lines: string[]): Paragraph[] {
-  return lines.map((text, i) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: i === lines.length - 1 ? 240 : 60 }, children: [new TextRun({ text, bold: true, size: i === 0 ? SIZE.h1 : SIZE.body })] }));
+  return lines.map(
+    (text, i) =>
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { after: i === lines.length - 1 ? 240 : 60 },
+        children: [new TextRun({ text, bold: true, size: i === 0 ? SIZE.h1 : SIZE.body })],
+      }),
+  );
 }
 
 /** The multi-year action plan (T12) alone, on landscape pages. */

@@ -138,14 +138,20 @@ export function analysis(ctx: ExportContext, title: string, parts: readonly stri
 export function problemsPart(ctx: ExportContext): FileChild[] {
   const rows = one<ProblemsData>(ctx.data, PROBLEMS_KIND)?.data.rows ?? [];
   if (!rows.length) return [ctx.pending("situation")];
-  return [caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t7") })), tableFromDefinition(problemsTable, problemTableRows(rows), ctx.lang, { t: ctx.t, ctx: labelContext(ctx) })];
+  return [
+    caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t7") })),
+    tableFromDefinition(problemsTable, problemTableRows(rows), ctx.lang, { t: ctx.t, ctx: labelContext(ctx) }),
+  ];
 }
 
 export function swotPart(ctx: ExportContext): FileChild[] {
   const swot = one<SwotData>(ctx.data, SWOT_KIND)?.data;
   const rows = swotTableRows(swot);
   if (!rows.length) return [ctx.pending("situation")];
-  return [caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t8") })), tableFromDefinition(swotTable, rows, ctx.lang, { t: ctx.t, ctx: labelContext(ctx) })];
+  return [
+    caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.t8") })),
+    tableFromDefinition(swotTable, rows, ctx.lang, { t: ctx.t, ctx: labelContext(ctx) }),
+  ];
 }
 
 export function problems(ctx: ExportContext, title: string, swotTitle: string | null): FileChild[] {
@@ -165,7 +171,8 @@ export function swot(ctx: ExportContext, title: string): FileChild[] {
  * baseline-scenario sentence and the placeholder.
  */
 export function forecast(ctx: ExportContext, title: string): SectionContent[] {
-  if (forecastRowsFilled(ctx.data).length === 0) return [ctx.section(title), para(ctx.t("doc.parts.forecastText")), ctx.pending("situation")];
+  if (forecastRowsFilled(ctx.data).length === 0)
+    return [ctx.section(title), para(ctx.t("doc.parts.forecastText")), ctx.pending("situation")];
   const { data, lang } = ctx;
   const saved = forecastOf(data);
   const table = forecastTable(saved, {
@@ -175,9 +182,14 @@ export function forecast(ctx: ExportContext, title: string): SectionContent[] {
     indicators: outcomeChoices(data),
     filledOnly: true,
   });
-  const out: SectionContent[] = [ctx.section(title), para(ctx.t("doc.parts.forecastTableText")), ...passportTable(ctx, "doc.tables.forecast", table)];
+  const out: SectionContent[] = [
+    ctx.section(title),
+    para(ctx.t("doc.parts.forecastTableText")),
+    ...passportTable(ctx, "doc.tables.forecast", table),
+  ];
   const assumptions = paragraphsOf(saved?.assumptions);
-  if (assumptions.length) out.push(para(ctx.t("doc.parts.forecastAssumptions"), { bold: true, indent: false, keepNext: true }), ...assumptions);
+  if (assumptions.length)
+    out.push(para(ctx.t("doc.parts.forecastAssumptions"), { bold: true, indent: false, keepNext: true }), ...assumptions);
   return out;
 }
 

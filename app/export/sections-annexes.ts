@@ -23,7 +23,10 @@ const PARTS: Record<string, string> = {
 };
 
 function annexHeading(ctx: ExportContext, titleKey: string): Paragraph {
-  return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: ctx.t("doc.annex", { n: ctx.annexNo(), title: ctx.t(titleKey) }) })] });
+  return new Paragraph({
+    heading: HeadingLevel.HEADING_2,
+    children: [new TextRun({ text: ctx.t("doc.annex", { n: ctx.annexNo(), title: ctx.t(titleKey) }) })],
+  });
 }
 
 export function annexes(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
@@ -40,7 +43,11 @@ export function annexes(ctx: ExportContext, title: string, parts: readonly strin
         out.push(
           tableFromDefinition(workingGroupTable, members, lang, {
             t,
-            ctx: { t, role: (id: string | undefined) => ctx.label(m.reference.workingGroupRoles, id), group: (id: string) => ctx.label(m.reference.vulnerableGroups, id) },
+            ctx: {
+              t,
+              role: (id: string | undefined) => ctx.label(m.reference.workingGroupRoles, id),
+              group: (id: string) => ctx.label(m.reference.vulnerableGroups, id),
+            },
           }),
         );
     } else if (part === "consultations") {
@@ -48,16 +55,44 @@ export function annexes(ctx: ExportContext, title: string, parts: readonly strin
       if (!meetings.length) out.push(ctx.pending("consultations"));
       else {
         const sum = (f: (x: (typeof meetings)[number]) => number) => meetings.reduce((s, x) => s + (Number(f(x)) || 0), 0);
-        const labels = { ...labelContext(ctx), format: (id: string) => ctx.label(m.reference.consultationFormats, id), allVillages: "—", date: (iso: string) => formatDate(iso, lang) };
-        const footer = [{ label: t("doc.total"), values: { men: sum((x) => x.men), women: sum((x) => x.women), total: sum((x) => x.men + x.women), pwd: sum((x) => x.pwd), youth: sum((x) => x.youth) } }];
+        const labels = {
+          ...labelContext(ctx),
+          format: (id: string) => ctx.label(m.reference.consultationFormats, id),
+          allVillages: "—",
+          date: (iso: string) => formatDate(iso, lang),
+        };
+        const footer = [
+          {
+            label: t("doc.total"),
+            values: {
+              men: sum((x) => x.men),
+              women: sum((x) => x.women),
+              total: sum((x) => x.men + x.women),
+              pwd: sum((x) => x.pwd),
+              youth: sum((x) => x.youth),
+            },
+          },
+        ];
         out.push(tableFromDefinition(consultationsTable, meetings, lang, { t, ctx: labels, footer }));
       }
     } else if (part === "hearing_comments") {
       const rows = ctx.options.comments ?? [];
       if (!rows.length) out.push(placeholder(t("doc.parts.hearingCommentsEmpty")));
-      else out.push(tableFromDefinition(commentsTable, rows, lang, { t, ctx: { t, stageTitle: (id: string) => ctx.label(m.stages.map((st) => ({ id: st.id, label: st.title })), id) } }));
-    }
-    else if (part === "lens_sheet") out.push(...lensSheetTable(ctx, ""));
+      else
+        out.push(
+          tableFromDefinition(commentsTable, rows, lang, {
+            t,
+            ctx: {
+              t,
+              stageTitle: (id: string) =>
+                ctx.label(
+                  m.stages.map((st) => ({ id: st.id, label: st.title })),
+                  id,
+                ),
+            },
+          }),
+        );
+    } else if (part === "lens_sheet") out.push(...lensSheetTable(ctx, ""));
     else if (part === "data_tables") out.push(para(t("doc.parts.dataTablesText")));
     else if (part === "resolution") out.push(placeholder(t("doc.parts.resolutionText")));
   }

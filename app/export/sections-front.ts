@@ -10,7 +10,16 @@ import type { ExportContext } from "./context";
 import { layoutTable } from "./table-from-definition";
 import { approvalLine, formatDate, placeName, programTitle } from "./wording";
 
-const line = (text: string, opts: { bold?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; size?: number; italics?: boolean } = {}) =>
+const line = (
+  text: string,
+  opts: {
+    bold?: boolean;
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    before?: number;
+    size?: number;
+    italics?: boolean;
+  } = {},
+) =>
   new Paragraph({
     alignment: opts.align ?? AlignmentType.LEFT,
     spacing: { before: opts.before ?? 0, after: 60 },
@@ -44,25 +53,54 @@ export function titlePage(ctx: ExportContext, title = programTitle(ctx.data.prog
       ),
     );
   } else if (style.titlePage === "annex_line") {
-    out.push(new Paragraph({ alignment: AlignmentType.RIGHT, indent: { left: Math.round(TEXT_WIDTH.portrait / 2) }, children: [new TextRun({ text: approvalLine("annexLine", data.program, m.docx, lang, approval) })] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        indent: { left: Math.round(TEXT_WIDTH.portrait / 2) },
+        children: [new TextRun({ text: approvalLine("annexLine", data.program, m.docx, lang, approval) })],
+      }),
+    );
   }
-  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 3600, after: 240, line: 360 }, children: [new TextRun({ text: title.toUpperCase(), bold: true, size: SIZE.title })] }));
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 3600, after: 240, line: 360 },
+      children: [new TextRun({ text: title.toUpperCase(), bold: true, size: SIZE.title })],
+    }),
+  );
   // Raion and oblast in the document's language under the title (codes of templates/geography.json).
   const region = placeLine(data.program.municipality, lang);
   if (region) out.push(new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: region })] }));
   // An approved program also states its resolution under signature blocks, so the title page
   // carries the kenesh's decision whichever form the style uses.
   if (style.titlePage === "resolution_line" || (style.titlePage === "signature_blocks" && approval.resolutionNumber))
-    out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240 }, children: [new TextRun({ text: approvalLine("resolutionLine", data.program, m.docx, lang, approval), italics: true })] }));
+    out.push(
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        spacing: { before: 240 },
+        children: [new TextRun({ text: approvalLine("resolutionLine", data.program, m.docx, lang, approval), italics: true })],
+      }),
+    );
   const year = (ctx.options.today ?? new Date().toISOString()).slice(0, 4);
-  out.push(new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 5200 }, children: [new TextRun({ text: ctx.t("doc.placeName", { place, year }) })] }));
+  out.push(
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 5200 },
+      children: [new TextRun({ text: ctx.t("doc.placeName", { place, year }) })],
+    }),
+  );
   return out;
 }
 
 export function contents(ctx: ExportContext): FileChild[] {
   const text = ctx.m.docx.wording.contents[ctx.lang];
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, pageBreakBefore: true, spacing: { after: 240 }, children: [new TextRun({ text: text.toUpperCase(), bold: true, size: SIZE.h1 })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      pageBreakBefore: true,
+      spacing: { after: 240 },
+      children: [new TextRun({ text: text.toUpperCase(), bold: true, size: SIZE.h1 })],
+    }),
     new TableOfContents(text, { hyperlink: true, headingStyleRange: "1-2" }),
   ];
 }
@@ -72,9 +110,11 @@ export function introduction(ctx: ExportContext, title: string): FileChild[] {
   const out: FileChild[] = [ctx.section(title, { numbered: false })];
   const startup = one<StartupData>(data, STARTUP_KIND)?.data;
   out.push(ctx.sub(t("doc.intro.legalBasis")));
-  if (startup?.legalBasis?.length) out.push(...startup.legalBasis.map((b) => bullet(b.reference ? `${b.title} (${b.reference})` : b.title)));
+  if (startup?.legalBasis?.length)
+    out.push(...startup.legalBasis.map((b) => bullet(b.reference ? `${b.title} (${b.reference})` : b.title)));
   else out.push(ctx.pending("startup"));
-  if (startup?.orderNumber) out.push(para(t("doc.intro.order", { number: startup.orderNumber, date: formatDate(startup.orderDate, ctx.m.docx, lang) })));
+  if (startup?.orderNumber)
+    out.push(para(t("doc.intro.order", { number: startup.orderNumber, date: formatDate(startup.orderDate, ctx.m.docx, lang) })));
   out.push(para(t("doc.intro.period", { start: data.program.startYear, end: data.program.endYear })));
   out.push(ctx.sub(t("doc.intro.process")));
   out.push(...processParagraphs(ctx));
@@ -95,7 +135,14 @@ export function processParagraphs(ctx: ExportContext): FileChild[] {
     out.push(
       para(
         t("doc.intro.participation", {
-          meetings: p.meetings, hearings: p.publicHearings, count: p.participants, participants: ctx.fmt(p.participants), women: ctx.fmt(p.women), share: ctx.pct(p.womenShare), pwd: ctx.fmt(p.pwd), youth: ctx.fmt(p.youth),
+          meetings: p.meetings,
+          hearings: p.publicHearings,
+          count: p.participants,
+          participants: ctx.fmt(p.participants),
+          women: ctx.fmt(p.women),
+          share: ctx.pct(p.womenShare),
+          pwd: ctx.fmt(p.pwd),
+          youth: ctx.fmt(p.youth),
         }),
       ),
     );
@@ -104,5 +151,11 @@ export function processParagraphs(ctx: ExportContext): FileChild[] {
 }
 
 export function abbreviations(ctx: ExportContext, title: string): FileChild[] {
-  return [ctx.section(title, { numbered: false }), ...ctx.t("doc.abbreviations").split(";").map((a) => para(a.trim(), { indent: false }))];
+  return [
+    ctx.section(title, { numbered: false }),
+    ...ctx
+      .t("doc.abbreviations")
+      .split(";")
+      .map((a) => para(a.trim(), { indent: false })),
+  ];
 }

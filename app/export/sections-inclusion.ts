@@ -22,21 +22,27 @@ function lensRows(ctx: ExportContext): (LensResultRow & { gap: boolean })[] {
   const numbers = numbering(ctx.data);
   const actions = new Map(actionsOf(ctx.data).map((a) => [a.id, `${numbers[a.id] ?? ""} ${a.data.title}`.trim()]));
   const byQuestion = new Map<string, string[]>();
-  for (const a of actionsOf(ctx.data)) for (const q of a.data.lensQuestionIds ?? []) byQuestion.set(q, [...(byQuestion.get(q) ?? []), actions.get(a.id)!]);
+  for (const a of actionsOf(ctx.data))
+    for (const q of a.data.lensQuestionIds ?? []) byQuestion.set(q, [...(byQuestion.get(q) ?? []), actions.get(a.id)!]);
   return ctx.m.lens.blocks.flatMap((b) =>
     b.questions.flatMap((q) => {
       const a = lens?.answers[q.id];
       if (!a?.answer) return [];
       const answer = ctx.m.lens.answers.find((x) => x.id === a.answer);
-      const links = [...a.problemIds.map((id) => problems.get(id)).filter(Boolean), ...new Set([...a.actionIds.map((id) => actions.get(id)).filter(Boolean), ...(byQuestion.get(q.id) ?? [])])] as string[];
-      return [{
-        number: q.number,
-        question: localize(q.text, ctx.lang),
-        answer: answer ? localize(answer.label, ctx.lang) : a.answer,
-        evidence: a.evidence ?? "",
-        links: links.length ? links.join("; ") : isGap(a) ? (a.justification ?? "") : "",
-        gap: isGap(a),
-      }];
+      const links = [
+        ...a.problemIds.map((id) => problems.get(id)).filter(Boolean),
+        ...new Set([...a.actionIds.map((id) => actions.get(id)).filter(Boolean), ...(byQuestion.get(q.id) ?? [])]),
+      ] as string[];
+      return [
+        {
+          number: q.number,
+          question: localize(q.text, ctx.lang),
+          answer: answer ? localize(answer.label, ctx.lang) : a.answer,
+          evidence: a.evidence ?? "",
+          links: links.length ? links.join("; ") : isGap(a) ? (a.justification ?? "") : "",
+          gap: isGap(a),
+        },
+      ];
     }),
   );
 }
@@ -45,8 +51,14 @@ function lensRows(ctx: ExportContext): (LensResultRow & { gap: boolean })[] {
 export function lensSheetTable(ctx: ExportContext, captionText: string, gapsOnly = false): FileChild[] {
   const answered = lensRows(ctx);
   const rows = gapsOnly ? answered.filter((r) => r.gap) : answered;
-  if (!rows.length) return [answered.length ? para(ctx.t("doc.parts.lensNoGaps", { yes: ctx.label(ctx.m.lens.answers, "yes") })) : ctx.pending("inclusive_lens")];
-  return [...(captionText ? [caption(captionText)] : []), tableFromDefinition(lensResultsTable, rows, ctx.lang, { t: ctx.t, ctx: { t: ctx.t } })];
+  if (!rows.length)
+    return [
+      answered.length ? para(ctx.t("doc.parts.lensNoGaps", { yes: ctx.label(ctx.m.lens.answers, "yes") })) : ctx.pending("inclusive_lens"),
+    ];
+  return [
+    ...(captionText ? [caption(captionText)] : []),
+    tableFromDefinition(lensResultsTable, rows, ctx.lang, { t: ctx.t, ctx: { t: ctx.t } }),
+  ];
 }
 
 export function lensSection(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
@@ -56,14 +68,41 @@ export function lensSection(ctx: ExportContext, title: string, parts: readonly s
   for (const part of parts) {
     if (part === "summary") {
       const s = lensSummary(lens, ctx.m.lens, lensLinkContext(ctx.data));
-      const rows = s.blocks.map((r) => ({ ...r, title: `${r.blockId}. ${localize(ctx.m.lens.blocks.find((b) => b.id === r.blockId)!.title, ctx.lang)}` }));
+      const rows = s.blocks.map((r) => ({
+        ...r,
+        title: `${r.blockId}. ${localize(ctx.m.lens.blocks.find((b) => b.id === r.blockId)!.title, ctx.lang)}`,
+      }));
       out.push(caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t("doc.tables.lensSummary") })));
-      out.push(tableFromDefinition(lensSummaryTable, rows, ctx.lang, { t: ctx.t, ctx: { t: ctx.t }, footer: [{ label: ctx.t("doc.total"), values: { questions: s.total.questions, answered: s.total.answered, gaps: s.total.gaps, linked: s.total.linked, justified: s.total.justified, open: s.total.open } }] }));
+      out.push(
+        tableFromDefinition(lensSummaryTable, rows, ctx.lang, {
+          t: ctx.t,
+          ctx: { t: ctx.t },
+          footer: [
+            {
+              label: ctx.t("doc.total"),
+              values: {
+                questions: s.total.questions,
+                answered: s.total.answered,
+                gaps: s.total.gaps,
+                linked: s.total.linked,
+                justified: s.total.justified,
+                open: s.total.open,
+              },
+            },
+          ],
+        }),
+      );
     }
     // "gap_list": the gaps and what answers them, the whole sheet being an annex ("lens_sheet"); "t9": the whole sheet here.
     if (part === "t9" || part === "gap_list") {
       const gapsOnly = part === "gap_list";
-      out.push(...lensSheetTable(ctx, ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(gapsOnly ? "doc.tables.t9gaps" : "doc.tables.t9") }), gapsOnly));
+      out.push(
+        ...lensSheetTable(
+          ctx,
+          ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(gapsOnly ? "doc.tables.t9gaps" : "doc.tables.t9") }),
+          gapsOnly,
+        ),
+      );
     }
   }
   return out;
@@ -95,10 +134,17 @@ function gapChartDrawing(ctx: ExportContext): GapChartDrawing | null {
   let drawing: GapChartDrawing | null = null;
   if (bars.length) {
     const { t } = ctx;
-    const labels = { title: t("inclusion:gender.chart.title"), desc: t("inclusion:gender.chart.desc"), women: t("inclusion:gender.women"), men: t("inclusion:gender.men") };
+    const labels = {
+      title: t("inclusion:gender.chart.title"),
+      desc: t("inclusion:gender.chart.desc"),
+      women: t("inclusion:gender.women"),
+      men: t("inclusion:gender.men"),
+    };
     const svg = genderGapChartSvg(rows, { ...labels, formatNumber: (v: number) => ctx.fmt(v) }, "docx-gender-gap-chart");
     const value = (v: number | null, unit: string) => (v === null ? "—" : `${ctx.fmt(v)}${unit ? ` ${unit}` : ""}`);
-    const values = bars.map((b) => `${b.label}: ${labels.women.toLowerCase()} ${value(b.women, b.unit)}, ${labels.men.toLowerCase()} ${value(b.men, b.unit)}`);
+    const values = bars.map(
+      (b) => `${b.label}: ${labels.women.toLowerCase()} ${value(b.women, b.unit)}, ${labels.men.toLowerCase()} ${value(b.men, b.unit)}`,
+    );
     const picture = svgToPng(svg, CHART_WIDTH_PX * PNG_SCALE);
     ctx.later(picture);
     drawing = { svg, labels, values, picture };
@@ -128,7 +174,12 @@ function gapChart(ctx: ExportContext): FileChild[] {
   const { svg, labels, values } = drawing;
   // Single line spacing stated in full: LibreOffice clips a picture to one text line when the
   // paragraph inherits the document's 1.15 spacing without an explicit "auto" rule.
-  const holder = new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: 240, after: 60, line: 240, lineRule: LineRuleType.AUTO }, children: [] });
+  const holder = new Paragraph({
+    alignment: AlignmentType.CENTER,
+    keepNext: true,
+    spacing: { before: 240, after: 60, line: 240, lineRule: LineRuleType.AUTO },
+    children: [],
+  });
   // The picture joins its paragraph when drawn, before the builder hands the document out.
   ctx.later(
     drawing.picture.then((picture) =>
@@ -143,7 +194,10 @@ function gapChart(ctx: ExportContext): FileChild[] {
       ),
     ),
   );
-  return [holder, para(ctx.t("doc.chartCaption"), { align: AlignmentType.CENTER, indent: false, bold: true, size: SIZE.small + 2, after: 240 })];
+  return [
+    holder,
+    para(ctx.t("doc.chartCaption"), { align: AlignmentType.CENTER, indent: false, bold: true, size: SIZE.small + 2, after: 240 }),
+  ];
 }
 
 export function genderSection(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
@@ -160,15 +214,25 @@ export function genderSection(ctx: ExportContext, title: string, parts: readonly
       for (const r of profile.rows) {
         if (r.women === null && r.men === null) continue;
         const label = r.ageBandId ? ctx.label(m.reference.ageBands, r.ageBandId) : ctx.label(m.gender.profileRows, r.profileRowId);
-        out.push(bullet(`${label}: ${t("doc.col.women").toLowerCase()} ${ctx.fmt(r.women)}, ${t("doc.col.men").toLowerCase()} ${ctx.fmt(r.men)}`));
+        out.push(
+          bullet(`${label}: ${t("doc.col.women").toLowerCase()} ${ctx.fmt(r.women)}, ${t("doc.col.men").toLowerCase()} ${ctx.fmt(r.men)}`),
+        );
       }
     } else if (part === "care" && g.unpaidCare && (g.unpaidCare.women !== undefined || g.unpaidCare.men !== undefined)) {
-      out.push(ctx.sub(t("doc.parts.care")), para(t("doc.parts.careText", { women: ctx.fmt(g.unpaidCare.women), men: ctx.fmt(g.unpaidCare.men) })));
+      out.push(
+        ctx.sub(t("doc.parts.care")),
+        para(t("doc.parts.careText", { women: ctx.fmt(g.unpaidCare.women), men: ctx.fmt(g.unpaidCare.men) })),
+      );
     } else if (part === "decision_making") {
       const shares = decisionShares(g, m.gender.decisionBodies).filter((s) => s.total !== null);
       if (!shares.length) continue;
       out.push(ctx.sub(t("doc.parts.decisionMaking")));
-      for (const s of shares) out.push(bullet(`${t("doc.parts.decisionRow", { body: ctx.label(m.gender.decisionBodies, s.bodyId), women: ctx.fmt(s.women), total: ctx.fmt(s.total) })} (${ctx.pct(s.share)})`));
+      for (const s of shares)
+        out.push(
+          bullet(
+            `${t("doc.parts.decisionRow", { body: ctx.label(m.gender.decisionBodies, s.bodyId), women: ctx.fmt(s.women), total: ctx.fmt(s.total) })} (${ctx.pct(s.share)})`,
+          ),
+        );
     } else if ((part === "activities" || part === "access_control" || part === "needs") && g.factors?.trim() && !done.has("factors")) {
       done.add("factors");
       out.push(ctx.sub(t("doc.parts.factors")), ...paragraphsOf(g.factors));
@@ -181,7 +245,11 @@ export function genderSection(ctx: ExportContext, title: string, parts: readonly
       }
       const numbers = numbering(ctx.data);
       const actions = new Map(actionsOf(ctx.data).map((a) => [a.id, `${numbers[a.id] ?? ""} ${a.data.title}`.trim()]));
-      const rows = genderGapTableRows(gaps, { domain: (id) => ctx.label(m.gender.gapDomains, id), needType: (id) => ctx.label(m.gender.needTypes, id), action: (id) => actions.get(id) });
+      const rows = genderGapTableRows(gaps, {
+        domain: (id) => ctx.label(m.gender.gapDomains, id),
+        needType: (id) => ctx.label(m.gender.needTypes, id),
+        action: (id) => actions.get(id),
+      });
       out.push(caption(t("doc.table", { n: ctx.tableNo(), title: t("doc.tables.t10") })));
       out.push(tableFromDefinition(genderGapsTable, rows, lang, { t, headerNs: "inclusion" }));
       out.push(...gapChart(ctx));

@@ -4,8 +4,22 @@ import { affordability, annualPlan, financingMatrix, ownRevenueByYear } from "~/
 import { MONITORING_KIND, RISKS_KIND, groupComposition, type MonitoringData, type RisksData } from "~/domain/monitoring";
 import { one } from "~/domain/program-data";
 import { VISION_KIND, type VisionData } from "~/domain/strategy";
-import { actionPlanGroups, actionPlanTable, actionPlanTotalsRow, planLabelContext, type PlanLabelContext } from "~/domain/tables/action-plan";
-import { annualPlanBySource, annualPlanTable, annualPlanTotalsRow, financingRows, financingTable, financingTotalsRow, usedSourceIds } from "~/domain/tables/financing";
+import {
+  actionPlanGroups,
+  actionPlanTable,
+  actionPlanTotalsRow,
+  planLabelContext,
+  type PlanLabelContext,
+} from "~/domain/tables/action-plan";
+import {
+  annualPlanBySource,
+  annualPlanTable,
+  annualPlanTotalsRow,
+  financingRows,
+  financingTable,
+  financingTotalsRow,
+  usedSourceIds,
+} from "~/domain/tables/financing";
 import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
 import { monitoringGroupTable, risksTable } from "~/domain/tables/risks";
 import { strategyFrameworkRows, strategyFrameworkTable } from "~/domain/tables/strategy-framework";
@@ -17,7 +31,8 @@ export function planLabels(ctx: ExportContext): PlanLabelContext {
   return planLabelContext(ctx.pc, ctx.t);
 }
 
-const tableCaption = (ctx: ExportContext, key: string, params: Record<string, unknown> = {}) => caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(key, params) }));
+const tableCaption = (ctx: ExportContext, key: string, params: Record<string, unknown> = {}) =>
+  caption(ctx.t("doc.table", { n: ctx.tableNo(), title: ctx.t(key, params) }));
 
 export function strategy(ctx: ExportContext, title: string, parts: readonly string[]): FileChild[] {
   const out: FileChild[] = [ctx.section(title)];
@@ -43,7 +58,11 @@ export function strategy(ctx: ExportContext, title: string, parts: readonly stri
         finalYear: data.program.endYear,
         formatNumber: (v: number) => ctx.fmt(v, 2),
       };
-      const def = { columns: strategyFrameworkTable.columns.map((c) => (c.id === "target" ? { ...c, headerParams: { year: data.program.endYear } } : c)) };
+      const def = {
+        columns: strategyFrameworkTable.columns.map((c) =>
+          c.id === "target" ? { ...c, headerParams: { year: data.program.endYear } } : c,
+        ),
+      };
       out.push(tableCaption(ctx, "doc.tables.t11"), tableFromDefinition(def, rows, lang, { t, ctx: fctx }));
     }
   }
@@ -66,7 +85,10 @@ export function actionPlanTableBlock(ctx: ExportContext): FileChild[] {
     index += g.rows.length;
   }
   const footer: FooterRow = { label: t("doc.total"), values: totals };
-  return [tableCaption(ctx, "doc.tables.t12"), tableFromDefinition(def, rows, lang, { t, ctx: planLabels(ctx), landscape: true, groupTitles, footer: [footer] })];
+  return [
+    tableCaption(ctx, "doc.tables.t12"),
+    tableFromDefinition(def, rows, lang, { t, ctx: planLabels(ctx), landscape: true, groupTitles, footer: [footer] }),
+  ];
 }
 
 /** The implementation plan of the first program year, with that year's amounts. */
@@ -99,14 +121,22 @@ export function financingSection(ctx: ExportContext, title: string, pageBreak: b
   if (matrix.total <= 0) return [...out, ctx.pending("financing")];
   const { rows } = financingRows(matrix);
   const footer: FooterRow = { label: t("doc.total"), values: financingTotalsRow(matrix) };
-  out.push(tableCaption(ctx, "doc.tables.t13"), tableFromDefinition(financingTable(matrix.years), rows, lang, { t, ctx: planLabels(ctx), landscape: true, footer: [footer] }));
+  out.push(
+    tableCaption(ctx, "doc.tables.t13"),
+    tableFromDefinition(financingTable(matrix.years), rows, lang, { t, ctx: planLabels(ctx), landscape: true, footer: [footer] }),
+  );
   // Only the affordability check is printed: the same matrix, no second pass over the actions.
   const fctx = pc.financing;
   const afford = affordability(matrix, fctx, ownRevenueByYear(data, fctx.ownRevenueRowIds));
   const shares = afford.years.map((y) => y.share).filter((s): s is number => s !== null);
   if (shares.length) out.push(para(t("doc.parts.affordability", { share: ctx.pct(Math.max(...shares)), max: ctx.pct(afford.max) })));
   // The same verdict as rule 14 and the workspace: the years over the limit are named, not averaged away.
-  if (afford.overYears.length) out.push(para(t("doc.parts.affordabilityOver", { years: afford.overYears.join(", "), count: afford.overYears.length, max: ctx.pct(afford.max) })));
+  if (afford.overYears.length)
+    out.push(
+      para(
+        t("doc.parts.affordabilityOver", { years: afford.overYears.join(", "), count: afford.overYears.length, max: ctx.pct(afford.max) }),
+      ),
+    );
   return out;
 }
 
@@ -123,7 +153,10 @@ export function monitoringSection(ctx: ExportContext, title: string, parts: read
         continue;
       }
       const mctx = { t, frequency: (id: string) => ctx.label(m.reference.indicatorFrequencies, id), lang };
-      out.push(tableCaption(ctx, "doc.tables.t14"), tableFromDefinition(meMatrixTable(data.program), rows, lang, { t, ctx: mctx, landscape: true }));
+      out.push(
+        tableCaption(ctx, "doc.tables.t14"),
+        tableFromDefinition(meMatrixTable(data.program), rows, lang, { t, ctx: mctx, landscape: true }),
+      );
     }
     if (part === "joint_me_group") {
       out.push(ctx.sub(t("doc.parts.jointGroup")));
@@ -132,13 +165,26 @@ export function monitoringSection(ctx: ExportContext, title: string, parts: read
         continue;
       }
       const c = groupComposition(mon);
-      out.push(para(t("doc.parts.groupText", { count: c.total, women: c.women, share: ctx.pct(c.womenShare), pwd: c.pwd, youth: c.youth })));
-      out.push(tableCaption(ctx, "doc.tables.monitoringGroup"), tableFromDefinition(monitoringGroupTable, mon.members, lang, { t, ctx: labels, landscape: true }));
+      out.push(
+        para(t("doc.parts.groupText", { count: c.total, women: c.women, share: ctx.pct(c.womenShare), pwd: c.pwd, youth: c.youth })),
+      );
+      out.push(
+        tableCaption(ctx, "doc.tables.monitoringGroup"),
+        tableFromDefinition(monitoringGroupTable, mon.members, lang, { t, ctx: labels, landscape: true }),
+      );
     }
     if (part === "reporting") {
       out.push(ctx.sub(t("doc.parts.reporting")));
       if (!mon?.reportingFrequency) out.push(ctx.pending("review"));
-      else out.push(para(t("doc.parts.reportingText", { frequency: ctx.label(m.reference.indicatorFrequencies, mon.reportingFrequency), to: mon.reportTo || "—" })));
+      else
+        out.push(
+          para(
+            t("doc.parts.reportingText", {
+              frequency: ctx.label(m.reference.indicatorFrequencies, mon.reportingFrequency),
+              to: mon.reportTo || "—",
+            }),
+          ),
+        );
     }
   }
   return out;

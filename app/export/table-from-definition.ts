@@ -5,7 +5,17 @@
  * the M&E matrix group headers); this module accepts all of them.
  */
 import {
-  AlignmentType, BorderStyle, HeightRule, Paragraph, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  HeightRule,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
 } from "docx";
 import { formatNumber } from "~/domain/format";
 import type { DocLang, Translate } from "./i18n";
@@ -138,7 +148,12 @@ function measureColumns(headers: string[], body: string[][], kinds: string[]): C
       lengths[r] = v.length;
     }
     lengths.sort();
-    return { numeric: isNumeric(kinds[i]), longest, headerWord: longestWord(header), typical: body.length ? lengths[Math.floor(lengths.length * 0.8)] : 0 };
+    return {
+      numeric: isNumeric(kinds[i]),
+      longest,
+      headerWord: longestWord(header),
+      typical: body.length ? lengths[Math.floor(lengths.length * 0.8)] : 0,
+    };
   });
 }
 
@@ -217,7 +232,8 @@ function contentMaker(size: number, align: Align, bold: boolean, keepNext: boole
   const memo = new Map<string, CellContent>();
   const style = cellStyleId(size);
   const alignment = align === AlignmentType.LEFT ? undefined : align;
-  const one = (line: string) => new Paragraph({ style, alignment, keepNext: keepNext || undefined, children: [new TextRun(bold ? { text: line, bold } : line)] });
+  const one = (line: string) =>
+    new Paragraph({ style, alignment, keepNext: keepNext || undefined, children: [new TextRun(bold ? { text: line, bold } : line)] });
   return (text) => {
     let c = memo.get(text);
     if (!c) memo.set(text, (c = { children: text.includes("\n") ? text.split("\n").map(one) : [one(text)] }));
@@ -231,7 +247,14 @@ type CellWidth = { readonly size: number; readonly type: typeof WidthType.DXA };
 
 /** A header cell: grey, vertically centred; borders and margins come from the table. */
 function headerCell(content: CellContent, width: CellWidth, span: { columnSpan?: number; rowSpan?: number } = {}): TableCell {
-  return new TableCell({ width, columnSpan: span.columnSpan, rowSpan: span.rowSpan, verticalAlign: VerticalAlign.CENTER, shading: HEADER_SHADING, children: content.children });
+  return new TableCell({
+    width,
+    columnSpan: span.columnSpan,
+    rowSpan: span.rowSpan,
+    verticalAlign: VerticalAlign.CENTER,
+    shading: HEADER_SHADING,
+    children: content.children,
+  });
 }
 
 /**
@@ -272,7 +295,12 @@ function layoutFor(columns: ColumnMeasure[], landscape: boolean, squeeze: boolea
  * pages when its columns fit there and says it needs landscape pages when they do not (a
  * population table with many age bands): the caller places it (docx-kit's LandscapePages).
  */
-export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>, rows: readonly Row[], lang: DocLang, opts: TableOptions<Ctx> = {}): { table: Table; landscape: boolean } {
+export function tablePlacement<Row, Ctx = unknown>(
+  def: AnyDefinition<Row, Ctx>,
+  rows: readonly Row[],
+  lang: DocLang,
+  opts: TableOptions<Ctx> = {},
+): { table: Table; landscape: boolean } {
   const t = opts.t ?? docTranslator(lang);
   const ctx = (opts.ctx ?? {}) as Ctx;
   const all = "columns" in def ? def.columns : (def as readonly AnyColumn<Row, Ctx>[]);
@@ -287,7 +315,10 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
     for (let i = 0; i < n; i++) cells[i] = formatCell(columns[i].accessor(rows[r], ctx), kinds[i], t, figure);
     body[r] = cells;
   }
-  const footer = (opts.footer ?? []).map((f) => ({ label: f.label, cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, t, figure) : "")) }));
+  const footer = (opts.footer ?? []).map((f) => ({
+    label: f.label,
+    cells: columns.map((c) => (c.id in f.values ? formatCell(f.values[c.id], c.kind, t, figure) : "")),
+  }));
   const measured = measureColumns(headers, footer.length ? [...body, ...footer.map((f) => f.cells)] : body, kinds);
   // "auto": portrait when every column gets its words there (down to 7 pt), else landscape.
   const portrait = opts.landscape === "auto" ? layoutFor(measured, false, false) : null;
@@ -296,7 +327,10 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
   const { size, widths: fitted } = portrait ?? layoutFor(measured, landscape, true)!;
   const widths = fitWidths(fitted, total);
   const widthOf = widths.map((w): CellWidth => ({ size: w, type: WidthType.DXA }));
-  const spanWidth = (from: number, span: number): CellWidth => ({ size: widths.slice(from, from + span).reduce((a, b) => a + b, 0), type: WidthType.DXA });
+  const spanWidth = (from: number, span: number): CellWidth => ({
+    size: widths.slice(from, from + span).reduce((a, b) => a + b, 0),
+    type: WidthType.DXA,
+  });
   const fullWidth = spanWidth(0, n);
 
   const headText = contentMaker(size, AlignmentType.CENTER, true, false);
@@ -310,12 +344,14 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
   const headerRows: TableRow[] = [];
   const grouped = columns.some((c) => c.group);
   if (!grouped) {
-    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => headerCell(headText(h), widthOf[i])) }));
+    headerRows.push(
+      new TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, i) => headerCell(headText(h), widthOf[i])) }),
+    );
   } else {
     // Two header rows: group titles spanning their columns, other headers spanning both rows.
     const top: TableCell[] = [];
     const bottom: TableCell[] = [];
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n;) {
       const g = columns[i].group;
       if (!g) {
         top.push(headerCell(headText(headers[i]), widthOf[i], { rowSpan: 2 }));
@@ -328,7 +364,10 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
       for (let k = i; k < j; k++) bottom.push(headerCell(headText(headers[k]), widthOf[k]));
       i = j;
     }
-    headerRows.push(new TableRow({ tableHeader: true, cantSplit: true, children: top }), new TableRow({ tableHeader: true, cantSplit: true, children: bottom }));
+    headerRows.push(
+      new TableRow({ tableHeader: true, cantSplit: true, children: top }),
+      new TableRow({ tableHeader: true, cantSplit: true, children: bottom }),
+    );
   }
 
   const bodyRows: TableRow[] = [];
@@ -338,7 +377,13 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
   const bodyCells = kinds.map(() => new Map<string, TableCell>());
   for (let r = 0; r < body.length; r++) {
     const group = opts.groupTitles?.get(r);
-    if (group !== undefined && groupText) bodyRows.push(new TableRow({ cantSplit: true, children: [new TableCell({ width: fullWidth, columnSpan: n, children: groupText(group).children })] }));
+    if (group !== undefined && groupText)
+      bodyRows.push(
+        new TableRow({
+          cantSplit: true,
+          children: [new TableCell({ width: fullWidth, columnSpan: n, children: groupText(group).children })],
+        }),
+      );
     const cells = body[r];
     const children: TableCell[] = new Array(n);
     for (let i = 0; i < n; i++) {
@@ -353,10 +398,31 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
     let span = 0;
     while (span < f.cells.length - 1 && f.cells[span] === "") span++;
     span = Math.max(span, 1);
-    const label = new TableCell({ width: spanWidth(0, span), columnSpan: span > 1 ? span : undefined, children: boldText(f.label).children });
-    return new TableRow({ cantSplit: true, children: [label, ...f.cells.slice(span).map((c, k) => new TableCell({ width: widthOf[span + k], children: footOf[span + k](c).children }))] });
+    const label = new TableCell({
+      width: spanWidth(0, span),
+      columnSpan: span > 1 ? span : undefined,
+      children: boldText(f.label).children,
+    });
+    return new TableRow({
+      cantSplit: true,
+      children: [
+        label,
+        ...f.cells.slice(span).map((c, k) => new TableCell({ width: widthOf[span + k], children: footOf[span + k](c).children })),
+      ],
+    });
   });
-  if (!bodyRows.length) bodyRows.push(new TableRow({ children: [new TableCell({ width: fullWidth, columnSpan: n, children: contentMaker(size, AlignmentType.CENTER, false, false)("—").children })] }));
+  if (!bodyRows.length)
+    bodyRows.push(
+      new TableRow({
+        children: [
+          new TableCell({
+            width: fullWidth,
+            columnSpan: n,
+            children: contentMaker(size, AlignmentType.CENTER, false, false)("—").children,
+          }),
+        ],
+      }),
+    );
 
   const table = new Table({
     width: { size: total, type: WidthType.DXA },
@@ -373,7 +439,12 @@ export function tablePlacement<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>,
  * The DOCX table of a definition on a page of the given orientation (portrait unless
  * `landscape`); see tablePlacement for a table that picks its orientation.
  */
-export function tableFromDefinition<Row, Ctx = unknown>(def: AnyDefinition<Row, Ctx>, rows: readonly Row[], lang: DocLang, opts: TableOptions<Ctx> & { landscape?: boolean } = {}): Table {
+export function tableFromDefinition<Row, Ctx = unknown>(
+  def: AnyDefinition<Row, Ctx>,
+  rows: readonly Row[],
+  lang: DocLang,
+  opts: TableOptions<Ctx> & { landscape?: boolean } = {},
+): Table {
   return tablePlacement(def, rows, lang, opts).table;
 }
 
@@ -387,6 +458,18 @@ export function layoutTable(columns: Paragraph[][], width: number): Table {
     columnWidths: columns.map(() => w),
     layout: TableLayoutType.FIXED,
     borders,
-    rows: [new TableRow({ height: { value: 0, rule: HeightRule.AUTO }, children: columns.map((children) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders: { top: none, bottom: none, left: none, right: none }, children })) })],
+    rows: [
+      new TableRow({
+        height: { value: 0, rule: HeightRule.AUTO },
+        children: columns.map(
+          (children) =>
+            new TableCell({
+              width: { size: w, type: WidthType.DXA },
+              borders: { top: none, bottom: none, left: none, right: none },
+              children,
+            }),
+        ),
+      }),
+    ],
   });
 }

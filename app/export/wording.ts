@@ -21,7 +21,10 @@ const KIND_WORDS = /\s+(айылный аймак|айыл аймагы|айыл
 
 /** "Кок-Жайык айыл аймагы" → "Кок-Жайык" (for {council} / {ao} and the place line). */
 export function placeName(meta: ProgramMeta, lang: DocLang): string {
-  return municipalityName(meta, lang).replace(KIND_WORDS, "").replace(/^(город|г\.)\s+/i, "").trim();
+  return municipalityName(meta, lang)
+    .replace(KIND_WORDS, "")
+    .replace(/^(город|г\.)\s+/i, "")
+    .trim();
 }
 
 /** The municipality in the genitive, as {municipality} in the title template needs it. */
@@ -37,7 +40,11 @@ export function municipalityGenitive(meta: ProgramMeta, lang: DocLang): string {
 }
 
 export function programTitle(meta: ProgramMeta, docx: Docx, lang: DocLang): string {
-  return fill(docx.wording.titleTemplate[lang], { municipality: municipalityGenitive(meta, lang), start: meta.startYear, end: meta.endYear });
+  return fill(docx.wording.titleTemplate[lang], {
+    municipality: municipalityGenitive(meta, lang),
+    start: meta.startYear,
+    end: meta.endYear,
+  });
 }
 
 export interface Approval {
@@ -63,7 +70,13 @@ export function formatDate(iso: string | undefined, docx: Docx, lang: DocLang): 
   return lang === "ky" ? `${p.year}-жылдын ${p.day}-${p.month}` : `${p.day} ${p.month} ${p.year}`;
 }
 
-export function approvalLine(kind: "resolutionLine" | "annexLine", meta: ProgramMeta, docx: Docx, lang: DocLang, approval: Approval = {}): string {
+export function approvalLine(
+  kind: "resolutionLine" | "annexLine",
+  meta: ProgramMeta,
+  docx: Docx,
+  lang: DocLang,
+  approval: Approval = {},
+): string {
   return fill(docx.wording[kind][lang], {
     council: placeName(meta, lang),
     number: approval.resolutionNumber || "___",
@@ -92,7 +105,21 @@ export function subHeadingText(section: number, k: number, title: string, style:
 }
 
 export function roman(n: number): string {
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let out = "";
   for (const [v, s] of table)
     while (n >= v) {

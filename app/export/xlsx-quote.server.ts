@@ -49,7 +49,8 @@ function install() {
   Style.prototype.render = function (xmlStream, model) {
     if (!model.quotePrefix) return render.call(this, xmlStream, model);
     const openNode = xmlStream.openNode;
-    xmlStream.openNode = (name, attributes) => openNode.call(xmlStream, name, name === "xf" ? { ...attributes, quotePrefix: "1" } : attributes);
+    xmlStream.openNode = (name, attributes) =>
+      openNode.call(xmlStream, name, name === "xf" ? { ...attributes, quotePrefix: "1" } : attributes);
     try {
       render.call(this, xmlStream, model);
     } finally {

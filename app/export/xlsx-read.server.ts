@@ -23,7 +23,8 @@ export class XlsxRefused extends Error {
     super(issue.key);
   }
 }
-const refused = (key: string, values?: Record<string, unknown>) => new XlsxRefused({ sheet: String(values?.sheet ?? ""), row: null, column: null, key: `files:xlsx.errors.${key}`, values });
+const refused = (key: string, values?: Record<string, unknown>) =>
+  new XlsxRefused({ sheet: String(values?.sheet ?? ""), row: null, column: null, key: `files:xlsx.errors.${key}`, values });
 const MB = 1024 * 1024;
 
 // ---- the zip's directory ----------------------------------------------------------------------------------
@@ -59,7 +60,13 @@ export function zipEntries(buf: Buffer): Map<string, ZipEntry> {
   for (let n = 0; n < count; n++) {
     if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw notXlsx();
     const flags = buf.readUInt16LE(p + 8);
-    const e: ZipEntry = { method: buf.readUInt16LE(p + 10), packed: buf.readUInt32LE(p + 20), size: buf.readUInt32LE(p + 24), offset: buf.readUInt32LE(p + 42), name: "" };
+    const e: ZipEntry = {
+      method: buf.readUInt16LE(p + 10),
+      packed: buf.readUInt32LE(p + 20),
+      size: buf.readUInt32LE(p + 24),
+      offset: buf.readUInt32LE(p + 42),
+      name: "",
+    };
     const nameLength = buf.readUInt16LE(p + 28);
     e.name = buf.toString("utf8", p + 46, p + 46 + nameLength);
     p += 46 + nameLength + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
@@ -69,7 +76,8 @@ export function zipEntries(buf: Buffer): Map<string, ZipEntry> {
     total += e.size;
     const isSheet = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name);
     const bomb = e.size > XLSX_LIMITS.ratioFreeBytes && e.size > e.packed * XLSX_LIMITS.maxRatio;
-    if (bomb || total > XLSX_LIMITS.maxTotalBytes || (!isSheet && e.size > XLSX_LIMITS.maxPartBytes)) throw refused("unpackedTooLarge", { max: XLSX_LIMITS.maxTotalBytes / MB });
+    if (bomb || total > XLSX_LIMITS.maxTotalBytes || (!isSheet && e.size > XLSX_LIMITS.maxPartBytes))
+      throw refused("unpackedTooLarge", { max: XLSX_LIMITS.maxTotalBytes / MB });
     entries.set(e.name, e);
   }
   return entries;
@@ -128,7 +136,13 @@ export async function readSheetsBounded(buf: Buffer, rowLimits: Record<string, n
   const rels = part("xl/_rels/workbook.xml.rels");
   const book = part("xl/workbook.xml");
   if (!rels || !book) throw refused("notXlsx");
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), { worksheets: "emit", sharedStrings: "cache", styles: "cache", hyperlinks: "ignore", entries: "ignore" }) as unknown as PartReaders;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  }) as unknown as PartReaders;
   await reader._parseRels(partStream(buf, rels));
   await reader._parseWorkbook(partStream(buf, book));
   const strings = part("xl/sharedStrings.xml");
@@ -157,7 +171,13 @@ export async function readSheetsBounded(buf: Buffer, rowLimits: Record<string, n
 
 const hasContent = (row: ExcelJS.Row) => row.actualCellCount > 0;
 
-async function readSheet(name: string, rows: AsyncIterable<ExcelJS.Row>, rowLimits: Record<string, number>, plainValue: PlainValue, state: { textChars: number }): Promise<SheetPayload | null> {
+async function readSheet(
+  name: string,
+  rows: AsyncIterable<ExcelJS.Row>,
+  rowLimits: Record<string, number>,
+  plainValue: PlainValue,
+  state: { textChars: number },
+): Promise<SheetPayload | null> {
   let header: ExcelJS.Row | null = null;
   let table: string | null = null;
   let last = 0;
@@ -175,12 +195,15 @@ async function readSheet(name: string, rows: AsyncIterable<ExcelJS.Row>, rowLimi
       if (!table || !(table in rowLimits)) return null;
       last = lastSheetRow(rowLimits[table]);
       payload.table = table;
-      payload.headers = Object.fromEntries(columns.map((c) => [c.id, String((header && plainValue(header.getCell(c.index).value)) ?? c.id)]));
+      payload.headers = Object.fromEntries(
+        columns.map((c) => [c.id, String((header && plainValue(header.getCell(c.index).value)) ?? c.id)]),
+      );
       continue;
     }
     // Row 2 holds the mark; a sheet without it (T13, T14, the user's own) is not read further.
     if (!table) return null;
-    if (row.number > last && (hasContent(row) || row.number > last + XLSX_LIMITS.blankRowsAllowed)) throw refused("tooManyRows", { sheet: name, max: rowLimits[table] });
+    if (row.number > last && (hasContent(row) || row.number > last + XLSX_LIMITS.blankRowsAllowed))
+      throw refused("tooManyRows", { sheet: name, max: rowLimits[table] });
     checkRow(name, row, plainValue);
     const cells: Record<string, Raw> = {};
     for (const c of columns) {
@@ -212,6 +235,7 @@ function checkRow(sheet: string, row: ExcelJS.Row, plainValue: PlainValue) {
   row.eachCell((cell, index) => {
     if (index > XLSX_LIMITS.maxColumns) throw refused("tooManyColumns", { sheet, max: XLSX_LIMITS.maxColumns });
     const v = plainValue(cell.value);
-    if (typeof v === "string" && v.length > XLSX_LIMITS.maxCellChars) throw refused("cellTooLong", { sheet, cell: cell.address, max: XLSX_LIMITS.maxCellChars });
+    if (typeof v === "string" && v.length > XLSX_LIMITS.maxCellChars)
+      throw refused("cellTooLong", { sheet, cell: cell.address, max: XLSX_LIMITS.maxCellChars });
   });
 }

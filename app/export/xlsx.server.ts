@@ -5,7 +5,14 @@
  * row 3, a hidden last column "_id" with row ids for tables that can be uploaded back.
  */
 import ExcelJS from "exceljs";
-import { actionPlanGroups, actionPlanTable, actionPlanTotalsRow, planLabelContext, type ActionPlanRow, type PlanLabelContext } from "~/domain/tables/action-plan";
+import {
+  actionPlanGroups,
+  actionPlanTable,
+  actionPlanTotalsRow,
+  planLabelContext,
+  type ActionPlanRow,
+  type PlanLabelContext,
+} from "~/domain/tables/action-plan";
 import { financingRows, financingTable, financingTotalsRow } from "~/domain/tables/financing";
 import { meMatrixRows, meMatrixTable } from "~/domain/tables/me-matrix";
 import type { PassportTable } from "~/domain/tables/passport-table";
@@ -41,7 +48,13 @@ export interface SheetOptions<Row, Ctx> {
 
 /** Excel forbids : \ / ? * [ ] in sheet names and allows 31 characters. */
 export function safeSheetName(name: string): string {
-  return name.replace(/[:\\/?*[\]]/g, " ").replace(/\s+/g, " ").trim().slice(0, 31) || "Sheet";
+  return (
+    name
+      .replace(/[:\\/?*[\]]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .slice(0, 31) || "Sheet"
+  );
 }
 
 function numFmt(kind: string, value: number): string | undefined {
@@ -64,7 +77,13 @@ function writeCell(cell: ExcelJS.Cell, value: CellValue, kind: string, t: Transl
 }
 
 /** One sheet of a table definition: bold frozen header, numbers as numbers, widths from the content. */
-export function worksheetFromDefinition<Row, Ctx>(workbook: ExcelJS.Workbook, sheetName: string, def: AnyDefinition<Row, Ctx>, rows: readonly Row[], opts: SheetOptions<Row, Ctx>): ExcelJS.Worksheet {
+export function worksheetFromDefinition<Row, Ctx>(
+  workbook: ExcelJS.Workbook,
+  sheetName: string,
+  def: AnyDefinition<Row, Ctx>,
+  rows: readonly Row[],
+  opts: SheetOptions<Row, Ctx>,
+): ExcelJS.Worksheet {
   const { t } = opts;
   const ctx = (opts.ctx ?? {}) as Ctx;
   const columns = "columns" in def ? def.columns : (def as readonly AnyColumn<Row, Ctx>[]);
@@ -121,7 +140,10 @@ export interface SheetContext {
 export const sheetContext = (pc: ProgramContext): SheetContext => ({ pc, t: docTranslator(pc.lang) });
 
 /** T12 sheet columns: the objective first (for new rows), the definition, then the phasing by year. */
-export function actionPlanSheetColumns(ctx: SheetContext, objectiveOf: (r: ActionPlanRow) => string): AnyColumn<ActionPlanRow, PlanLabelContext>[] {
+export function actionPlanSheetColumns(
+  ctx: SheetContext,
+  objectiveOf: (r: ActionPlanRow) => string,
+): AnyColumn<ActionPlanRow, PlanLabelContext>[] {
   const def = actionPlanTable(ctx.pc.sourceIds);
   return [
     { id: "objective", header: "files:xlsx.objective", kind: "text", accessor: (r) => objectiveOf(r) },
@@ -143,24 +165,40 @@ export function actionPlanSheet(workbook: ExcelJS.Workbook, ctx: SheetContext) {
   const columns = actionPlanSheetColumns(ctx, (r) => objectiveName.get(r.objectiveId) ?? "");
   const footer: FooterRow = { label: ctx.t("doc.total"), values: actionPlanTotalsRow(rows) };
   worksheetFromDefinition(workbook, ctx.t("files:xlsx.sheets.t12"), { columns }, rows, {
-    t: ctx.t, ctx: planLabelContext(ctx.pc, ctx.t), footer: rows.length ? [footer] : [], upload: { table: "t12-action-plan", rowId: (r) => r.id },
+    t: ctx.t,
+    ctx: planLabelContext(ctx.pc, ctx.t),
+    footer: rows.length ? [footer] : [],
+    upload: { table: "t12-action-plan", rowId: (r) => r.id },
   });
 }
 
 /** A passport table with its computed total rows (labels from the definition's footerLabels). */
-function passportSheet<Row extends { id: string }>(workbook: ExcelJS.Workbook, ctx: SheetContext, sheetKey: string, table: PassportTable<Row>) {
+function passportSheet<Row extends { id: string }>(
+  workbook: ExcelJS.Workbook,
+  ctx: SheetContext,
+  sheetKey: string,
+  table: PassportTable<Row>,
+) {
   const label = (i: number) => {
     const l = table.footerLabels?.[i];
     return !l ? ctx.t("doc.total") : "text" in l ? l.text : ctx.t(l.key, l.values);
   };
-  const footer = table.footer.map((row, i) => ({ label: label(i), values: Object.fromEntries(table.columns.slice(1).map((c) => [c.id, c.accessor(row)])) }));
-  worksheetFromDefinition(workbook, ctx.t(`files:xlsx.sheets.${sheetKey}`), table, table.rows, { t: ctx.t, footer, upload: { table: table.id, rowId: (r) => r.id } });
+  const footer = table.footer.map((row, i) => ({
+    label: label(i),
+    values: Object.fromEntries(table.columns.slice(1).map((c) => [c.id, c.accessor(row)])),
+  }));
+  worksheetFromDefinition(workbook, ctx.t(`files:xlsx.sheets.${sheetKey}`), table, table.rows, {
+    t: ctx.t,
+    footer,
+    upload: { table: table.id, rowId: (r) => r.id },
+  });
 }
 
 /** The whole workbook: T1–T6, the action plan (T12), the M&E matrix (T14) and the financing plan (T13). */
 export function buildProgramWorkbook(data: ProgramData | ProgramContext, lang: DocLang): ExcelJS.Workbook {
   // A caller holding the request's ProgramContext hands it over; bare data (tests, scripts) gets one here.
-  const pc = "methodology" in data && data.lang === lang ? data : programContextFrom("methodology" in data ? data.data : data, methodology, lang);
+  const pc =
+    "methodology" in data && data.lang === lang ? data : programContextFrom("methodology" in data ? data.data : data, methodology, lang);
   const ctx = sheetContext(pc);
   const wb = new ExcelJS.Workbook();
   wb.creator = "Kadam";
@@ -170,11 +208,18 @@ export function buildProgramWorkbook(data: ProgramData | ProgramContext, lang: D
   actionPlanSheet(wb, ctx);
   const frequencies = new Map(pc.methodology.reference.indicatorFrequencies.map((f) => [f.id, localize(f.label, lang)]));
   const mctx = { t: ctx.t, frequency: (id: string) => (id ? (frequencies.get(id) ?? id) : ""), lang };
-  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t14"), meMatrixTable(program.program), meMatrixRows(program, pc.levels), { t: ctx.t, ctx: mctx });
+  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t14"), meMatrixTable(program.program), meMatrixRows(program, pc.levels), {
+    t: ctx.t,
+    ctx: mctx,
+  });
   const matrix = financingMatrix(program, pc.sourceIds);
   const { rows } = financingRows(matrix);
   const footer: FooterRow = { label: ctx.t("doc.total"), values: financingTotalsRow(matrix) };
-  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t13"), financingTable(matrix.years), rows, { t: ctx.t, ctx: planLabelContext(pc, ctx.t), footer: rows.length ? [footer] : [] });
+  worksheetFromDefinition(wb, ctx.t("files:xlsx.sheets.t13"), financingTable(matrix.years), rows, {
+    t: ctx.t,
+    ctx: planLabelContext(pc, ctx.t),
+    footer: rows.length ? [footer] : [],
+  });
   return wb;
 }
 
@@ -199,7 +244,12 @@ export function plainValue(v: ExcelJS.CellValue): Raw {
 /** Data rows each uploadable table may hold (list maxima of the forms, template rows of the fixed tables). */
 export function sheetRowLimits(): Record<string, number> {
   const p = methodology.passport;
-  return uploadRowLimits({ "t1-general": p.general.fields.length, "t4-economy": p.economy.rows.length, "t5-services": p.services.rows.length, "t6-budget": p.budget.rows.length });
+  return uploadRowLimits({
+    "t1-general": p.general.fields.length,
+    "t4-economy": p.economy.rows.length,
+    "t5-services": p.services.rows.length,
+    "t6-budget": p.budget.rows.length,
+  });
 }
 
 /**

@@ -13,7 +13,13 @@ export const remixI18n = new RemixI18Next({
     order: ["custom"],
     findLocale: async (request) => getLanguage(request),
   },
-  i18next: { supportedLngs: i18nConfig.supportedLngs, fallbackLng: i18nConfig.fallbackLng, defaultNS: i18nConfig.defaultNS, interpolation: i18nConfig.interpolation, resources },
+  i18next: {
+    supportedLngs: i18nConfig.supportedLngs,
+    fallbackLng: i18nConfig.fallbackLng,
+    defaultNS: i18nConfig.defaultNS,
+    interpolation: i18nConfig.interpolation,
+    resources,
+  },
 });
 
 /**

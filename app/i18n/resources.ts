@@ -40,9 +40,48 @@ import kyReview from "./locales/ky/review.json";
 import enReview from "./locales/en/review.json";
 
 export const resources = {
-  ru: { common: ruCommon, files: ruFiles, program: ruProgram, admin: ruAdmin, inclusion: ruInclusion, stages: ruStages, analysis: ruAnalysis, monitoring: ruMonitoring, plan: ruPlan, export: ruExport, compliance: ruCompliance, review: ruReview },
-  ky: { common: kyCommon, files: kyFiles, program: kyProgram, admin: kyAdmin, inclusion: kyInclusion, stages: kyStages, analysis: kyAnalysis, monitoring: kyMonitoring, plan: kyPlan, export: kyExport, compliance: kyCompliance, review: kyReview },
-  en: { common: enCommon, files: enFiles, program: enProgram, admin: enAdmin, inclusion: enInclusion, stages: enStages, analysis: enAnalysis, monitoring: enMonitoring, plan: enPlan, export: enExport, compliance: enCompliance, review: enReview },
+  ru: {
+    common: ruCommon,
+    files: ruFiles,
+    program: ruProgram,
+    admin: ruAdmin,
+    inclusion: ruInclusion,
+    stages: ruStages,
+    analysis: ruAnalysis,
+    monitoring: ruMonitoring,
+    plan: ruPlan,
+    export: ruExport,
+    compliance: ruCompliance,
+    review: ruReview,
+  },
+  ky: {
+    common: kyCommon,
+    files: kyFiles,
+    program: kyProgram,
+    admin: kyAdmin,
+    inclusion: kyInclusion,
+    stages: kyStages,
+    analysis: kyAnalysis,
+    monitoring: kyMonitoring,
+    plan: kyPlan,
+    export: kyExport,
+    compliance: kyCompliance,
+    review: kyReview,
+  },
+  en: {
+    common: enCommon,
+    files: enFiles,
+    program: enProgram,
+    admin: enAdmin,
+    inclusion: enInclusion,
+    stages: enStages,
+    analysis: enAnalysis,
+    monitoring: enMonitoring,
+    plan: enPlan,
+    export: enExport,
+    compliance: enCompliance,
+    review: enReview,
+  },
 } as const;
 
 export type Namespace = keyof (typeof resources)["ru"];

@@ -19,8 +19,18 @@ import strategyJson from "../../templates/strategy.json";
 import complianceJson from "../../templates/compliance.json";
 import docxJson from "../../templates/docx.json";
 import {
-  complianceSchema, docxSchema, genderSchema, geographySchema, lensSchema, methodologyMetaSchema, passportSchema,
-  referenceSchema, stagesSchema, strategySchema, thresholdsSchema, type Methodology,
+  complianceSchema,
+  docxSchema,
+  genderSchema,
+  geographySchema,
+  lensSchema,
+  methodologyMetaSchema,
+  passportSchema,
+  referenceSchema,
+  stagesSchema,
+  strategySchema,
+  thresholdsSchema,
+  type Methodology,
 } from "./schema";
 
 export { localize } from "./schema";
@@ -79,10 +89,17 @@ function parseFile<S extends z.ZodTypeAny>(file: TemplateFile, schema: S, raw: u
  */
 const linkedParams: { rule: string; param: string; threshold: string; get: (m: Methodology) => number }[] = [
   {
-    rule: "r14", param: "maxLocalShare", threshold: "affordability.maxLocalShareOfOwnRevenue",
+    rule: "r14",
+    param: "maxLocalShare",
+    threshold: "affordability.maxLocalShareOfOwnRevenue",
     get: (m) => m.thresholds.affordability.maxLocalShareOfOwnRevenue,
   },
-  { rule: "r16", param: "maxUnidentifiedShare", threshold: "unidentifiedSourceMaxShare", get: (m) => m.thresholds.unidentifiedSourceMaxShare },
+  {
+    rule: "r16",
+    param: "maxUnidentifiedShare",
+    threshold: "unidentifiedSourceMaxShare",
+    get: (m) => m.thresholds.unidentifiedSourceMaxShare,
+  },
   { rule: "r25", param: "minActions", threshold: "minGenderResponsiveActions", get: (m) => m.thresholds.minGenderResponsiveActions },
 ];
 

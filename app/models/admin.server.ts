@@ -37,7 +37,11 @@ export function findMunicipality(db: Executor, id: number) {
 }
 
 export async function insertMunicipality(db: Executor, fields: MunicipalityFields, now: string): Promise<number> {
-  const row = await db.insertInto("municipality").values({ ...fields, created_at: now }).returning("id").executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto("municipality")
+    .values({ ...fields, created_at: now })
+    .returning("id")
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -101,7 +105,11 @@ export async function emailExists(db: Executor, email: string): Promise<boolean>
 }
 
 export async function setUserActive(db: Executor, userId: string, active: boolean): Promise<void> {
-  await db.updateTable("user").set({ active: active ? 1 : 0 }).where("id", "=", userId).execute();
+  await db
+    .updateTable("user")
+    .set({ active: active ? 1 : 0 })
+    .where("id", "=", userId)
+    .execute();
 }
 
 /** Replaces the password hash and makes the user choose a new password at the next sign-in. */
@@ -117,11 +125,29 @@ export async function setTemporaryPasswordHash(db: Executor, userId: string, has
 /** A new user with their password hash and one membership; run inside the caller's transaction. */
 export async function insertAccount(
   db: Executor,
-  a: { id: string; email: string; displayName: string; language: Language; mustChangePassword: boolean; hash: string; role: Role; municipalityId: number | null; now: string },
+  a: {
+    id: string;
+    email: string;
+    displayName: string;
+    language: Language;
+    mustChangePassword: boolean;
+    hash: string;
+    role: Role;
+    municipalityId: number | null;
+    now: string;
+  },
 ): Promise<void> {
   await db
     .insertInto("user")
-    .values({ id: a.id, email: a.email, display_name: a.displayName, preferred_language: a.language, active: 1, must_change_password: a.mustChangePassword ? 1 : 0, created_at: a.now })
+    .values({
+      id: a.id,
+      email: a.email,
+      display_name: a.displayName,
+      preferred_language: a.language,
+      active: 1,
+      must_change_password: a.mustChangePassword ? 1 : 0,
+      created_at: a.now,
+    })
     .execute();
   await db.insertInto("password").values({ user_id: a.id, hash: a.hash, updated_at: a.now }).execute();
   await db.insertInto("membership").values({ user_id: a.id, municipality_id: a.municipalityId, role: a.role }).execute();
@@ -134,6 +160,11 @@ export async function setPreferredLanguage(db: Executor, userId: string, languag
 
 /** Some account holding one of `roles` (the command line records it as the importer of a file). */
 export async function findAccountWithRole(db: Executor, roles: Role[]): Promise<string | undefined> {
-  const row = await db.selectFrom("user").innerJoin("membership", "membership.user_id", "user.id").select("user.id").where("membership.role", "in", roles).executeTakeFirst();
+  const row = await db
+    .selectFrom("user")
+    .innerJoin("membership", "membership.user_id", "user.id")
+    .select("user.id")
+    .where("membership.role", "in", roles)
+    .executeTakeFirst();
   return row?.id;
 }

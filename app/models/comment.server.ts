@@ -7,7 +7,12 @@ import type { CommentTable } from "../../db/schema";
 import type { Executor } from "./program-element.server";
 
 export function findComment(db: Executor, programId: number, commentId: number) {
-  return db.selectFrom("comment").select(["id", "element_id", "parent_id"]).where("id", "=", commentId).where("program_id", "=", programId).executeTakeFirst();
+  return db
+    .selectFrom("comment")
+    .select(["id", "element_id", "parent_id"])
+    .where("id", "=", commentId)
+    .where("program_id", "=", programId)
+    .executeTakeFirst();
 }
 
 export async function insertComment(db: Executor, values: Insertable<CommentTable>): Promise<number> {
@@ -46,7 +51,11 @@ export function commentRows(db: Executor, programId: number, elementId?: string)
 /** The memberships of these users (their roles decide how their comments are shown). */
 export async function membershipsOf(db: Executor, userIds: string[]) {
   if (!userIds.length) return [];
-  return db.selectFrom("membership").select(["user_id", "municipality_id as municipalityId", "role"]).where("user_id", "in", userIds).execute();
+  return db
+    .selectFrom("membership")
+    .select(["user_id", "municipality_id as municipalityId", "role"])
+    .where("user_id", "in", userIds)
+    .execute();
 }
 
 /** Per element: how many threads, and how many of them are open. */

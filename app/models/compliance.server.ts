@@ -11,7 +11,12 @@ export function justificationRows(db: Executor, programId: number) {
   return db
     .selectFrom("compliance_justification")
     .innerJoin("user", "user.id", "compliance_justification.user_id")
-    .select(["compliance_justification.rule_id", "compliance_justification.text", "compliance_justification.updated_at", "user.display_name"])
+    .select([
+      "compliance_justification.rule_id",
+      "compliance_justification.text",
+      "compliance_justification.updated_at",
+      "user.display_name",
+    ])
     .where("compliance_justification.program_id", "=", programId)
     .where("compliance_justification.text", "!=", "")
     .execute();
@@ -22,7 +27,12 @@ export function justificationVersionRows(db: Executor, programId: number) {
 }
 
 export function findJustification(db: Executor, programId: number, ruleId: string) {
-  return db.selectFrom("compliance_justification").selectAll().where("program_id", "=", programId).where("rule_id", "=", ruleId).executeTakeFirst();
+  return db
+    .selectFrom("compliance_justification")
+    .selectAll()
+    .where("program_id", "=", programId)
+    .where("rule_id", "=", ruleId)
+    .executeTakeFirst();
 }
 
 export async function insertJustification(db: Executor, values: Insertable<ComplianceJustificationTable>): Promise<void> {
@@ -42,7 +52,14 @@ export function findingRows(db: Executor, programId: number) {
   return db
     .selectFrom("compliance_finding")
     .innerJoin("user", "user.id", "compliance_finding.user_id")
-    .select(["compliance_finding.rule_id", "compliance_finding.agree", "compliance_finding.comment", "compliance_finding.created_at", "compliance_finding.version_id", "user.display_name"])
+    .select([
+      "compliance_finding.rule_id",
+      "compliance_finding.agree",
+      "compliance_finding.comment",
+      "compliance_finding.created_at",
+      "compliance_finding.version_id",
+      "user.display_name",
+    ])
     .where("compliance_finding.program_id", "=", programId)
     .orderBy("compliance_finding.id", "asc")
     .execute();
@@ -61,7 +78,13 @@ export function currentApprovalFacts(db: Executor, programIds: number[]) {
 
 /** The details (publication URL) of every "publish" transition of many programs. */
 export function publicationDetails(db: Executor, programIds: number[]) {
-  return db.selectFrom("program_transition").select(["program_id", "details"]).where("program_id", "in", programIds).where("action", "=", "publish").orderBy("id", "asc").execute();
+  return db
+    .selectFrom("program_transition")
+    .select(["program_id", "details"])
+    .where("program_id", "in", programIds)
+    .where("action", "=", "publish")
+    .orderBy("id", "asc")
+    .execute();
 }
 
 /** Programs the ministry sees (in `statuses`, or sent to it once), not archived, with their place. */
@@ -69,7 +92,18 @@ export function programsSentToMinistry(db: Executor, statuses: readonly string[]
   return db
     .selectFrom("program")
     .innerJoin("municipality", "municipality.id", "program.municipality_id")
-    .select(["program.id", "program.status", "program.title", "program.start_year", "program.end_year", "program.language", "municipality.oblast", "municipality.raion", "municipality.name_ru", "municipality.name_ky"])
+    .select([
+      "program.id",
+      "program.status",
+      "program.title",
+      "program.start_year",
+      "program.end_year",
+      "program.language",
+      "municipality.oblast",
+      "municipality.raion",
+      "municipality.name_ru",
+      "municipality.name_ky",
+    ])
     .where((eb) => eb.or([eb("program.status", "in", [...statuses]), eb("program.sent_to_ministry_at", "is not", null)]))
     .where("program.archived_at", "is", null)
     .execute();
@@ -79,7 +113,12 @@ export function programsSentToMinistry(db: Executor, statuses: readonly string[]
 export function elementStamps(db: Executor, programIds: number[]) {
   return db
     .selectFrom("program_element")
-    .select(["program_id", (eb) => eb.fn.countAll<number>().as("n"), (eb) => eb.fn.max("updated_at").as("u"), (eb) => eb.fn.sum<number>("version").as("v")])
+    .select([
+      "program_id",
+      (eb) => eb.fn.countAll<number>().as("n"),
+      (eb) => eb.fn.max("updated_at").as("u"),
+      (eb) => eb.fn.sum<number>("version").as("v"),
+    ])
     .where("program_id", "in", programIds)
     .groupBy("program_id")
     .execute();
@@ -87,10 +126,18 @@ export function elementStamps(db: Executor, programIds: number[]) {
 
 /** The dashboard's cached rows (valid while their fingerprint matches). */
 export function cachedSummaries(db: Executor, programIds: number[]) {
-  return db.selectFrom("compliance_summary").select(["program_id", "fingerprint", "summary"]).where("program_id", "in", programIds).execute();
+  return db
+    .selectFrom("compliance_summary")
+    .select(["program_id", "fingerprint", "summary"])
+    .where("program_id", "in", programIds)
+    .execute();
 }
 
-export async function saveSummary(db: Executor, programId: number, values: { fingerprint: string; summary: string; computed_at: string }): Promise<void> {
+export async function saveSummary(
+  db: Executor,
+  programId: number,
+  values: { fingerprint: string; summary: string; computed_at: string },
+): Promise<void> {
   await db
     .insertInto("compliance_summary")
     .values({ program_id: programId, ...values })

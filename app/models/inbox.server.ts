@@ -40,7 +40,9 @@ export async function countWaitingPrograms(db: Executor, terms: WaitingTerm[]): 
 
 /** The latest request's text, by correlated subqueries: the inbox says what was asked, not only that something was. */
 const latestRequest = (column: "action" | "comment" | "name") =>
-  sql<string | null>`(select ${sql.raw(column === "name" ? "u.display_name" : `t.${column}`)} from program_transition t left join "user" u on u.id = t.user_id
+  sql<
+    string | null
+  >`(select ${sql.raw(column === "name" ? "u.display_name" : `t.${column}`)} from program_transition t left join "user" u on u.id = t.user_id
       where t.program_id = program.id and t.action in ('request_changes', 'return') order by t.id desc limit 1)`;
 
 /** The programs matching the terms, not archived, with their municipality (and, `withRequest`, the latest request for changes). */
@@ -48,8 +50,20 @@ export function waitingPrograms(db: Executor, terms: WaitingTerm[], withRequest:
   return db
     .selectFrom("program")
     .innerJoin("municipality", "municipality.id", "program.municipality_id")
-    .select(["program.id", "program.title", "program.status", "municipality.name_ru as municipalityRu", "municipality.name_ky as municipalityKy"])
-    .$if(withRequest, (q) => q.select([latestRequest("action").as("requestAction"), latestRequest("comment").as("requestComment"), latestRequest("name").as("requestBy")]))
+    .select([
+      "program.id",
+      "program.title",
+      "program.status",
+      "municipality.name_ru as municipalityRu",
+      "municipality.name_ky as municipalityKy",
+    ])
+    .$if(withRequest, (q) =>
+      q.select([
+        latestRequest("action").as("requestAction"),
+        latestRequest("comment").as("requestComment"),
+        latestRequest("name").as("requestBy"),
+      ]),
+    )
     .where("program.archived_at", "is", null)
     .where((eb) => waitingCondition(eb, terms))
     .orderBy("program.id")
@@ -62,7 +76,15 @@ export function openCommentsIn(db: Executor, municipalityIds: number[], limit: n
     .selectFrom("comment")
     .innerJoin("program", "program.id", "comment.program_id")
     .innerJoin("user", "user.id", "comment.author_id")
-    .select(["comment.id", "comment.program_id as programId", "program.title as programTitle", "comment.element_id as elementId", "comment.body", "user.display_name as authorName", "comment.created_at as createdAt"])
+    .select([
+      "comment.id",
+      "comment.program_id as programId",
+      "program.title as programTitle",
+      "comment.element_id as elementId",
+      "comment.body",
+      "user.display_name as authorName",
+      "comment.created_at as createdAt",
+    ])
     .where("program.municipality_id", "in", municipalityIds)
     .where("program.archived_at", "is", null)
     .where("comment.parent_id", "is", null)

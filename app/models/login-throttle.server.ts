@@ -35,7 +35,13 @@ export async function deleteBuckets(db: Executor, buckets: string[]): Promise<vo
 
 /** Has this browser signed in to the account since `since`? */
 export async function deviceUsedSince(db: Executor, tokenHash: string, userId: string, since: number): Promise<boolean> {
-  const row = await db.selectFrom("login_device").select("user_id").where("token_hash", "=", tokenHash).where("user_id", "=", userId).where("last_used_at", ">", since).executeTakeFirst();
+  const row = await db
+    .selectFrom("login_device")
+    .select("user_id")
+    .where("token_hash", "=", tokenHash)
+    .where("user_id", "=", userId)
+    .where("last_used_at", ">", since)
+    .executeTakeFirst();
   return row !== undefined;
 }
 

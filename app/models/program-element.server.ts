@@ -8,16 +8,34 @@ import type { DB, ProgramElementRow, ProgramElementTable } from "../../db/schema
 export type Executor = Kysely<DB> | Transaction<DB>;
 
 export function listElements(db: Executor, programId: number): Promise<ProgramElementRow[]> {
-  return db.selectFrom("program_element").selectAll().where("program_id", "=", programId).orderBy("kind").orderBy("position").orderBy("id").execute();
+  return db
+    .selectFrom("program_element")
+    .selectAll()
+    .where("program_id", "=", programId)
+    .orderBy("kind")
+    .orderBy("position")
+    .orderBy("id")
+    .execute();
 }
 
 export function listElementsOfKind(db: Executor, programId: number, kind: string): Promise<ProgramElementRow[]> {
-  return db.selectFrom("program_element").selectAll().where("program_id", "=", programId).where("kind", "=", kind).orderBy("position").orderBy("id").execute();
+  return db
+    .selectFrom("program_element")
+    .selectAll()
+    .where("program_id", "=", programId)
+    .where("kind", "=", kind)
+    .orderBy("position")
+    .orderBy("id")
+    .execute();
 }
 
 /** The elements of many programs at once (the dashboard), in no particular order. */
 export function elementsOfPrograms(db: Executor, programIds: number[]) {
-  return db.selectFrom("program_element").select(["program_id", "id", "kind", "parent_id", "position", "version", "data"]).where("program_id", "in", programIds).execute();
+  return db
+    .selectFrom("program_element")
+    .select(["program_id", "id", "kind", "parent_id", "position", "version", "data"])
+    .where("program_id", "in", programIds)
+    .execute();
 }
 
 export function findElement(db: Executor, programId: number, id: string): Promise<ProgramElementRow | undefined> {
@@ -56,7 +74,14 @@ export async function insertElements(db: Executor, rows: ProgramElementRow[]): P
   await db.insertInto("program_element").values(rows).execute();
 }
 
-export async function updateElementData(db: Executor, id: string, data: string, version: number, userId: string, now: string): Promise<void> {
+export async function updateElementData(
+  db: Executor,
+  id: string,
+  data: string,
+  version: number,
+  userId: string,
+  now: string,
+): Promise<void> {
   await db.updateTable("program_element").set({ data, version, updated_at: now, updated_by: userId }).where("id", "=", id).execute();
 }
 
@@ -78,11 +103,29 @@ export async function deleteElementRow(db: Executor, id: string): Promise<void> 
 
 export async function insertRevision(
   db: Executor,
-  r: { programId: number; elementId: string; kind: string; change: "create" | "update" | "delete"; before: string | null; after: string | null; userId: string; now: string },
+  r: {
+    programId: number;
+    elementId: string;
+    kind: string;
+    change: "create" | "update" | "delete";
+    before: string | null;
+    after: string | null;
+    userId: string;
+    now: string;
+  },
 ): Promise<void> {
   await db
     .insertInto("program_revision")
-    .values({ program_id: r.programId, element_id: r.elementId, kind: r.kind, change: r.change, before: r.before, after: r.after, user_id: r.userId, created_at: r.now })
+    .values({
+      program_id: r.programId,
+      element_id: r.elementId,
+      kind: r.kind,
+      change: r.change,
+      before: r.before,
+      after: r.after,
+      user_id: r.userId,
+      created_at: r.now,
+    })
     .execute();
 }
 
@@ -90,7 +133,16 @@ export function listRevisions(db: Executor, programId: number, limit = 100, befo
   let q = db
     .selectFrom("program_revision")
     .leftJoin("user", "user.id", "program_revision.user_id")
-    .select(["program_revision.id", "element_id", "kind", "change", "before", "after", "program_revision.created_at", "user.display_name as userName"])
+    .select([
+      "program_revision.id",
+      "element_id",
+      "kind",
+      "change",
+      "before",
+      "after",
+      "program_revision.created_at",
+      "user.display_name as userName",
+    ])
     .where("program_id", "=", programId);
   if (beforeId) q = q.where("program_revision.id", "<", beforeId);
   return q.orderBy("program_revision.id", "desc").limit(limit).execute();

@@ -45,7 +45,11 @@ export function findMunicipalityByIdOrName(db: Executor, idOrName: string) {
 
 /** Every program, archived too, in the order they were made. */
 export function listAllPrograms(db: Executor) {
-  return db.selectFrom("program").select(["id", "municipality_id", "title", "start_year", "end_year", "status", "language"]).orderBy("id").execute();
+  return db
+    .selectFrom("program")
+    .select(["id", "municipality_id", "title", "start_year", "end_year", "status", "language"])
+    .orderBy("id")
+    .execute();
 }
 
 export function findProgram(db: Executor, id: number) {
@@ -58,8 +62,16 @@ export async function insertProgram(db: Executor, values: Insertable<ProgramTabl
 }
 
 /** Some of the program's own fields, with its version (for the optimistic check of a settings form). */
-export function programFields<K extends "title" | "start_year" | "end_year" | "language" | "archived_at">(db: Executor, id: number, keys: K[]) {
-  return db.selectFrom("program").select([...keys, "version"]).where("id", "=", id).executeTakeFirstOrThrow();
+export function programFields<K extends "title" | "start_year" | "end_year" | "language" | "archived_at">(
+  db: Executor,
+  id: number,
+  keys: K[],
+) {
+  return db
+    .selectFrom("program")
+    .select([...keys, "version"])
+    .where("id", "=", id)
+    .executeTakeFirstOrThrow();
 }
 
 export async function updateProgram(db: Executor, id: number, patch: Updateable<ProgramTable>): Promise<void> {

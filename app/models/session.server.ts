@@ -5,7 +5,11 @@
 import type { Executor } from "./program-element.server";
 
 export function findSessionUser(db: Executor, userId: string) {
-  return db.selectFrom("user").select(["id", "email", "display_name", "preferred_language", "active", "must_change_password"]).where("id", "=", userId).executeTakeFirst();
+  return db
+    .selectFrom("user")
+    .select(["id", "email", "display_name", "preferred_language", "active", "must_change_password"])
+    .where("id", "=", userId)
+    .executeTakeFirst();
 }
 
 export function membershipsOfUser(db: Executor, userId: string) {

@@ -9,7 +9,12 @@ import type { Executor } from "./program-element.server";
 
 /** The id of the program's latest frozen version, or null before the first. */
 export async function latestVersionId(db: Executor, programId: number): Promise<number | null> {
-  const row = await db.selectFrom("program_version").select("id").where("program_id", "=", programId).orderBy("id", "desc").executeTakeFirst();
+  const row = await db
+    .selectFrom("program_version")
+    .select("id")
+    .where("program_id", "=", programId)
+    .orderBy("id", "desc")
+    .executeTakeFirst();
   return row?.id ?? null;
 }
 
@@ -19,7 +24,11 @@ export function findVersion(db: Executor, versionId: number) {
 
 /** The highest version number of the program, 0 before its first version. */
 export async function lastVersionNumber(db: Executor, programId: number): Promise<number> {
-  const last = await db.selectFrom("program_version").select((eb) => eb.fn.max("number").as("max")).where("program_id", "=", programId).executeTakeFirst();
+  const last = await db
+    .selectFrom("program_version")
+    .select((eb) => eb.fn.max("number").as("max"))
+    .where("program_id", "=", programId)
+    .executeTakeFirst();
   return Number(last?.max ?? 0);
 }
 
@@ -66,7 +75,13 @@ export function transitionRows(db: Executor, programId: number) {
 
 /** The approval records not yet ended, newest first. */
 export function openApprovals(db: Executor, programId: number) {
-  return db.selectFrom("program_approval").selectAll().where("program_id", "=", programId).where("ended_at", "is", null).orderBy("id", "desc").execute();
+  return db
+    .selectFrom("program_approval")
+    .selectAll()
+    .where("program_id", "=", programId)
+    .where("ended_at", "is", null)
+    .orderBy("id", "desc")
+    .execute();
 }
 
 export async function endApprovals(db: Executor, ids: number[], end: Updateable<ProgramApprovalTable>): Promise<void> {
@@ -87,7 +102,9 @@ export function approvalRows(db: Executor, programId: number, versionId?: number
   else
     q = q
       .where("version_id", "<=", versionId)
-      .where((eb) => eb.or([eb("end_reason", "is", null), eb.and([eb("end_reason", "=", "reopened"), eb("ended_version_id", ">", versionId)])]));
+      .where((eb) =>
+        eb.or([eb("end_reason", "is", null), eb.and([eb("end_reason", "=", "reopened"), eb("ended_version_id", ">", versionId)])]),
+      );
   return q.orderBy("id", "desc").executeTakeFirst();
 }
 

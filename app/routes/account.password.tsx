@@ -23,7 +23,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await readForm(request, { schema: changePasswordSchema, maxBytes: SMALL_FORM_MAX_BYTES }), { schema: changePasswordSchema });
+  const submission = parseWithZod(await readForm(request, { schema: changePasswordSchema, maxBytes: SMALL_FORM_MAX_BYTES }), {
+    schema: changePasswordSchema,
+  });
   if (submission.status !== "success") {
     return json({ result: submission.reply({ hideFields: ["currentPassword", "newPassword", "confirmPassword"] }) }, { status: 400 });
   }
@@ -32,7 +34,12 @@ export async function action({ request }: ActionFunctionArgs) {
     const wait = outcome.retryAfterSeconds;
     const message = wait === undefined ? "errors.wrongPassword" : retryMessage(wait);
     return json(
-      { result: submission.reply({ fieldErrors: { currentPassword: [message] }, hideFields: ["currentPassword", "newPassword", "confirmPassword"] }) },
+      {
+        result: submission.reply({
+          fieldErrors: { currentPassword: [message] },
+          hideFields: ["currentPassword", "newPassword", "confirmPassword"],
+        }),
+      },
       wait === undefined ? { status: 400 } : { status: 429, headers: { "Retry-After": String(wait) } },
     );
   }
@@ -68,7 +75,13 @@ export default function ChangePasswordPage() {
       />
       <Form method="post" {...getFormProps(form)}>
         <TextField field={fields.currentPassword} label={t("password.current")} type="password" autoComplete="current-password" />
-        <TextField field={fields.newPassword} label={t("password.new")} hint={t("password.newHint", { min: PASSWORD_MIN })} type="password" autoComplete="new-password" />
+        <TextField
+          field={fields.newPassword}
+          label={t("password.new")}
+          hint={t("password.newHint", { min: PASSWORD_MIN })}
+          type="password"
+          autoComplete="new-password"
+        />
         <TextField field={fields.confirmPassword} label={t("password.confirm")} type="password" autoComplete="new-password" />
         <button type="submit" className="button">
           {t("password.submit")}

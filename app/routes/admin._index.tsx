@@ -135,7 +135,9 @@ export default function AdminPage() {
                     <td>{a.roles.map((r) => t(`common:roles.${r}`)).join(", ")}</td>
                     <td>{a.municipalities.length ? a.municipalities.join(", ") : t("accounts.noMunicipality")}</td>
                     <td>
-                      <span className={`tag ${a.active ? "tag--ok" : "tag--error"}`}>{a.active ? t("accounts.active") : t("accounts.inactive")}</span>
+                      <span className={`tag ${a.active ? "tag--ok" : "tag--error"}`}>
+                        {a.active ? t("accounts.active") : t("accounts.inactive")}
+                      </span>
                       {a.mustChangePassword ? (
                         <>
                           {" "}

@@ -77,9 +77,15 @@ export default function AccountPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const done = searchParams.get("saved") === "1" ? searchParams.get("done") : null;
-  const doneMessage = done === "created" || done === "deactivated" || done === "reactivated" || done === "passwordSet" ? t(`account.${done}`) : t("index.saved");
+  const doneMessage =
+    done === "created" || done === "deactivated" || done === "reactivated" || done === "passwordSet"
+      ? t(`account.${done}`)
+      : t("index.saved");
 
-  const accessError = actionData && (actionData.intent === "deactivate" || actionData.intent === "reactivate") ? actionData.result.error?.[""]?.[0] : undefined;
+  const accessError =
+    actionData && (actionData.intent === "deactivate" || actionData.intent === "reactivate")
+      ? actionData.result.error?.[""]?.[0]
+      : undefined;
   const [passwordForm, passwordFields] = useForm({
     id: "temporary-password",
     lastResult: actionData?.intent === "setPassword" ? actionData.result : undefined,
@@ -112,7 +118,9 @@ export default function AccountPage() {
         <dd>{languageNames[account.language]}</dd>
         <dt>{t("accounts.status")}</dt>
         <dd>
-          <span className={`tag ${account.active ? "tag--ok" : "tag--error"}`}>{account.active ? t("accounts.active") : t("accounts.inactive")}</span>
+          <span className={`tag ${account.active ? "tag--ok" : "tag--error"}`}>
+            {account.active ? t("accounts.active") : t("accounts.inactive")}
+          </span>
         </dd>
         <dt>{t("account.password")}</dt>
         <dd>{account.mustChangePassword ? t("account.passwordTemporary") : t("account.passwordOwn")}</dd>

@@ -23,7 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const municipalities = await municipalitiesWithAccountCounts();
   return json({
     title: t("admin:newAccount.title"),
-    municipalities: municipalities.map((m) => ({ value: String(m.id), label: `${lang === "ky" ? m.name_ky : m.name_ru} (${geoName(m.raion, lang) || geoName(m.oblast, lang)})` })),
+    municipalities: municipalities.map((m) => ({
+      value: String(m.id),
+      label: `${lang === "ky" ? m.name_ky : m.name_ru} (${geoName(m.raion, lang) || geoName(m.oblast, lang)})`,
+    })),
   });
 }
 
@@ -71,7 +74,11 @@ export default function NewAccountPage() {
       <Form method="post" {...getFormProps(form)}>
         <TextField field={fields.email} label={labels.email} hint={t("newAccount.emailHint")} type="email" autoComplete="off" />
         <TextField field={fields.displayName} label={labels.displayName} hint={t("newAccount.displayNameHint")} autoComplete="off" />
-        <SelectField field={fields.language} label={labels.language} options={accountLanguages.map((l) => ({ value: l, label: languageNames[l] }))} />
+        <SelectField
+          field={fields.language}
+          label={labels.language}
+          options={accountLanguages.map((l) => ({ value: l, label: languageNames[l] }))}
+        />
         <SelectField
           field={fields.role}
           label={labels.role}
@@ -85,7 +92,13 @@ export default function NewAccountPage() {
           placeholder={t("newAccount.municipalityNone")}
           options={data.municipalities}
         />
-        <TextField field={fields.password} label={labels.password} hint={t("newAccount.passwordHint", { min: PASSWORD_MIN })} type="text" autoComplete="off" />
+        <TextField
+          field={fields.password}
+          label={labels.password}
+          hint={t("newAccount.passwordHint", { min: PASSWORD_MIN })}
+          type="text"
+          autoComplete="off"
+        />
         <button type="submit" className="button">
           {t("newAccount.submit")}
         </button>

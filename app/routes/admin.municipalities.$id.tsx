@@ -94,9 +94,20 @@ export default function MunicipalityPage() {
       <Form method="post" {...getFormProps(form)}>
         <TextField field={fields.name_ru} label={labels.name_ru} hint={t("municipalities.nameRuHint")} />
         <TextField field={fields.name_ky} label={labels.name_ky} hint={t("municipalities.nameKyHint")} />
-        <SelectField field={fields.kind} label={labels.kind} options={municipalityKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))} />
+        <SelectField
+          field={fields.kind}
+          label={labels.kind}
+          options={municipalityKinds.map((k) => ({ value: k, label: t(`kind.${k}`) }))}
+        />
         <SelectField field={fields.oblast} label={labels.oblast} options={data.oblasts} placeholder={t("common:forms.choose")} />
-        <SelectField field={fields.raion} label={labels.raion} hint={t("municipalities.raionHint")} options={data.raions} groups={data.raionGroups} placeholder={t("municipalities.noRaion")} />
+        <SelectField
+          field={fields.raion}
+          label={labels.raion}
+          hint={t("municipalities.raionHint")}
+          options={data.raions}
+          groups={data.raionGroups}
+          placeholder={t("municipalities.noRaion")}
+        />
         <button type="submit" className="button">
           {data.isNew ? t("municipalities.createSubmit") : t("common:forms.save")}
         </button>

@@ -23,7 +23,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       status: x.status,
       municipality: lang === "ky" ? x.municipalityKy : x.municipalityRu,
       // What was asked, so the working group sees the request without opening the program.
-      request: x.requestComment ? { who: x.requestBy ?? "—", text: x.requestComment.length > 300 ? `${x.requestComment.slice(0, 300)}…` : x.requestComment } : null,
+      request: x.requestComment
+        ? { who: x.requestBy ?? "—", text: x.requestComment.length > 300 ? `${x.requestComment.slice(0, 300)}…` : x.requestComment }
+        : null,
     }));
   return json({
     title: t("review:inbox.title"),
@@ -34,7 +36,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
 }
 
-function ProgramList({ id, heading, programs }: { id: string; heading: string; programs: { id: number; title: string; status: string; municipality: string; request: { who: string; text: string } | null }[] }) {
+function ProgramList({
+  id,
+  heading,
+  programs,
+}: {
+  id: string;
+  heading: string;
+  programs: { id: number; title: string; status: string; municipality: string; request: { who: string; text: string } | null }[];
+}) {
   const { t } = useTranslation("review");
   if (programs.length === 0) return null;
   return (

@@ -34,7 +34,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const result = await login(request, email, password, clientAddressFrom(context));
   if (!result.ok && result.reason === "throttled") {
     const wait = result.retryAfterSeconds;
-    return json(submission.reply({ formErrors: [retryMessage(wait)], hideFields: ["password"] }), { status: 429, headers: { "Retry-After": String(wait) } });
+    return json(submission.reply({ formErrors: [retryMessage(wait)], hideFields: ["password"] }), {
+      status: 429,
+      headers: { "Retry-After": String(wait) },
+    });
   }
   if (!result.ok) {
     const message = result.reason === "inactive" ? "login.inactive" : "login.invalid";

@@ -55,7 +55,8 @@ export default function MinistryDashboard() {
           {t("compliance:dashboard.filters")}
         </h2>
         {(["oblast", "raion", "status"] as const).map((name) => {
-          const values = name === "status" ? data.options.statuses.map((s) => ({ value: s, label: t(`status.${s}`) })) : data.options[`${name}s`];
+          const values =
+            name === "status" ? data.options.statuses.map((s) => ({ value: s, label: t(`status.${s}`) })) : data.options[`${name}s`];
           return (
             <div className="field" key={name}>
               <label htmlFor={`filter-${name}`}>{t(`compliance:dashboard.${name}`)}</label>
@@ -116,7 +117,9 @@ export default function MinistryDashboard() {
                   </td>
                   <td>{t(`status.${r.status}`)}</td>
                   <td className="num">{t("compliance:dashboard.stagesValue", { done: r.stagesComplete, total: r.stagesTotal })}</td>
-                  <td className="num">{r.blockersFailing > 0 ? <span className="tag tag--error">{r.blockersFailing}</span> : r.blockersFailing}</td>
+                  <td className="num">
+                    {r.blockersFailing > 0 ? <span className="tag tag--error">{r.blockersFailing}</span> : r.blockersFailing}
+                  </td>
                   <td className="num">{r.warningsFailing}</td>
                   <td className="num">{r.vulnerable}</td>
                   <td className="num">{r.bySex}</td>

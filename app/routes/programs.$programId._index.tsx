@@ -31,13 +31,25 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       href: stageHref(program.id, s.id),
       completeness: c,
       complete: isComplete(c),
-      guidance: { what: localize(s.guidance.what, lang), who: localize(s.guidance.who, lang), produces: localize(s.guidance.produces, lang) },
+      guidance: {
+        what: localize(s.guidance.what, lang),
+        who: localize(s.guidance.who, lang),
+        produces: localize(s.guidance.produces, lang),
+      },
     };
   });
   const current = stages.find((s) => !s.complete) ?? null;
   // The review's state for the live program (a frozen version shows its own banner instead).
   const workflow = !read.version && !program.archived_at ? await workflowNotice(program, programRoles(user, program)) : null;
-  return json({ workflow, id: program.id, title: program.title, methodologyVersion: program.methodology_version, stages, currentId: current?.id ?? null, t: t("workspace.title") });
+  return json({
+    workflow,
+    id: program.id,
+    title: program.title,
+    methodologyVersion: program.methodology_version,
+    stages,
+    currentId: current?.id ?? null,
+    t: t("workspace.title"),
+  });
 }
 
 export default function Workspace() {
@@ -80,7 +92,11 @@ export default function Workspace() {
               <span className="progress"> — {t(`program:${s.completeness.summaryKey}`, summaryValues(s.completeness))}</span>
             </span>
             <span className={`tag ${s.complete ? "tag--ok" : s.completeness.done > 0 ? "tag--warn" : "tag--muted"}`}>
-              {s.complete ? t("program:workspace.done") : s.completeness.done > 0 ? t("program:workspace.inProgress") : t("program:workspace.notStarted")}
+              {s.complete
+                ? t("program:workspace.done")
+                : s.completeness.done > 0
+                  ? t("program:workspace.inProgress")
+                  : t("program:workspace.notStarted")}
             </span>
           </li>
         ))}
@@ -89,22 +105,27 @@ export default function Workspace() {
       <h2>{t("program:workspace.tools")}</h2>
       <ul className="tool-list">
         <li>
-          <ProgramLink to={`/programs/${data.id}/export`}>{t("program:workspace.toolExport")}</ProgramLink> — {t("program:workspace.toolExportHint")}
+          <ProgramLink to={`/programs/${data.id}/export`}>{t("program:workspace.toolExport")}</ProgramLink> —{" "}
+          {t("program:workspace.toolExportHint")}
         </li>
         <li>
-          <ProgramLink to={`/programs/${data.id}/check`}>{t("program:workspace.toolCheck")}</ProgramLink> — {t("program:workspace.toolCheckHint")}
+          <ProgramLink to={`/programs/${data.id}/check`}>{t("program:workspace.toolCheck")}</ProgramLink> —{" "}
+          {t("program:workspace.toolCheckHint")}
         </li>
         <li>
-          <ProgramLink to={`/programs/${data.id}/trace`}>{t("program:workspace.toolTrace")}</ProgramLink> — {t("program:workspace.toolTraceHint")}
+          <ProgramLink to={`/programs/${data.id}/trace`}>{t("program:workspace.toolTrace")}</ProgramLink> —{" "}
+          {t("program:workspace.toolTraceHint")}
         </li>
         <li>
-          <ProgramLink to={`/programs/${data.id}/status`}>{t("program:workspace.toolStatus")}</ProgramLink> — {t("program:workspace.toolStatusHint")}
+          <ProgramLink to={`/programs/${data.id}/status`}>{t("program:workspace.toolStatus")}</ProgramLink> —{" "}
+          {t("program:workspace.toolStatusHint")}
         </li>
         <li>
           <ProgramLink to={`/programs/${data.id}/comments`}>{t("program:workspace.toolComments")}</ProgramLink>
         </li>
         <li>
-          <ProgramLink to={`/programs/${data.id}/versions`}>{t("program:workspace.toolVersions")}</ProgramLink> · <ProgramLink to={`/programs/${data.id}/history`}>{t("program:history.link")}</ProgramLink>
+          <ProgramLink to={`/programs/${data.id}/versions`}>{t("program:workspace.toolVersions")}</ProgramLink> ·{" "}
+          <ProgramLink to={`/programs/${data.id}/history`}>{t("program:history.link")}</ProgramLink>
         </li>
         <li>
           <a href={exportHref(data.id, "json")} download>

@@ -18,7 +18,14 @@ import { CheckboxField, CheckboxGroup } from "~/components/checkboxes";
 import { MoneySplit } from "~/components/plan-fields";
 import { ElementFormFrame } from "~/components/stage-page";
 import { requireProgram } from "~/services/program-access.server";
-import { ACTION_KIND, actionDataFromForm, actionFormSchema, normalizeAction, type ActionData, type ActionFormContext } from "~/domain/actions";
+import {
+  ACTION_KIND,
+  actionDataFromForm,
+  actionFormSchema,
+  normalizeAction,
+  type ActionData,
+  type ActionFormContext,
+} from "~/domain/actions";
 import { KINDS, prioritiesOf, problemsOf, vulnerableGroupsPresent } from "~/domain/element-kinds";
 import { one, programYears, type ProgramData } from "~/domain/program-data";
 import { leafLevelNodes, numbering, strategyTree } from "~/domain/strategy-tree";
@@ -51,7 +58,9 @@ function formContext({ data, lang, levels, sourceIds, genderTags }: ProgramConte
 function lensGaps(data: ProgramData, lang: "ru" | "ky" | "en") {
   const answers = one<{ answers?: Record<string, { answer?: string } | undefined> }>(data, KINDS.lens)?.data?.answers ?? {};
   return methodology.lens.blocks.flatMap((b) =>
-    b.questions.filter((q) => answers[q.id]?.answer && answers[q.id]?.answer !== "yes").map((q) => ({ value: q.id, label: `${q.number}. ${localize(q.text, lang)}` })),
+    b.questions
+      .filter((q) => answers[q.id]?.answer && answers[q.id]?.answer !== "yes")
+      .map((q) => ({ value: q.id, label: `${q.number}. ${localize(q.text, lang)}` })),
   );
 }
 
@@ -103,16 +112,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const present = new Set(vulnerableGroupsPresent(data));
   let impact = null;
   if (action && url.searchParams.get("delete") === "1") {
-    const rows = Object.values(data.byKind).flat().map((e) => ({ id: e.id, parent_id: e.parentId }));
+    const rows = Object.values(data.byKind)
+      .flat()
+      .map((e) => ({ id: e.id, parent_id: e.parentId }));
     const below = new Set(descendantIds(rows, action.id).slice(1));
-    impact = Object.values(data.byKind).flat().filter((e) => below.has(e.id)).map((e) => ({ id: e.id, title: String((e.data as { title?: string }).title ?? e.kind) }));
+    impact = Object.values(data.byKind)
+      .flat()
+      .filter((e) => below.has(e.id))
+      .map((e) => ({ id: e.id, title: String((e.data as { title?: string }).title ?? e.kind) }));
   }
   return json({
     // Form labels from the registry, resolved here so it stays out of the page's JavaScript.
     labels: formLabels("action", t),
     title: action ? `${numbers[action.id] ?? ""} ${action.data.title}` : t("action.newTitle", { ns: "plan" }),
     base: `/programs/${program.id}`,
-    number: action ? numbers[action.id] ?? "" : null,
+    number: action ? (numbers[action.id] ?? "") : null,
     actionTitle: action?.data.title ?? null,
     impact,
     version: action?.version ?? 0,
@@ -124,7 +138,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       sources: pctx.sources.map((s) => ({ value: s.id, label: s.label })),
       years: programYears(data.program).map((y) => ({ value: String(y), label: String(y) })),
       genderTags: pctx.genderTags.map((g) => ({ value: g.id, label: g.label })),
-      groups: methodology.reference.vulnerableGroups.map((g) => ({ value: g.id, label: localize(g.label, lang), hint: present.has(g.id) ? t("action.groupPresent", { ns: "plan" }) : undefined })),
+      groups: methodology.reference.vulnerableGroups.map((g) => ({
+        value: g.id,
+        label: localize(g.label, lang),
+        hint: present.has(g.id) ? t("action.groupPresent", { ns: "plan" }) : undefined,
+      })),
       problems: problemsOf(data).map((p) => ({ value: p.id, label: p.title })),
       priorities: prioritiesOf(data).map((p) => ({ value: p.id, label: p.text })),
       lens: lensGaps(data, lang),
@@ -143,7 +161,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/programs/${access.program.id}/actions`;
   if (formData.get("intent") === "delete" && existing) {
     try {
-      await deleteElement({ programId: access.program.id, id: existing.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      await deleteElement({
+        programId: access.program.id,
+        id: existing.id,
+        expectedVersion: Number(formData.get("version")),
+        userId: access.user.id,
+      });
       return redirect(`${back}?deleted=1`);
     } catch (e) {
       if (!(e instanceof VersionConflict)) throw e;
@@ -180,7 +203,13 @@ export default function ActionPage() {
 
   if (data.impact && data.number !== null) {
     return (
-      <DeleteConfirmPage title={t("deleteAction.title", { name: `${data.number} ${data.actionTitle}` })} version={data.version} confirmLabel={t("deleteAction.confirm")} cancelTo={`${data.base}/actions`} canEdit={canEdit}>
+      <DeleteConfirmPage
+        title={t("deleteAction.title", { name: `${data.number} ${data.actionTitle}` })}
+        version={data.version}
+        confirmLabel={t("deleteAction.confirm")}
+        cancelTo={`${data.base}/actions`}
+        canEdit={canEdit}
+      >
         {data.impact.length > 0 ? (
           <>
             <p className="notice notice--warning">{t("deleteNode.alsoDeleted")}</p>
@@ -204,13 +233,30 @@ export default function ActionPage() {
       </p>
       <h1>{data.number ? `${data.number} ${data.actionTitle}` : t("action.newTitle")}</h1>
       <ElementComments />
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={canEdit}
         deleteLink={data.number !== null ? { to: "?delete=1", label: t("strategy.delete") } : null}
         intro={data.options.objectives.length === 0 ? <p className="notice notice--warning">{t("action.noObjectives")}</p> : null}
       >
-        <SelectField field={fields.objectiveId} label={labels.objectiveId} options={data.options.objectives} placeholder={t("common:forms.choose")} />
+        <SelectField
+          field={fields.objectiveId}
+          label={labels.objectiveId}
+          options={data.options.objectives}
+          placeholder={t("common:forms.choose")}
+        />
         <TextField field={fields.title} label={labels.title} />
-        <SelectField field={fields.type} label={labels.type} options={[{ value: "project", label: t("action.types.project") }, { value: "measure", label: t("action.types.measure") }]} />
+        <SelectField
+          field={fields.type}
+          label={labels.type}
+          options={[
+            { value: "project", label: t("action.types.project") },
+            { value: "measure", label: t("action.types.measure") },
+          ]}
+        />
         <div className="two-col">
           <TextField field={fields.responsible} label={labels.responsible} hint={t("action.responsibleHint")} />
           <TextField field={fields.partners} label={labels.partners} hint={t("common:forms.optional")} />
@@ -220,8 +266,22 @@ export default function ActionPage() {
           <TextField field={fields.endYear} label={labels.endYear} type="number" inputMode="numeric" />
         </div>
         <TextField field={fields.totalCost} label={labels.totalCost} type="number" hint={t("action.moneyHint")} />
-        <MoneySplit field={fields.funding} legend={labels.funding} hint={t("action.fundingHint")} rows={data.options.sources} totalLabel={t("action.sumLabel")} unit={t("unit")} />
-        <MoneySplit field={fields.byYear} legend={labels.byYear} hint={t("action.byYearHint")} rows={data.options.years} totalLabel={t("action.sumLabel")} unit={t("unit")} />
+        <MoneySplit
+          field={fields.funding}
+          legend={labels.funding}
+          hint={t("action.fundingHint")}
+          rows={data.options.sources}
+          totalLabel={t("action.sumLabel")}
+          unit={t("unit")}
+        />
+        <MoneySplit
+          field={fields.byYear}
+          legend={labels.byYear}
+          hint={t("action.byYearHint")}
+          rows={data.options.years}
+          totalLabel={t("action.sumLabel")}
+          unit={t("unit")}
+        />
         <TextField field={fields.output} label={labels.output} hint={t("action.outputHint")} />
         <fieldset className="field">
           <legend>{t("action.beneficiaries")}</legend>
@@ -239,11 +299,32 @@ export default function ActionPage() {
           <CheckboxField field={fields.addsUnpaidCare} label={t("action.addsUnpaidCare")} />
           <CheckboxField field={fields.nextBudget} label={t("action.nextBudget")} />
         </fieldset>
-        <SelectField field={fields.genderTag} label={labels.genderTag} options={data.options.genderTags} placeholder={t("common:forms.choose")} />
-        <CheckboxGroup field={fields.problemIds} legend={t("action.problems")} options={data.options.problems} empty={t("node.noProblems")} />
-        <CheckboxGroup field={fields.priorityIds} legend={t("action.priorities")} options={data.options.priorities} empty={t("node.noPriorities")} />
+        <SelectField
+          field={fields.genderTag}
+          label={labels.genderTag}
+          options={data.options.genderTags}
+          placeholder={t("common:forms.choose")}
+        />
+        <CheckboxGroup
+          field={fields.problemIds}
+          legend={t("action.problems")}
+          options={data.options.problems}
+          empty={t("node.noProblems")}
+        />
+        <CheckboxGroup
+          field={fields.priorityIds}
+          legend={t("action.priorities")}
+          options={data.options.priorities}
+          empty={t("node.noPriorities")}
+        />
         <CheckboxGroup field={fields.targetGroups} legend={t("action.targetGroups")} options={data.options.groups} />
-        <CheckboxGroup field={fields.lensQuestionIds} legend={t("action.lens")} hint={t("action.lensHint")} options={data.options.lens} empty={t("action.noLensGaps")} />
+        <CheckboxGroup
+          field={fields.lensQuestionIds}
+          legend={t("action.lens")}
+          hint={t("action.lensHint")}
+          options={data.options.lens}
+          empty={t("action.noLensGaps")}
+        />
       </ElementFormFrame>
     </>
   );

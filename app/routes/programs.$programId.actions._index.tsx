@@ -15,7 +15,14 @@ import { StageHeader } from "~/components/stage-header";
 import { TableScroll } from "~/components/table-scroll";
 import { formatNumber } from "~/domain/format";
 import { actionProblems } from "~/domain/actions";
-import { actionPlanGroups, actionPlanTable, actionPlanTotalsRow, headerText, orphanActions, planLabelContext } from "~/domain/tables/action-plan";
+import {
+  actionPlanGroups,
+  actionPlanTable,
+  actionPlanTotalsRow,
+  headerText,
+  orphanActions,
+  planLabelContext,
+} from "~/domain/tables/action-plan";
 import { getT } from "~/i18n/i18n.server";
 import { useProgramLayout } from "~/routes/programs.$programId";
 import { useCommentMarkers } from "~/components/comment-marker";
@@ -54,7 +61,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
   const ctx = planLabelContext(pctx, tt);
   // Cells rendered on the server from the shared table definition (the DOCX uses the same one).
-  const cell = (v: string | number | null, kind: string) => (kind === "text" ? String(v ?? "") : formatNumber(typeof v === "number" ? v : null, lang));
+  const cell = (v: string | number | null, kind: string) =>
+    kind === "text" ? String(v ?? "") : formatNumber(typeof v === "number" ? v : null, lang);
   const allRows = groups.flatMap((g) => g.rows);
   const totals = actionPlanTotalsRow(allRows);
   // The total of each summed column, by column id (null: nothing to sum).
@@ -112,7 +120,8 @@ export default function ActionPlanStage() {
       ) : null}
       {data.groups.length === 0 ? (
         <p className="notice notice--warning">
-          {t("t12.noObjectives", { level: data.objectiveLevel })} <ProgramLink to={`${data.base}/strategy`}>{t("t12.toStrategy")}</ProgramLink>
+          {t("t12.noObjectives", { level: data.objectiveLevel })}{" "}
+          <ProgramLink to={`${data.base}/strategy`}>{t("t12.toStrategy")}</ProgramLink>
         </p>
       ) : null}
       {data.orphans.length > 0 ? (
@@ -128,7 +137,11 @@ export default function ActionPlanStage() {
         </div>
       ) : null}
       <p className="view-switch">
-        {data.compact ? <ProgramLink to={`${data.base}/actions`}>{t("t12.fullView")}</ProgramLink> : <ProgramLink to={`${data.base}/actions?view=compact`}>{t("t12.compactView")}</ProgramLink>}
+        {data.compact ? (
+          <ProgramLink to={`${data.base}/actions`}>{t("t12.fullView")}</ProgramLink>
+        ) : (
+          <ProgramLink to={`${data.base}/actions?view=compact`}>{t("t12.compactView")}</ProgramLink>
+        )}
         <span className="hint">{t(data.compact ? "t12.compactHint" : "t12.fullHint")}</span>
       </p>
       <TableScroll label={t("t12.title")} keyColumns={2}>
@@ -154,7 +167,10 @@ export default function ActionPlanStage() {
                     {canEdit ? (
                       <>
                         {" "}
-                        <a className="button button--secondary button--small" href={keep(`${data.base}/actions/new?objective=${g.objective.id}`)}>
+                        <a
+                          className="button button--secondary button--small"
+                          href={keep(`${data.base}/actions/new?objective=${g.objective.id}`)}
+                        >
                           {addLabel} <span className="visually-hidden">{g.objective.number}</span>
                         </a>
                       </>
@@ -182,7 +198,7 @@ export default function ActionPlanStage() {
                       <td key={i} className={data.columns[i].kind === "text" ? undefined : "num"}>
                         {v}
                       </td>
-                    )
+                    ),
                   )}
                 </tr>
               ))}

@@ -70,28 +70,54 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (intent === "justify" && !canJustifyCompliance(access.user, access.program)) throw forbidden();
   if ((intent === "finding" || intent === "findings") && !canRecordFinding(access.user, access.program)) throw forbidden();
   const submission = parseWithZod(formData, { schema: checkFormSchema });
-  if (submission.status !== "success") return json({ result: submission.reply(), ruleId: String(formData.get("ruleId") ?? "") }, { status: 400 });
+  if (submission.status !== "success")
+    return json({ result: submission.reply(), ruleId: String(formData.get("ruleId") ?? "") }, { status: 400 });
   const value = submission.value;
   if (value.intent === "findings") {
     const chosen = value.findings.filter((f) => f.verdict);
     const rules = new Set(methodology.compliance.rules.map((r) => r.id));
-    if (chosen.some((f) => !rules.has(f.ruleId))) return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: "" }, { status: 400 });
+    if (chosen.some((f) => !rules.has(f.ruleId)))
+      return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: "" }, { status: 400 });
     const findings = chosen.map((f) => ({ ruleId: f.ruleId, agree: f.verdict === "agree", comment: f.comment }));
-    const recorded = await recordFindings({ programId: access.program.id, userId: access.user.id, findings, agreeAllPassed: !!value.agreeAllPassed });
-    if (recorded === 0) return json({ result: submission.reply({ formErrors: ["compliance:errors.noVerdicts"] }), ruleId: "" }, { status: 400 });
+    const recorded = await recordFindings({
+      programId: access.program.id,
+      userId: access.user.id,
+      findings,
+      agreeAllPassed: !!value.agreeAllPassed,
+    });
+    if (recorded === 0)
+      return json({ result: submission.reply({ formErrors: ["compliance:errors.noVerdicts"] }), ruleId: "" }, { status: 400 });
     return redirect(`/programs/${access.program.id}/check?saved=finding`);
   }
   if (!methodology.compliance.rules.some((r) => r.id === value.ruleId))
     return json({ result: submission.reply({ formErrors: ["compliance:errors.unknownRule"] }), ruleId: value.ruleId }, { status: 400 });
   if (value.intent === "justify") {
     try {
-      await saveJustification({ programId: access.program.id, ruleId: value.ruleId, text: value.text ?? "", userId: access.user.id, expectedVersion: value.version });
+      await saveJustification({
+        programId: access.program.id,
+        ruleId: value.ruleId,
+        text: value.text ?? "",
+        userId: access.user.id,
+        expectedVersion: value.version,
+      });
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
-      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, labels: conflictLabels("compliance_justification", [error.current.data, submission.payload], (await getT(request)).t) };
+      const conflict: ConflictInfo = {
+        theirs: error.current.data,
+        version: error.current.version,
+        removed: false,
+        labels: conflictLabels("compliance_justification", [error.current.data, submission.payload], (await getT(request)).t),
+      };
       return json({ result: submission.reply({ formErrors: ["errors.conflict"] }), ruleId: value.ruleId, conflict }, { status: 409 });
     }
-  } else await recordFinding({ programId: access.program.id, ruleId: value.ruleId, agree: value.verdict === "agree", comment: value.comment, userId: access.user.id });
+  } else
+    await recordFinding({
+      programId: access.program.id,
+      ruleId: value.ruleId,
+      agree: value.verdict === "agree",
+      comment: value.comment,
+      userId: access.user.id,
+    });
   return redirect(`/programs/${access.program.id}/check?saved=${value.intent}#rule-${value.ruleId}`);
 }
 
@@ -113,7 +139,11 @@ export default function CheckPage() {
         </p>
       ) : null}
       <div className={`notice ${data.unjustified.length ? "notice--error" : "notice--success"}`}>
-        <p>{data.blockersFailing + data.warningsFailing > 0 ? t("summary", { blockers: data.blockersFailing, warnings: data.warningsFailing }) : t("allPass")}</p>
+        <p>
+          {data.blockersFailing + data.warningsFailing > 0
+            ? t("summary", { blockers: data.blockersFailing, warnings: data.warningsFailing })
+            : t("allPass")}
+        </p>
         <p>{data.unjustified.length ? t("unjustifiedBlockers", { rules: data.unjustified.join(", ") }) : t("readyToSubmit")}</p>
       </div>
       <p>
@@ -121,7 +151,11 @@ export default function CheckPage() {
       </p>
       {data.canRecordFinding ? <p className="hint">{t("finding.decisionHint")}</p> : null}
       <p className="view-switch">
-        {data.openOnly ? <ProgramLink to={`/programs/${data.programId}/check`}>{t("filter.all")}</ProgramLink> : <ProgramLink to={`/programs/${data.programId}/check?show=open`}>{t("filter.open")}</ProgramLink>}
+        {data.openOnly ? (
+          <ProgramLink to={`/programs/${data.programId}/check`}>{t("filter.all")}</ProgramLink>
+        ) : (
+          <ProgramLink to={`/programs/${data.programId}/check?show=open`}>{t("filter.open")}</ProgramLink>
+        )}
         {data.openOnly ? <span className="hint">{t("filter.shown", { count: data.rules.length, total: data.totalRules })}</span> : null}
       </p>
       {data.canRecordFinding ? <FindingsError /> : null}
@@ -135,7 +169,14 @@ export default function CheckPage() {
               {g.label} <span className="hint compliance-group__count">{t("groupCount", { failing, total: rules.length })}</span>
             </h2>
             {rules.map((r) => (
-              <RuleBlock key={r.id} rule={r} index={data.rules.indexOf(r)} canEdit={data.canEdit} canJustify={data.canJustify} canRecordFinding={data.canRecordFinding} />
+              <RuleBlock
+                key={r.id}
+                rule={r}
+                index={data.rules.indexOf(r)}
+                canEdit={data.canEdit}
+                canJustify={data.canJustify}
+                canRecordFinding={data.canRecordFinding}
+              />
             ))}
           </section>
         );
@@ -145,7 +186,19 @@ export default function CheckPage() {
   );
 }
 
-function RuleBlock({ rule, index, canEdit, canJustify, canRecordFinding }: { rule: Rule; index: number; canEdit: boolean; canJustify: boolean; canRecordFinding: boolean }) {
+function RuleBlock({
+  rule,
+  index,
+  canEdit,
+  canJustify,
+  canRecordFinding,
+}: {
+  rule: Rule;
+  index: number;
+  canEdit: boolean;
+  canJustify: boolean;
+  canRecordFinding: boolean;
+}) {
   const { t, i18n } = useTranslation(["compliance", "common"]);
   return (
     <article id={`rule-${rule.id}`} className="compliance-rule" aria-labelledby={`rule-${rule.id}-title`}>
@@ -187,7 +240,11 @@ function RuleBlock({ rule, index, canEdit, canJustify, canRecordFinding }: { rul
       {rule.finding ? (
         <p className="compliance-note">
           <strong>{t("finding.title")}:</strong>{" "}
-          {t("finding.latest", { verdict: t(rule.finding.agree ? "finding.agreed" : "finding.disagreed"), name: rule.finding.userName, date: formatDateTime(rule.finding.createdAt, i18n.language) })}
+          {t("finding.latest", {
+            verdict: t(rule.finding.agree ? "finding.agreed" : "finding.disagreed"),
+            name: rule.finding.userName,
+            date: formatDateTime(rule.finding.createdAt, i18n.language),
+          })}
           {rule.finding.comment ? <span className="prose"> {rule.finding.comment}</span> : null}
         </p>
       ) : null}
@@ -215,8 +272,17 @@ function JustificationForm({ rule }: { rule: Rule }) {
       <input type="hidden" name="intent" value="justify" />
       <input type="hidden" name="ruleId" value={rule.id} />
       <VersionInput version={formVersion(rule.justificationVersion, reply)} />
-      <TextAreaField field={fields.text} label={`${t("justification.label")} (${t("ruleNumber", { number: rule.number })})`} hint={t("justification.hint")} rows={3} />
-      {rule.justification?.userName ? <p className="hint">{t("justification.by", { name: rule.justification.userName, date: formatDateTime(rule.justification.updatedAt, i18n.language) })}</p> : null}
+      <TextAreaField
+        field={fields.text}
+        label={`${t("justification.label")} (${t("ruleNumber", { number: rule.number })})`}
+        hint={t("justification.hint")}
+        rows={3}
+      />
+      {rule.justification?.userName ? (
+        <p className="hint">
+          {t("justification.by", { name: rule.justification.userName, date: formatDateTime(rule.justification.updatedAt, i18n.language) })}
+        </p>
+      ) : null}
       <button type="submit" className="button button--secondary button--small">
         {t("justification.save")}
       </button>

@@ -12,7 +12,15 @@ import { programRoles } from "~/auth/authorize.server";
 import { requireProgram } from "~/services/program-access.server";
 import { CommentThreads, commentsHref } from "~/components/comments";
 import { pageTitle } from "~/components/page-title";
-import { COMMENT_STATUSES, countByStatus, describeAnchor, isWorkingGroup, parseAnchor, threadsUpTo, type AnchorInfo } from "~/domain/comments";
+import {
+  COMMENT_STATUSES,
+  countByStatus,
+  describeAnchor,
+  isWorkingGroup,
+  parseAnchor,
+  threadsUpTo,
+  type AnchorInfo,
+} from "~/domain/comments";
 import { numbering } from "~/domain/strategy-tree";
 import { commentsTable, commentTableRows } from "~/domain/tables/comments";
 import { getT } from "~/i18n/i18n.server";
@@ -57,7 +65,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     });
   }
   const all = read.version ? threadsUpTo(await programThreads(program.id), read.version.createdAt) : await programThreads(program.id);
-  const filtered = statusFilter && (COMMENT_STATUSES as readonly string[]).includes(statusFilter) ? all.filter((th) => th.root.status === statusFilter) : all;
+  const filtered =
+    statusFilter && (COMMENT_STATUSES as readonly string[]).includes(statusFilter)
+      ? all.filter((th) => th.root.status === statusFilter)
+      : all;
   return json({
     mode: "list" as const,
     title: t("review:comments.title"),
@@ -161,7 +172,10 @@ export default function CommentsPage() {
               {d.rows.map((r) => (
                 <tr key={r.id}>
                   <td>
-                    <ProgramLink to={`${commentsHref(d.programId, r.elementId)}#comment-${r.id}`} className={r.removed ? "tag tag--warn" : undefined}>
+                    <ProgramLink
+                      to={`${commentsHref(d.programId, r.elementId)}#comment-${r.id}`}
+                      className={r.removed ? "tag tag--warn" : undefined}
+                    >
                       {r.cells[0]}
                     </ProgramLink>
                   </td>

@@ -20,14 +20,24 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request, { schema: [commentFormSchema, commentStatusSchema] });
   const intent = formData.get("intent");
   const elementId = String(formData.get("elementId") ?? "");
-  const back = (id: string) => safeRedirect(String(formData.get("redirectTo") ?? ""), `/programs/${program.id}/comments?element=${encodeURIComponent(elementId)}`) + `#comment-${id}`;
+  const back = (id: string) =>
+    safeRedirect(String(formData.get("redirectTo") ?? ""), `/programs/${program.id}/comments?element=${encodeURIComponent(elementId)}`) +
+    `#comment-${id}`;
   try {
     if (intent === "status") {
       const commentId = String(formData.get("commentId") ?? "");
       const submission = parseWithZod(formData, { schema: commentStatusSchema });
-      if (submission.status !== "success") return json<CommentActionData>({ formId: `status-${commentId}`, result: submission.reply() }, { status: 400 });
+      if (submission.status !== "success")
+        return json<CommentActionData>({ formId: `status-${commentId}`, result: submission.reply() }, { status: 400 });
       const v = submission.value;
-      await setCommentStatus({ programId: program.id, commentId: v.commentId, status: v.status, reason: v.reason, userId: user.id, roles: programRoles(user, program) });
+      await setCommentStatus({
+        programId: program.id,
+        commentId: v.commentId,
+        status: v.status,
+        reason: v.reason,
+        userId: user.id,
+        roles: programRoles(user, program),
+      });
       return redirect(back(String(v.commentId)));
     }
     const parentId = formData.get("parentId");
@@ -35,7 +45,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: commentFormSchema });
     if (submission.status !== "success") return json<CommentActionData>({ formId, result: submission.reply() }, { status: 400 });
     const v = submission.value;
-    const id = await addComment({ programId: program.id, elementId: v.elementId, parentId: v.parentId ?? null, authorId: user.id, body: v.body });
+    const id = await addComment({
+      programId: program.id,
+      elementId: v.elementId,
+      parentId: v.parentId ?? null,
+      authorId: user.id,
+      body: v.body,
+    });
     return redirect(back(String(id)));
   } catch (e) {
     if (!(e instanceof CommentError)) throw e;

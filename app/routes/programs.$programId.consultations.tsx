@@ -102,7 +102,9 @@ export default function ConsultationsPage() {
           <dd>{formatNumber(s.youth, lang)}</dd>
           <dt>{t("consultations.villagesCovered")}</dt>
           <dd>
-            {s.villagesTotal === 0 ? t("consultations.noVillagesYet") : t("consultations.villagesCoveredValue", { covered: s.villagesCovered, total: s.villagesTotal })}
+            {s.villagesTotal === 0
+              ? t("consultations.noVillagesYet")
+              : t("consultations.villagesCoveredValue", { covered: s.villagesCovered, total: s.villagesTotal })}
             {s.uncoveredVillageIds.length > 0 ? (
               <span className="hint">{t("consultations.uncovered", { names: s.uncoveredVillageIds.map(villageName).join(", ") })}</span>
             ) : null}
@@ -142,7 +144,12 @@ export default function ConsultationsPage() {
                 <tr key={m.id}>
                   {columns.map((c) => {
                     const v = c.accessor(m, ctx);
-                    if (c.kind !== "text") return <td key={c.id} className="num">{formatNumber(v as number, lang)}</td>;
+                    if (c.kind !== "text")
+                      return (
+                        <td key={c.id} className="num">
+                          {formatNumber(v as number, lang)}
+                        </td>
+                      );
                     return c.id === "date" ? (
                       <th key={c.id} scope="row">
                         {v}
@@ -161,7 +168,11 @@ export default function ConsultationsPage() {
                           <li key={p.id}>
                             {p.text}
                             {p.votes != null ? ` (${formatNumber(p.votes, lang)})` : ""}{" "}
-                            {title ? <span className="hint">{t("consultations.linkedTo", { title })}</span> : <span className="tag tag--warn">{t("consultations.notLinked")}</span>}
+                            {title ? (
+                              <span className="hint">{t("consultations.linkedTo", { title })}</span>
+                            ) : (
+                              <span className="tag tag--warn">{t("consultations.notLinked")}</span>
+                            )}
                           </li>
                         );
                       })}
@@ -176,7 +187,11 @@ export default function ConsultationsPage() {
                       <Form method="post" className="inline-form">
                         <input type="hidden" name="version" value={data.version} />
                         <input type="hidden" name="meetingId" value={m.id} />
-                        <button type="submit" className="link-button" aria-label={t("consultations.deleteConfirm", { date: formatDate(m.date, lang) })}>
+                        <button
+                          type="submit"
+                          className="link-button"
+                          aria-label={t("consultations.deleteConfirm", { date: formatDate(m.date, lang) })}
+                        >
                           {t("consultations.delete")}
                         </button>
                       </Form>

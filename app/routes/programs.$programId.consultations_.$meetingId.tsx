@@ -115,7 +115,12 @@ export default function MeetingPage() {
         <div className="two-col">
           <TextField field={fields.date} label={labels.date} type="date" hint={t("consultations.dateHint", { end: data.limits.endYear })} />
           <SelectField field={fields.format} label={labels.format} options={data.formats} placeholder={t("common:forms.choose")} />
-          <SelectField field={fields.villageId} label={labels.villageId} options={data.villages} placeholder={t("consultations.allVillages")} />
+          <SelectField
+            field={fields.villageId}
+            label={labels.villageId}
+            options={data.villages}
+            placeholder={t("consultations.allVillages")}
+          />
           <TextField field={fields.title} label={labels.title} hint={t("common:forms.optional")} />
         </div>
         <p className="hint">{t("consultations.countsHint")}</p>
@@ -141,8 +146,19 @@ export default function MeetingPage() {
                 <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
                 <TextField field={f.text} label={labels["priorities[].text"]} />
                 <div className="two-col">
-                  <SelectField field={f.problemId} label={labels["priorities[].problemId"]} options={data.problems} placeholder={t("consultations.notLinked")} />
-                  <TextField field={f.votes} label={labels["priorities[].votes"]} type="number" inputMode="numeric" hint={t("common:forms.optional")} />
+                  <SelectField
+                    field={f.problemId}
+                    label={labels["priorities[].problemId"]}
+                    options={data.problems}
+                    placeholder={t("consultations.notLinked")}
+                  />
+                  <TextField
+                    field={f.votes}
+                    label={labels["priorities[].votes"]}
+                    type="number"
+                    inputMode="numeric"
+                    hint={t("common:forms.optional")}
+                  />
                 </div>
               </>
             );

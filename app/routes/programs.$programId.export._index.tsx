@@ -50,12 +50,27 @@ export default function ExportPage() {
       <ul className="download-list">
         {files.map((f) => (
           <li key={f.id}>
-            <DownloadForm id={f.id} action={exportPath(data.programId, f.id)} params={params} defaultLanguage={data.programLanguage} label={f.label} languageNames={languageNames} />
+            <DownloadForm
+              id={f.id}
+              action={exportPath(data.programId, f.id)}
+              params={params}
+              defaultLanguage={data.programLanguage}
+              label={f.label}
+              languageNames={languageNames}
+            />
             <p className="hint">{f.hint}</p>
           </li>
         ))}
         <li>
-          <DownloadForm id="xlsx" action={exportPath(data.programId, "xlsx")} params={params} defaultLanguage={data.programLanguage} label={t("files:xlsx.download")} languageNames={languageNames} secondary />
+          <DownloadForm
+            id="xlsx"
+            action={exportPath(data.programId, "xlsx")}
+            params={params}
+            defaultLanguage={data.programLanguage}
+            label={t("files:xlsx.download")}
+            languageNames={languageNames}
+            secondary
+          />
           <p className="hint">
             {t("files:xlsx.downloadHint")} <a href={`/programs/${data.programId}/import/xlsx`}>{t("files:xlsx.uploadLink")}</a>
           </p>

@@ -12,7 +12,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
   const lang = exportLanguage(request) ?? (await getT(request)).lang;
   const { data, report } = await programCompliance(program.id);
-  const doc = buildComplianceDocument(report, lang, { program: `${data.program.municipality.nameRu}: ${program.title}`, date: formatDate(new Date(), lang) });
+  const doc = buildComplianceDocument(report, lang, {
+    program: `${data.program.municipality.nameRu}: ${program.title}`,
+    date: formatDate(new Date(), lang),
+  });
   const buffer = await packComplianceDocx(doc);
   const name = exportFileName(data.program.municipality.nameRu, program.start_year, program.end_year, "docx", "compliance");
   return new Response(new Uint8Array(buffer), {

@@ -8,5 +8,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);
   const file = await programFileOf(program.id);
   const name = exportFileName(file.municipality.nameRu, program.start_year, program.end_year, "json");
-  return new Response(JSON.stringify(file, null, 2), { headers: { "Content-Type": "application/json; charset=utf-8", ...attachmentHeaders(name) } });
+  return new Response(JSON.stringify(file, null, 2), {
+    headers: { "Content-Type": "application/json; charset=utf-8", ...attachmentHeaders(name) },
+  });
 }

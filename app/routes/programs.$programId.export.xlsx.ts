@@ -11,5 +11,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const pc = await read.context(exportLanguage(request) ?? program.language);
   const buffer = await workbookBuffer(buildProgramWorkbook(pc, pc.lang));
   const name = exportFileName(pc.data.program.municipality.nameRu, program.start_year, program.end_year, "xlsx", "tables");
-  return new Response(new Uint8Array(buffer), { headers: { "Content-Type": XLSX_CONTENT_TYPE, "Content-Length": String(buffer.length), ...attachmentHeaders(name) } });
+  return new Response(new Uint8Array(buffer), {
+    headers: { "Content-Type": XLSX_CONTENT_TYPE, "Content-Length": String(buffer.length), ...attachmentHeaders(name) },
+  });
 }

@@ -12,7 +12,15 @@ import { useCommentMarkers } from "~/components/comment-marker";
 import { financingPlan } from "~/domain/financing";
 import { formatNumber, formatPercent } from "~/domain/format";
 import { headerText, planLabelContext, type PlanLabelContext } from "~/domain/tables/action-plan";
-import { annualPlanTable, annualPlanTotalsRow, financingRows, financingTable, financingTotalsRow, sourceLabel, usedSourceIds } from "~/domain/tables/financing";
+import {
+  annualPlanTable,
+  annualPlanTotalsRow,
+  financingRows,
+  financingTable,
+  financingTotalsRow,
+  sourceLabel,
+  usedSourceIds,
+} from "~/domain/tables/financing";
 import { getT } from "~/i18n/i18n.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
 
@@ -44,12 +52,22 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       totals: matrixDef.columns.slice(1).map((c) => money(totals[c.id])),
       empty: plan.matrix.total === 0,
     },
-    shares: usedSources.map((id) => ({ id, label: sourceLabel(id, ctx), amount: money(plan.matrix.bySource[id]), share: formatPercent(plan.matrix.total ? plan.matrix.bySource[id] / plan.matrix.total : null, lang) })),
+    shares: usedSources.map((id) => ({
+      id,
+      label: sourceLabel(id, ctx),
+      amount: money(plan.matrix.bySource[id]),
+      share: formatPercent(plan.matrix.total ? plan.matrix.bySource[id] / plan.matrix.total : null, lang),
+    })),
     affordability: {
       max: formatPercent(plan.affordability.max, lang),
       passes: plan.affordability.passes,
       missingRevenue: plan.affordability.missingRevenue,
-      average: { local: money(plan.affordability.average.local), ownRevenue: money(plan.affordability.average.ownRevenue), share: formatPercent(plan.affordability.average.share, lang), over: plan.affordability.average.over },
+      average: {
+        local: money(plan.affordability.average.local),
+        ownRevenue: money(plan.affordability.average.ownRevenue),
+        share: formatPercent(plan.affordability.average.share, lang),
+        over: plan.affordability.average.over,
+      },
       overYears: plan.affordability.overYears.join(", "),
       overCount: plan.affordability.overYears.length,
       years: plan.affordability.years.map((y) => ({
@@ -61,9 +79,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         over: y.over,
       })),
     },
-    unidentified: { amount: money(plan.unidentified.amount), share: formatPercent(plan.unidentified.share, lang), max: formatPercent(plan.unidentified.max, lang), over: plan.unidentified.over },
+    unidentified: {
+      amount: money(plan.unidentified.amount),
+      share: formatPercent(plan.unidentified.share, lang),
+      max: formatPercent(plan.unidentified.max, lang),
+      over: plan.unidentified.over,
+    },
     firstYear: plan.firstYear,
-    nextBudget: plan.nextBudget.map((a) => ({ id: a.id, number: a.number, title: a.title, amount: money(a.amount), flagged: a.nextBudget })),
+    nextBudget: plan.nextBudget.map((a) => ({
+      id: a.id,
+      number: a.number,
+      title: a.title,
+      amount: money(a.amount),
+      flagged: a.nextBudget,
+    })),
     annual: {
       headers: annualDef.columns.map((c) => headerText(c, ctx)),
       kinds: annualDef.columns.map((c) => c.kind),
@@ -160,7 +189,13 @@ export default function FinancingStage() {
       <p className={`notice ${a.passes ? "notice--success" : "notice--warning"}`} id="affordability">
         {a.missingRevenue
           ? t("financing.noRevenue")
-          : t(a.passes ? "financing.affordOk" : "financing.affordOver", { max: a.max, local: a.average.local, share: a.average.share, years: a.overYears, count: a.overCount })}
+          : t(a.passes ? "financing.affordOk" : "financing.affordOver", {
+              max: a.max,
+              local: a.average.local,
+              share: a.average.share,
+              years: a.overYears,
+              count: a.overCount,
+            })}
       </p>
       <TableScroll labelledBy="afford">
         <table aria-labelledby="afford">
@@ -189,7 +224,13 @@ export default function FinancingStage() {
                   {y.fromYear ? <span className="hint"> {t("financing.carried", { year: y.fromYear })}</span> : null}
                 </td>
                 <td className="num">{y.share}</td>
-                <td>{y.over ? <span className="tag tag--warn">{t("financing.over", { max: a.max })}</span> : <span className="tag tag--ok">{t("financing.within")}</span>}</td>
+                <td>
+                  {y.over ? (
+                    <span className="tag tag--warn">{t("financing.over", { max: a.max })}</span>
+                  ) : (
+                    <span className="tag tag--ok">{t("financing.within")}</span>
+                  )}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -199,7 +240,13 @@ export default function FinancingStage() {
               <td className="num">{a.average.local}</td>
               <td className="num">{a.average.ownRevenue}</td>
               <td className="num">{a.average.share}</td>
-              <td>{a.average.over ? <span className="tag tag--error">{t("financing.over", { max: a.max })}</span> : <span className="tag tag--ok">{t("financing.within")}</span>}</td>
+              <td>
+                {a.average.over ? (
+                  <span className="tag tag--error">{t("financing.over", { max: a.max })}</span>
+                ) : (
+                  <span className="tag tag--ok">{t("financing.within")}</span>
+                )}
+              </td>
             </tr>
           </tfoot>
         </table>

@@ -12,7 +12,15 @@ import { TableScroll } from "~/components/table-scroll";
 import { useCommentMarkers } from "~/components/comment-marker";
 import { rowAnchor } from "~/domain/comment-counts";
 import { formatNumber, formatPercent } from "~/domain/format";
-import { consultationParticipation, decisionShares, GENDER_KIND, genderActionCheck, genderCompleteness, genderDataOf, genderProfile } from "~/domain/gender";
+import {
+  consultationParticipation,
+  decisionShares,
+  GENDER_KIND,
+  genderActionCheck,
+  genderCompleteness,
+  genderDataOf,
+  genderProfile,
+} from "~/domain/gender";
 import { one } from "~/domain/program-data";
 import { genderGapChartSvg } from "~/domain/gender-chart";
 import { actionsOf } from "~/domain/element-kinds";
@@ -30,7 +38,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const data = await read.programData();
   const g = genderDataOf(data);
   const tpl = methodology.gender;
-  const label = (list: readonly { id: string; label: Parameters<typeof localize>[0] }[]) => (id: string) => localize(list.find((x) => x.id === id)?.label ?? { ru: id, ky: id, en: id }, lang);
+  const label = (list: readonly { id: string; label: Parameters<typeof localize>[0] }[]) => (id: string) =>
+    localize(list.find((x) => x.id === id)?.label ?? { ru: id, ky: id, en: id }, lang);
   const profileLabel = label(tpl.profileRows);
   const bandLabel = label(methodology.reference.ageBands);
   const profile = genderProfile(data, { profileRows: tpl.profileRows, ageBands: methodology.reference.ageBands });
@@ -56,7 +65,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       hasData: profile.hasData,
       rows: profile.rows.map((r) => ({
         ...r,
-        label: r.ageBandId ? bandLabel(r.ageBandId) : r.id === "age:total" ? t("inclusion:gender.profile.populationTotal") : profileLabel(r.profileRowId),
+        label: r.ageBandId
+          ? bandLabel(r.ageBandId)
+          : r.id === "age:total"
+            ? t("inclusion:gender.profile.populationTotal")
+            : profileLabel(r.profileRowId),
         group: r.id.startsWith("age:") ? profileLabel(r.profileRowId) : null,
       })),
     },
@@ -65,9 +78,19 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     unpaidCare: g?.unpaidCare ?? {},
     // Comments on a gap are anchored to its row inside the gender element (see rowAnchor).
     elementId: one(data, GENDER_KIND)?.id ?? null,
-    gapRows: genderGapTableRows(gaps, { domain: label(tpl.gapDomains), needType: label(tpl.needTypes), action: (id) => actionTitles.get(id) }),
+    gapRows: genderGapTableRows(gaps, {
+      domain: label(tpl.gapDomains),
+      needType: label(tpl.needTypes),
+      action: (id) => actionTitles.get(id),
+    }),
     chartSvg,
-    check: { ...check, tags: [...tpl.genderTags.map((x) => ({ id: x.id, label: localize(x.label, lang) })), { id: "none", label: t("inclusion:gender.check.noTag") }] },
+    check: {
+      ...check,
+      tags: [
+        ...tpl.genderTags.map((x) => ({ id: x.id, label: localize(x.label, lang) })),
+        { id: "none", label: t("inclusion:gender.check.noTag") },
+      ],
+    },
   });
 }
 
@@ -86,10 +109,14 @@ export default function GenderOverview() {
       <nav aria-label={t("gender.subpages")}>
         <ul className="button-group gender-subnav">
           <li>
-            <ProgramLink className="button button--secondary" to={`${base}/harvard`}>{t("gender.harvard.link")}</ProgramLink>
+            <ProgramLink className="button button--secondary" to={`${base}/harvard`}>
+              {t("gender.harvard.link")}
+            </ProgramLink>
           </li>
           <li>
-            <ProgramLink className="button button--secondary" to={`${base}/gaps`}>{t("gender.gaps.link")}</ProgramLink>
+            <ProgramLink className="button button--secondary" to={`${base}/gaps`}>
+              {t("gender.gaps.link")}
+            </ProgramLink>
           </li>
         </ul>
       </nav>
@@ -102,10 +129,18 @@ export default function GenderOverview() {
           <thead>
             <tr>
               <th scope="col">{t("gender.indicator")}</th>
-              <th scope="col" className="num">{t("gender.women")}</th>
-              <th scope="col" className="num">{t("gender.men")}</th>
-              <th scope="col" className="num">{t("gender.total")}</th>
-              <th scope="col" className="num">{t("gender.womenShare")}</th>
+              <th scope="col" className="num">
+                {t("gender.women")}
+              </th>
+              <th scope="col" className="num">
+                {t("gender.men")}
+              </th>
+              <th scope="col" className="num">
+                {t("gender.total")}
+              </th>
+              <th scope="col" className="num">
+                {t("gender.womenShare")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -128,9 +163,15 @@ export default function GenderOverview() {
           <thead>
             <tr>
               <th scope="col">{t("gender.decision.body")}</th>
-              <th scope="col" className="num">{t("gender.women")}</th>
-              <th scope="col" className="num">{t("gender.total")}</th>
-              <th scope="col" className="num">{t("gender.womenShare")}</th>
+              <th scope="col" className="num">
+                {t("gender.women")}
+              </th>
+              <th scope="col" className="num">
+                {t("gender.total")}
+              </th>
+              <th scope="col" className="num">
+                {t("gender.womenShare")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -145,7 +186,13 @@ export default function GenderOverview() {
             <tr>
               <th scope="row">{t("gender.decision.consultations", { count: data.participation.meetings })}</th>
               <td className="num">{n(data.participation.women)}</td>
-              <td className="num">{n(data.participation.women === null && data.participation.men === null ? null : (data.participation.women ?? 0) + (data.participation.men ?? 0))}</td>
+              <td className="num">
+                {n(
+                  data.participation.women === null && data.participation.men === null
+                    ? null
+                    : (data.participation.women ?? 0) + (data.participation.men ?? 0),
+                )}
+              </td>
               <td className="num">{formatPercent(data.participation.share, data.lang)}</td>
             </tr>
           </tbody>
@@ -212,7 +259,13 @@ export default function GenderOverview() {
                             {data.elementId ? marker(rowAnchor(data.elementId, r.id)) : null}
                           </td>
                         );
-                      return c.kind === "text" ? <td key={c.id}>{v || "—"}</td> : <td key={c.id} className="num">{n(v as number | null)}</td>;
+                      return c.kind === "text" ? (
+                        <td key={c.id}>{v || "—"}</td>
+                      ) : (
+                        <td key={c.id} className="num">
+                          {n(v as number | null)}
+                        </td>
+                      );
                     })}
                   </tr>
                 ))}
@@ -232,7 +285,9 @@ export default function GenderOverview() {
               <thead>
                 <tr>
                   <th scope="col">{t("gender.check.tag")}</th>
-                  <th scope="col" className="num">{t("gender.check.actions")}</th>
+                  <th scope="col" className="num">
+                    {t("gender.check.actions")}
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -251,7 +306,9 @@ export default function GenderOverview() {
             <dt>{t("gender.check.beneficiariesMen")}</dt>
             <dd>{n(data.check.beneficiaries.men)}</dd>
             <dt>{t("gender.check.addsUnpaidCare")}</dt>
-            <dd>{data.check.addsUnpaidCare.length === 0 ? t("gender.check.none") : data.check.addsUnpaidCare.map((a) => a.title).join("; ")}</dd>
+            <dd>
+              {data.check.addsUnpaidCare.length === 0 ? t("gender.check.none") : data.check.addsUnpaidCare.map((a) => a.title).join("; ")}
+            </dd>
           </dl>
         </>
       )}

@@ -66,7 +66,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   });
 }
 
-
 export default function GenderGaps() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
@@ -82,13 +81,24 @@ export default function GenderGaps() {
         <p className="lead">{t("gender.gaps.lead")}</p>
       </StageSubPageHeading>
       <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}>
-        <RowList form={form} name={fields.gaps.name} rows={rows} addLabel={t("gender.gaps.add")} rowLabel={(i) => t("gender.gaps.row", { n: i + 1 })}>
+        <RowList
+          form={form}
+          name={fields.gaps.name}
+          rows={rows}
+          addLabel={t("gender.gaps.add")}
+          rowLabel={(i) => t("gender.gaps.row", { n: i + 1 })}
+        >
           {(row) => {
             const f = row.getFieldset();
             return (
               <>
                 <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
-                <SelectField field={f.domain} label={labels["gaps[].domain"]} options={data.domains} placeholder={t("common:forms.choose")} />
+                <SelectField
+                  field={f.domain}
+                  label={labels["gaps[].domain"]}
+                  options={data.domains}
+                  placeholder={t("common:forms.choose")}
+                />
                 <TextField field={f.indicator} label={labels["gaps[].indicator"]} />
                 <div className="two-col">
                   <TextField field={f.women} label={labels["gaps[].women"]} type="number" />
@@ -96,8 +106,20 @@ export default function GenderGaps() {
                 </div>
                 <TextField field={f.unit} label={labels["gaps[].unit"]} hint={t("gender.gaps.unitHint")} />
                 <TextAreaField field={f.cause} label={labels["gaps[].cause"]} rows={2} />
-                <SelectField field={f.needType} label={labels["gaps[].needType"]} options={data.needTypes} placeholder={t("common:forms.choose")} hint={t("gender.gaps.needTypeHint")} />
-                <CheckboxGroup key={f.actionIds.key} field={f.actionIds} legend={t("gender.gaps.col.actions")} options={actionOptions} empty={t("empty.noActions")} />
+                <SelectField
+                  field={f.needType}
+                  label={labels["gaps[].needType"]}
+                  options={data.needTypes}
+                  placeholder={t("common:forms.choose")}
+                  hint={t("gender.gaps.needTypeHint")}
+                />
+                <CheckboxGroup
+                  key={f.actionIds.key}
+                  field={f.actionIds}
+                  legend={t("gender.gaps.col.actions")}
+                  options={actionOptions}
+                  empty={t("empty.noActions")}
+                />
               </>
             );
           }}

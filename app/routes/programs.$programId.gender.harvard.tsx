@@ -45,7 +45,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     whoDoesIt: tpl.whoDoesIt.map((w) => ({ value: w.id, label: localize(w.label, lang) })),
     decisionBodies: tpl.decisionBodies.map((b) => ({ id: b.id, label: localize(b.label, lang) })),
     version: element?.version ?? 0,
-    defaultValue: { activities: g?.activities ?? {}, resources: g?.resources ?? {}, decisionBodies: g?.decisionBodies ?? {}, unpaidCare: g?.unpaidCare ?? {}, factors: g?.factors },
+    defaultValue: {
+      activities: g?.activities ?? {},
+      resources: g?.resources ?? {},
+      decisionBodies: g?.decisionBodies ?? {},
+      unpaidCare: g?.unpaidCare ?? {},
+      factors: g?.factors,
+    },
   });
 }
 
@@ -90,7 +96,12 @@ export default function GenderHarvard() {
   const labels: Record<string, string> = {
     "unpaidCare.women": t("gender.unpaidCare.women"),
     "unpaidCare.men": t("gender.unpaidCare.men"),
-    ...Object.fromEntries(data.decisionBodies.flatMap((b) => [[`decisionBodies.${b.id}.women`, `${b.label}: ${t("gender.women")}`], [`decisionBodies.${b.id}.total`, `${b.label}: ${t("gender.total")}`]])),
+    ...Object.fromEntries(
+      data.decisionBodies.flatMap((b) => [
+        [`decisionBodies.${b.id}.women`, `${b.label}: ${t("gender.women")}`],
+        [`decisionBodies.${b.id}.total`, `${b.label}: ${t("gender.total")}`],
+      ]),
+    ),
   };
   const profiles = ["productive", "reproductive", "community"] as const;
   const base = `/programs/${data.programId}/gender`;
@@ -112,7 +123,9 @@ export default function GenderHarvard() {
             {profiles.map((p) => (
               <tbody key={p}>
                 <tr>
-                  <th scope="colgroup" colSpan={2}>{t(`gender.harvard.profile.${p}`)}</th>
+                  <th scope="colgroup" colSpan={2}>
+                    {t(`gender.harvard.profile.${p}`)}
+                  </th>
                 </tr>
                 {data.activities
                   .filter((a) => a.profile === p)
@@ -130,11 +143,13 @@ export default function GenderHarvard() {
                             <select {...props}>
                               <option value="">{t("common:forms.choose")}</option>
                               {data.whoDoesIt.map((o) => (
-                                <option key={o.value} value={o.value}>{o.label}</option>
+                                <option key={o.value} value={o.value}>
+                                  {o.label}
+                                </option>
                               ))}
                             </select>
                           ) : (
-                            data.whoDoesIt.find((o) => o.value === props.defaultValue)?.label ?? "—"
+                            (data.whoDoesIt.find((o) => o.value === props.defaultValue)?.label ?? "—")
                           )}
                         </td>
                       </tr>
@@ -164,10 +179,18 @@ export default function GenderHarvard() {
                 return (
                   <tr key={r.id}>
                     <th scope="row">{r.label}</th>
-                    <td><Checkbox field={f.accessWomen} label={`${r.label}: ${t("gender.harvard.accessWomen")}`} /></td>
-                    <td><Checkbox field={f.accessMen} label={`${r.label}: ${t("gender.harvard.accessMen")}`} /></td>
-                    <td><Checkbox field={f.controlWomen} label={`${r.label}: ${t("gender.harvard.controlWomen")}`} /></td>
-                    <td><Checkbox field={f.controlMen} label={`${r.label}: ${t("gender.harvard.controlMen")}`} /></td>
+                    <td>
+                      <Checkbox field={f.accessWomen} label={`${r.label}: ${t("gender.harvard.accessWomen")}`} />
+                    </td>
+                    <td>
+                      <Checkbox field={f.accessMen} label={`${r.label}: ${t("gender.harvard.accessMen")}`} />
+                    </td>
+                    <td>
+                      <Checkbox field={f.controlWomen} label={`${r.label}: ${t("gender.harvard.controlWomen")}`} />
+                    </td>
+                    <td>
+                      <Checkbox field={f.controlMen} label={`${r.label}: ${t("gender.harvard.controlMen")}`} />
+                    </td>
                   </tr>
                 );
               })}

@@ -31,7 +31,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       kind: r.kind,
       change: r.change,
       // Named by their form labels in the reader's language (the registry in ~/domain/field-labels).
-      fields: [...new Set(summarizeChange(r.before, r.after).filter((f) => !isInternalField(f)).map((f) => fieldLabel(r.kind, f, t)))],
+      fields: [
+        ...new Set(
+          summarizeChange(r.before, r.after)
+            .filter((f) => !isInternalField(f))
+            .map((f) => fieldLabel(r.kind, f, t)),
+        ),
+      ],
     })),
     nextBefore: rows.length > PAGE ? page[page.length - 1].id : null,
   });
@@ -64,7 +70,10 @@ export default function History() {
                 <td>
                   {t(`kinds.${r.kind}`, { defaultValue: r.kind })} — {t(`history.change.${r.change}`)}
                 </td>
-                <td>{r.fields.slice(0, 8).join(", ")}{r.fields.length > 8 ? "…" : ""}</td>
+                <td>
+                  {r.fields.slice(0, 8).join(", ")}
+                  {r.fields.length > 8 ? "…" : ""}
+                </td>
               </tr>
             ))}
           </tbody>

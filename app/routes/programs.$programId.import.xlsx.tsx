@@ -28,7 +28,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return json({ title: t("files:xlsx.title"), programId: program.id, canEdit, maxMb: XLSX_MAX_BYTES / 1024 / 1024 });
 }
 
-type ActionResult = { issues: XlsxIssue[]; preview?: undefined } | { issues?: undefined; preview: { changes: RowChange[]; payload: string } };
+type ActionResult =
+  { issues: XlsxIssue[]; preview?: undefined } | { issues?: undefined; preview: { changes: RowChange[]; payload: string } };
 
 const issue = (key: string, values?: Record<string, unknown>): XlsxIssue => ({ sheet: "", row: null, column: null, key, values });
 const refuse = (issues: XlsxIssue[], status = 400) => json<ActionResult>({ issues: issues.slice(0, 100) }, { status });
@@ -44,7 +45,15 @@ const payloadSchema = z.object({
         table: z.string().max(60),
         name: z.string().max(100),
         headers: z.record(z.string().max(XLSX_LIMITS.maxCellChars)).refine(fewKeys(XLSX_LIMITS.maxColumns)),
-        rows: z.array(z.object({ row: z.number().int(), id: z.string().max(100).nullable(), cells: z.record(raw).refine(fewKeys(XLSX_LIMITS.maxColumns)) })).max(maxRows),
+        rows: z
+          .array(
+            z.object({
+              row: z.number().int(),
+              id: z.string().max(100).nullable(),
+              cells: z.record(raw).refine(fewKeys(XLSX_LIMITS.maxColumns)),
+            }),
+          )
+          .max(maxRows),
       }),
     )
     .max(30),
@@ -67,7 +76,10 @@ async function uploadedSheets(request: Request): Promise<SheetPayload[] | Respon
     return await readUploadSheets(Buffer.from(await file.arrayBuffer()));
   } catch (error) {
     // A workbook over a limit is named by its limit; anything else the reader cannot follow is "not an xlsx".
-    return refuse([error instanceof XlsxRefused ? error.issue : issue("files:xlsx.errors.notXlsx")], error instanceof XlsxRefused ? 413 : 400);
+    return refuse(
+      [error instanceof XlsxRefused ? error.issue : issue("files:xlsx.errors.notXlsx")],
+      error instanceof XlsxRefused ? 413 : 400,
+    );
   }
 }
 
@@ -111,7 +123,11 @@ function IssueList({ issues }: { issues: XlsxIssue[] }) {
       <ul>
         {issues.map((e, i) => {
           const message = t(e.key, (e.values ?? {}) as Record<string, string>);
-          const text = e.column ? t("xlsx.cellError", { sheet: e.sheet, row: e.row, column: e.column, message }) : e.row ? t("xlsx.rowError", { sheet: e.sheet, row: e.row, message }) : message;
+          const text = e.column
+            ? t("xlsx.cellError", { sheet: e.sheet, row: e.row, column: e.column, message })
+            : e.row
+              ? t("xlsx.rowError", { sheet: e.sheet, row: e.row, message })
+              : message;
           return <li key={i}>{text}</li>;
         })}
       </ul>
@@ -172,7 +188,14 @@ export default function ImportXlsx() {
                 <span className="hint" id="xlsx-file-hint">
                   {t("xlsx.fileHint", { max: data.maxMb })}
                 </span>
-                <input id="xlsx-file" name="file" type="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" aria-describedby="xlsx-file-hint" required />
+                <input
+                  id="xlsx-file"
+                  name="file"
+                  type="file"
+                  accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+                  aria-describedby="xlsx-file-hint"
+                  required
+                />
               </div>
               <button type="submit" className="button">
                 {t("xlsx.submit")}

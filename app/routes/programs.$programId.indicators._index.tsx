@@ -24,7 +24,19 @@ type Item = ReturnType<typeof useLoaderData<typeof loader>>["groups"][number]["i
  * hook and a component per link; these links open another page anyway). `keep` keeps the viewed
  * version (?version=) as program-link's Link does.
  */
-function IndicatorList({ items, programId, keep, marker, none }: { items: Item[]; programId: number; keep: (to: string) => string; marker: (anchor: string) => ReactNode; none: string }) {
+function IndicatorList({
+  items,
+  programId,
+  keep,
+  marker,
+  none,
+}: {
+  items: Item[];
+  programId: number;
+  keep: (to: string) => string;
+  marker: (anchor: string) => ReactNode;
+  none: string;
+}) {
   if (items.length === 0) return <p className="hint">{none}</p>;
   return (
     <ul className="indicator-list">

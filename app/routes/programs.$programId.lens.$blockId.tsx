@@ -48,7 +48,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     prev: blocks[index - 1]?.id ?? null,
     next: blocks[index + 1]?.id ?? null,
     version: element?.version ?? 0,
-    defaultValue: { answers: Object.fromEntries(block.questions.filter((q) => stored?.answers[q.id]).map((q) => [q.id, stored!.answers[q.id]])) },
+    defaultValue: {
+      answers: Object.fromEntries(block.questions.filter((q) => stored?.answers[q.id]).map((q) => [q.id, stored!.answers[q.id]])),
+    },
   });
 }
 
@@ -74,7 +76,11 @@ export default function LensBlock() {
   const { t } = useTranslation(["inclusion", "common"]);
   const data = useLoaderData<typeof loader>();
   const ids = data.questions.map((q) => q.id);
-  const { form, fields, actionData } = useElementForm("lens", lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }), data.defaultValue);
+  const { form, fields, actionData } = useElementForm(
+    "lens",
+    lensBlockFormSchema(ids, { questionsLinkedByActions: data.questionsLinkedByActions }),
+    data.defaultValue,
+  );
   const answers = fields.answers.getFieldset();
   const labels = Object.fromEntries(data.questions.map((q) => [`answers.${q.id}`, t("lens.questionN", { n: q.number })]));
   const base = `/programs/${data.programId}/lens`;
@@ -91,15 +97,32 @@ export default function LensBlock() {
           const f = qf.getFieldset();
           const linkedByAction = data.questionsLinkedByActions.includes(q.id);
           return (
-            <fieldset key={q.id} id={qf.id} tabIndex={-1} className={`lens-question${qf.errors?.length ? " field--error" : ""}`} aria-describedby={qf.errors?.length ? qf.errorId : undefined}>
+            <fieldset
+              key={q.id}
+              id={qf.id}
+              tabIndex={-1}
+              className={`lens-question${qf.errors?.length ? " field--error" : ""}`}
+              aria-describedby={qf.errors?.length ? qf.errorId : undefined}
+            >
               <legend>
                 <span className="lens-question__number">{t("lens.questionN", { n: q.number })}</span> {q.text}
               </legend>
               <span className="hint">{q.hint}</span>
               <FieldError field={qf} />
-              <RadioGroup key={f.answer.key} field={f.answer} legend={t("lens.answer")} options={data.answerOptions.map((a) => ({ value: a.id, label: a.label }))} />
+              <RadioGroup
+                key={f.answer.key}
+                field={f.answer}
+                legend={t("lens.answer")}
+                options={data.answerOptions.map((a) => ({ value: a.id, label: a.label }))}
+              />
               <TextAreaField field={f.evidence} label={t("lens.evidence")} hint={t("lens.evidenceHint")} rows={2} />
-              <CheckboxGroup key={f.problemIds.key} field={f.problemIds} legend={t("lens.linkProblems")} options={problemOptions} empty={t("empty.noProblems")} />
+              <CheckboxGroup
+                key={f.problemIds.key}
+                field={f.problemIds}
+                legend={t("lens.linkProblems")}
+                options={problemOptions}
+                empty={t("empty.noProblems")}
+              />
               <CheckboxGroup
                 key={f.actionIds.key}
                 field={f.actionIds}

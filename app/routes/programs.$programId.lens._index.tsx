@@ -27,7 +27,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const template = methodology.lens;
   const summary = lensSummary(lens, template, ctx);
   const open = new Set(openGaps(lens, ctx));
-  const questions = template.blocks.flatMap((b) => b.questions.map((q) => ({ blockId: b.id, id: q.id, number: q.number, text: localize(q.text, lang) })));
+  const questions = template.blocks.flatMap((b) =>
+    b.questions.map((q) => ({ blockId: b.id, id: q.id, number: q.number, text: localize(q.text, lang) })),
+  );
   const groupLabel = new Map(methodology.reference.vulnerableGroups.map((g) => [g.id, localize(g.label, lang)]));
   return json({
     ...stageGuidance("inclusive_lens", lang),
@@ -59,12 +61,24 @@ export default function LensOverview() {
           <thead>
             <tr>
               <th scope="col">{t("lens.block")}</th>
-              <th scope="col" className="num">{t("lens.questions")}</th>
-              <th scope="col" className="num">{t("lens.answered")}</th>
-              <th scope="col" className="num">{t("lens.gaps")}</th>
-              <th scope="col" className="num">{t("lens.linked")}</th>
-              <th scope="col" className="num">{t("lens.justified")}</th>
-              <th scope="col" className="num">{t("lens.open")}</th>
+              <th scope="col" className="num">
+                {t("lens.questions")}
+              </th>
+              <th scope="col" className="num">
+                {t("lens.answered")}
+              </th>
+              <th scope="col" className="num">
+                {t("lens.gaps")}
+              </th>
+              <th scope="col" className="num">
+                {t("lens.linked")}
+              </th>
+              <th scope="col" className="num">
+                {t("lens.justified")}
+              </th>
+              <th scope="col" className="num">
+                {t("lens.open")}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -126,7 +140,9 @@ export default function LensOverview() {
               <thead>
                 <tr>
                   <th scope="col">{t("lens.group")}</th>
-                  <th scope="col" className="num">{t("lens.actionsTargeting")}</th>
+                  <th scope="col" className="num">
+                    {t("lens.actionsTargeting")}
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -32,13 +32,21 @@ export default function PassportOverview() {
   return (
     <>
       <StageHeader guidance={data} />
-      <p>{t("program:completeness.passport", { done: data.completeness.done, total: data.completeness.total, count: data.completeness.total })}</p>
+      <p>
+        {t("program:completeness.passport", {
+          done: data.completeness.done,
+          total: data.completeness.total,
+          count: data.completeness.total,
+        })}
+      </p>
       <ol className="stage-list passport-list">
         {data.tables.map((table, i) => (
           <li key={table.id}>
             <span className="stage-list__n">{`Т${i + 1}`}</span>
             <ProgramLink to={`/programs/${data.programId}/passport/${table.id}`}>{t(`passport.${table.id}.title`)}</ProgramLink>
-            <span className={`tag ${table.filled ? "tag--ok" : "tag--muted"}`}>{table.filled ? t("passport.filled") : t("passport.notFilled")}</span>
+            <span className={`tag ${table.filled ? "tag--ok" : "tag--muted"}`}>
+              {table.filled ? t("passport.filled") : t("passport.notFilled")}
+            </span>
           </li>
         ))}
       </ol>

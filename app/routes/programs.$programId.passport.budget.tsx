@@ -29,7 +29,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     kind: PASSPORT_KINDS.budget,
     singleton: true,
     // The years depend on the program period, known once the program is loaded.
-    schema: (access) => budgetFormSchema(budgetYears({ startYear: access.program.start_year, endYear: access.program.end_year }).all, methodology.passport.budget.rows.map((r) => r.id)),
+    schema: (access) =>
+      budgetFormSchema(
+        budgetYears({ startYear: access.program.start_year, endYear: access.program.end_year }).all,
+        methodology.passport.budget.rows.map((r) => r.id),
+      ),
   });
 }
 
@@ -38,17 +42,26 @@ export default function BudgetPage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
   const rows = data.context.budgetRows;
-  const schema = budgetFormSchema(data.years.all, rows.map((r) => r.id));
+  const schema = budgetFormSchema(
+    data.years.all,
+    rows.map((r) => r.id),
+  );
   const { form, fields, actionData } = useElementForm("passport-budget", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, ObjectField>;
-  const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "passport.budget.actualYear" : "passport.budget.forecastYear", { year: y });
+  const yearLabel = (y: number) =>
+    t(data.years.actual.includes(y) ? "passport.budget.actualYear" : "passport.budget.forecastYear", { year: y });
   const labels: Record<string, string> = {};
   for (const r of rows) for (const y of data.years.all) labels[`rows.${r.id}.${y}`] = `${r.label}: ${yearLabel(y)}`;
   const table = budgetTable((form.value ?? data.defaultValue) as Partial<BudgetData>, data.context, data.years);
   return (
     <>
       <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="budget" />
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={data.canEdit}
         intro={<p className="hint">{t("passport.budget.hint")}</p>}
       >
         <YearInputTable

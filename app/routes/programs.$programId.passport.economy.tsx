@@ -24,7 +24,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return handleElementForm({ request, params, kind: PASSPORT_KINDS.economy, singleton: true, schema: economyFormSchema(methodology.passport.economy.rows.map((r) => r.id)) });
+  return handleElementForm({
+    request,
+    params,
+    kind: PASSPORT_KINDS.economy,
+    singleton: true,
+    schema: economyFormSchema(methodology.passport.economy.rows.map((r) => r.id)),
+  });
 }
 
 /** T4: one row per template indicator; men, women and youth only where the template splits by sex. */
@@ -40,12 +46,21 @@ export default function EconomyPage() {
   const labels: Record<string, string> = {};
   for (const r of rows) for (const c of cols) labels[`rows.${r.id}.${c}`] = `${r.label}: ${header(c)}`;
   const flags = economyFlags((form.value ?? data.defaultValue) as Partial<EconomyData>, rows).map((f) =>
-    t("passport.economy.flagSexSum", { row: nameOf(rows, f.rowId), sum: formatNumber(f.sum, data.lang), total: formatNumber(f.total, data.lang) }),
+    t("passport.economy.flagSexSum", {
+      row: nameOf(rows, f.rowId),
+      sum: formatNumber(f.sum, data.lang),
+      total: formatNumber(f.total, data.lang),
+    }),
   );
   return (
     <>
       <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="economy" />
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={data.canEdit}
         intro={<FlagList messages={flags} />}
       >
         <TableScroll label={t("passport.economy.title")}>
@@ -56,7 +71,9 @@ export default function EconomyPage() {
                 <th scope="col">{t("passport.economy.indicator")}</th>
                 <th scope="col">{t("passport.general.unit")}</th>
                 {cols.map((c) => (
-                  <th key={c} scope="col">{header(c)}</th>
+                  <th key={c} scope="col">
+                    {header(c)}
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -69,7 +86,11 @@ export default function EconomyPage() {
                     <td>{r.unit}</td>
                     {cols.map((c) => (
                       <td key={c}>
-                        {r.bySex || !["men", "women", "youth"].includes(c) ? <CellInput field={e[c]} label={labels[`rows.${r.id}.${c}`]} numeric={c !== "source"} wide={c === "source"} /> : "—"}
+                        {r.bySex || !["men", "women", "youth"].includes(c) ? (
+                          <CellInput field={e[c]} label={labels[`rows.${r.id}.${c}`]} numeric={c !== "source"} wide={c === "source"} />
+                        ) : (
+                          "—"
+                        )}
                       </td>
                     ))}
                   </tr>

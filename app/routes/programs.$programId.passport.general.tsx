@@ -22,7 +22,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  return handleElementForm({ request, params, kind: PASSPORT_KINDS.general, singleton: true, schema: generalFormSchema(methodology.passport.general.fields) });
+  return handleElementForm({
+    request,
+    params,
+    kind: PASSPORT_KINDS.general,
+    singleton: true,
+    schema: generalFormSchema(methodology.passport.general.fields),
+  });
 }
 
 /** T1: one row per template field; the unit comes from the template, never typed. */
@@ -60,10 +66,21 @@ export default function GeneralPage() {
                 return (
                   <tr key={f.id}>
                     <th scope="row">{f.label}</th>
-                    <td><CellInput field={e.value} label={labels[`fields.${f.id}.value`]} numeric={f.kind === "number"} wide={f.kind !== "number"} /></td>
+                    <td>
+                      <CellInput
+                        field={e.value}
+                        label={labels[`fields.${f.id}.value`]}
+                        numeric={f.kind === "number"}
+                        wide={f.kind !== "number"}
+                      />
+                    </td>
                     <td>{f.unit ?? "—"}</td>
-                    <td><CellInput field={e.source} label={labels[`fields.${f.id}.source`]} numeric={false} /></td>
-                    <td><CellInput field={e.year} label={labels[`fields.${f.id}.year`]} /></td>
+                    <td>
+                      <CellInput field={e.source} label={labels[`fields.${f.id}.source`]} numeric={false} />
+                    </td>
+                    <td>
+                      <CellInput field={e.year} label={labels[`fields.${f.id}.year`]} />
+                    </td>
                   </tr>
                 );
               })}

@@ -48,9 +48,16 @@ export default function PopulationPage() {
   // Totals follow what is typed (with JavaScript) or what was saved (without).
   const current = (form.value ?? data.defaultValue) as Partial<PopulationData>;
   const table = populationTable(current, data.context);
-  const flags = populationFlags(current, bands.map((b) => b.id)).map((f) =>
+  const flags = populationFlags(
+    current,
+    bands.map((b) => b.id),
+  ).map((f) =>
     f.type === "villageTotal"
-      ? t("passport.population.flagVillage", { name: f.name, entered: formatNumber(f.entered, data.lang), computed: formatNumber(f.computed, data.lang) })
+      ? t("passport.population.flagVillage", {
+          name: f.name,
+          entered: formatNumber(f.entered, data.lang),
+          computed: formatNumber(f.computed, data.lang),
+        })
       : f.type === "overOfficial"
         ? t("passport.population.flagOfficial", { sum: formatNumber(f.sum, data.lang), official: formatNumber(f.official, data.lang) })
         : t("passport.population.flagFemaleHeaded", { name: f.name }),
@@ -70,7 +77,12 @@ export default function PopulationPage() {
   return (
     <>
       <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="population" />
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={data.canEdit}
         intro={
           <>
             <p className="hint">{t("passport.population.hint")}</p>
@@ -79,7 +91,13 @@ export default function PopulationPage() {
           </>
         }
       >
-        <RowList form={form} name={fields.villages.name} rows={villages} addLabel={t("passport.population.addVillage")} rowLabel={(i) => t("passport.population.villageRow", { n: i + 1 })}>
+        <RowList
+          form={form}
+          name={fields.villages.name}
+          rows={villages}
+          addLabel={t("passport.population.addVillage")}
+          rowLabel={(i) => t("passport.population.villageRow", { n: i + 1 })}
+        >
           {(row, i) => {
             const f = row.getFieldset();
             const byAge = f.byAge.getFieldset();
@@ -96,7 +114,9 @@ export default function PopulationPage() {
                         <th scope="col">{t("passport.population.band")}</th>
                         <th scope="col">{t("passport.population.men")}</th>
                         <th scope="col">{t("passport.population.women")}</th>
-                        <th scope="col" className="num">{t("passport.population.total")}</th>
+                        <th scope="col" className="num">
+                          {t("passport.population.total")}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -105,8 +125,12 @@ export default function PopulationPage() {
                         return (
                           <tr key={b.id}>
                             <th scope="row">{b.label}</th>
-                            <td><CellInput field={band.m} label={labels[`villages[].byAge.${b.id}.m`]} /></td>
-                            <td><CellInput field={band.f} label={labels[`villages[].byAge.${b.id}.f`]} /></td>
+                            <td>
+                              <CellInput field={band.m} label={labels[`villages[].byAge.${b.id}.m`]} />
+                            </td>
+                            <td>
+                              <CellInput field={band.f} label={labels[`villages[].byAge.${b.id}.f`]} />
+                            </td>
                             <td className="num">{formatNumber(v?.byBand[b.id]?.total ?? 0, data.lang)}</td>
                           </tr>
                         );
@@ -117,7 +141,9 @@ export default function PopulationPage() {
                         <th scope="row">{t("passport.population.total")}</th>
                         <td className="num">{formatNumber(v?.m ?? 0, data.lang)}</td>
                         <td className="num">{formatNumber(v?.f ?? 0, data.lang)}</td>
-                        <td className="num" data-testid="village-total">{formatNumber(v?.total ?? 0, data.lang)}</td>
+                        <td className="num" data-testid="village-total">
+                          {formatNumber(v?.total ?? 0, data.lang)}
+                        </td>
                       </tr>
                     </tfoot>
                   </table>
@@ -125,13 +151,25 @@ export default function PopulationPage() {
                 <div className="two-col">
                   <TextField field={f.households} label={labels["villages[].households"]} type="number" inputMode="numeric" />
                   <TextField field={f.femaleHeaded} label={labels["villages[].femaleHeaded"]} type="number" inputMode="numeric" />
-                  <TextField field={f.totalEntered} label={labels["villages[].totalEntered"]} type="number" inputMode="numeric" hint={t("passport.population.totalEnteredHint")} />
+                  <TextField
+                    field={f.totalEntered}
+                    label={labels["villages[].totalEntered"]}
+                    type="number"
+                    inputMode="numeric"
+                    hint={t("passport.population.totalEnteredHint")}
+                  />
                 </div>
               </>
             );
           }}
         </RowList>
-        <TextField field={fields.officialTotal} label={labels.officialTotal} type="number" inputMode="numeric" hint={t("passport.population.officialTotalHint")} />
+        <TextField
+          field={fields.officialTotal}
+          label={labels.officialTotal}
+          type="number"
+          inputMode="numeric"
+          hint={t("passport.population.officialTotalHint")}
+        />
       </ElementFormFrame>
     </>
   );

@@ -28,7 +28,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
   const data = await access.read.programData();
   const allowed = { villageIds: villagesOf(data).map((v) => v.id), groupIds: methodology.reference.vulnerableGroups.map((g) => g.id) };
-  const schema = servicesFormSchema(methodology.passport.services.rows.map((r) => r.id), allowed);
+  const schema = servicesFormSchema(
+    methodology.passport.services.rows.map((r) => r.id),
+    allowed,
+  );
   return handleElementForm({ request, params, access, kind: PASSPORT_KINDS.services, singleton: true, schema });
 }
 
@@ -53,7 +56,12 @@ export default function ServicesPage() {
   return (
     <>
       <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="services" />
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={data.canEdit}
         intro={villages.length === 0 ? <p className="notice">{t("passport.services.noVillages")}</p> : null}
       >
         {rows.map((r) => {

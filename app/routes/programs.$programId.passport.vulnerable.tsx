@@ -38,7 +38,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function VulnerablePage() {
   const { t } = useTranslation(["stages", "common"]);
   const data = useLoaderData<typeof loader>();
-  const { form, fields, actionData } = useElementForm("passport-vulnerable", vulnerableFormSchema(data.context.vulnerableGroups.map((g) => g.id)), data.defaultValue);
+  const { form, fields, actionData } = useElementForm(
+    "passport-vulnerable",
+    vulnerableFormSchema(data.context.vulnerableGroups.map((g) => g.id)),
+    data.defaultValue,
+  );
   const groups = data.context.vulnerableGroups;
   const current = (form.value ?? data.defaultValue) as Partial<VulnerableData>;
   const flags = vulnerableFlags(current).map((f) => {
@@ -60,16 +64,32 @@ export default function VulnerablePage() {
   return (
     <>
       <PassportPageHeading stageTitle={data.stageTitle} programId={data.programId} current="vulnerable" />
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={data.canEdit}
         intro={<FlagList messages={flags} />}
       >
-        <RowList form={form} name={fields.rows.name} rows={fields.rows.getFieldList()} addLabel={t("passport.vulnerable.add")} rowLabel={(i) => t("passport.vulnerable.row", { n: i + 1 })}>
+        <RowList
+          form={form}
+          name={fields.rows.name}
+          rows={fields.rows.getFieldList()}
+          addLabel={t("passport.vulnerable.add")}
+          rowLabel={(i) => t("passport.vulnerable.row", { n: i + 1 })}
+        >
           {(row) => {
             const f = row.getFieldset();
             return (
               <>
                 <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
-                <SelectField field={f.groupId} label={labels["rows[].groupId"]} options={groups.map((g) => ({ value: g.id, label: g.label }))} placeholder={t("common:forms.choose")} />
+                <SelectField
+                  field={f.groupId}
+                  label={labels["rows[].groupId"]}
+                  options={groups.map((g) => ({ value: g.id, label: g.label }))}
+                  placeholder={t("common:forms.choose")}
+                />
                 <div className="two-col">
                   <TextField field={f.total} label={labels["rows[].total"]} type="number" inputMode="numeric" />
                   <TextField field={f.children} label={labels["rows[].children"]} type="number" inputMode="numeric" />

@@ -49,11 +49,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const m = monitoring ? (JSON.parse(monitoring.data) as MonitoringData) : { members: [] };
   const r = risks ? (JSON.parse(risks.data) as RisksData) : { rows: [] };
   const wg = methodology.thresholds.workingGroup;
-  const label = (items: { id: string; label: Parameters<typeof localize>[0] }[]) => items.map((i) => ({ value: i.id, label: localize(i.label, lang) }));
+  const label = (items: { id: string; label: Parameters<typeof localize>[0] }[]) =>
+    items.map((i) => ({ value: i.id, label: localize(i.label, lang) }));
   return json({
     ...stageGuidance("review", lang),
     indicatorsHref: stageHref(program.id, "indicators"),
-    options: { ...options(), frequencyOptions: label(methodology.reference.indicatorFrequencies), sexes: label(methodology.reference.sexes), groupOptions: label(methodology.reference.vulnerableGroups) },
+    options: {
+      ...options(),
+      frequencyOptions: label(methodology.reference.indicatorFrequencies),
+      sexes: label(methodology.reference.sexes),
+      groupOptions: label(methodology.reference.vulnerableGroups),
+    },
     composition: groupComposition(m),
     thresholds: { minWomenShare: wg.minWomenShare, minPwd: wg.minPwdMembers, minMembers: MIN_MONITORING_MEMBERS },
     monitoring: { version: monitoring?.version ?? 0, defaultValue: m },
@@ -67,7 +73,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request, { schema: [risksFormSchema, monitoringSchema] });
   if (formData.get("_form") === "risks") {
     return handleElementForm(
-      { request, params, access, kind: RISKS_KIND, singleton: true, schema: risksFormSchema, toData: ({ version: _v, ...d }) => ({ rows: withRowIds(d.rows, newId) }) },
+      {
+        request,
+        params,
+        access,
+        kind: RISKS_KIND,
+        singleton: true,
+        schema: risksFormSchema,
+        toData: ({ version: _v, ...d }) => ({ rows: withRowIds(d.rows, newId) }),
+      },
       formData,
     );
   }
@@ -115,7 +129,9 @@ function MonitoringForm({ data, actionData, canEdit }: { data: LoaderData; actio
   const c = data.composition;
   const warnings = [
     c.total < data.thresholds.minMembers ? t("review.fewMembers", { min: data.thresholds.minMembers }) : null,
-    c.total > 0 && c.womenShare < data.thresholds.minWomenShare ? t("review.lowWomen", { min: formatPercent(data.thresholds.minWomenShare, i18n.language) }) : null,
+    c.total > 0 && c.womenShare < data.thresholds.minWomenShare
+      ? t("review.lowWomen", { min: formatPercent(data.thresholds.minWomenShare, i18n.language) })
+      : null,
     c.total > 0 && c.pwd < Math.max(1, data.thresholds.minPwd) ? t("review.noPwd") : null,
     c.total > 0 && c.youth < 1 ? t("review.noYouth") : null,
   ].filter((w): w is string => Boolean(w));
@@ -123,7 +139,15 @@ function MonitoringForm({ data, actionData, canEdit }: { data: LoaderData; actio
     <section aria-labelledby="group-heading">
       <h2 id="group-heading">{t("review.groupHeading")}</h2>
       <p className="hint">{t("review.groupHint")}</p>
-      <p>{t("review.composition", { total: c.total, women: c.women, share: formatPercent(c.womenShare, i18n.language), pwd: c.pwd, youth: c.youth })}</p>
+      <p>
+        {t("review.composition", {
+          total: c.total,
+          women: c.women,
+          share: formatPercent(c.womenShare, i18n.language),
+          pwd: c.pwd,
+          youth: c.youth,
+        })}
+      </p>
       {warnings.length > 0 ? (
         <ul className="notice">
           {warnings.map((w) => (
@@ -131,12 +155,23 @@ function MonitoringForm({ data, actionData, canEdit }: { data: LoaderData; actio
           ))}
         </ul>
       ) : null}
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.monitoring.version} canEdit={canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.monitoring.version}
+        canEdit={canEdit}
         saveLabel={t("review.saveGroup")}
         savedNotice={false}
         hidden={<input type="hidden" name="_form" value="monitoring" />}
       >
-        <RowList form={form} name={fields.members.name} rows={fields.members.getFieldList()} addLabel={t("review.addMember")} rowLabel={(i) => t("review.memberRow", { n: i + 1 })}>
+        <RowList
+          form={form}
+          name={fields.members.name}
+          rows={fields.members.getFieldList()}
+          addLabel={t("review.addMember")}
+          rowLabel={(i) => t("review.memberRow", { n: i + 1 })}
+        >
           {(row) => {
             const f = row.getFieldset();
             return (
@@ -144,15 +179,30 @@ function MonitoringForm({ data, actionData, canEdit }: { data: LoaderData; actio
                 <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
                 <TextField field={f.name} label={labels["members[].name"]} />
                 <div className="two-col">
-                  <SelectField field={f.sex} label={labels["members[].sex"]} options={data.options.sexes} placeholder={t("common:forms.choose")} />
-                  <SelectField field={f.group} label={labels["members[].group"]} options={data.options.groupOptions} placeholder={t("review.noGroup")} />
+                  <SelectField
+                    field={f.sex}
+                    label={labels["members[].sex"]}
+                    options={data.options.sexes}
+                    placeholder={t("common:forms.choose")}
+                  />
+                  <SelectField
+                    field={f.group}
+                    label={labels["members[].group"]}
+                    options={data.options.groupOptions}
+                    placeholder={t("review.noGroup")}
+                  />
                 </div>
                 <TextField field={f.organisation} label={labels["members[].organisation"]} />
               </>
             );
           }}
         </RowList>
-        <SelectField field={fields.reportingFrequency} label={labels.reportingFrequency} options={data.options.frequencyOptions} placeholder={t("common:forms.choose")} />
+        <SelectField
+          field={fields.reportingFrequency}
+          label={labels.reportingFrequency}
+          options={data.options.frequencyOptions}
+          placeholder={t("common:forms.choose")}
+        />
         <TextField field={fields.reportTo} label={labels.reportTo} hint={t("review.reportToHint")} />
       </ElementFormFrame>
     </section>
@@ -181,7 +231,12 @@ function RisksForm({ data, actionData, canEdit }: { data: LoaderData; actionData
     <section aria-labelledby="risks-heading">
       <h2 id="risks-heading">{t("review.risksHeading")}</h2>
       <p className="hint">{t("review.risksHint")}</p>
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.risks.version} canEdit={canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.risks.version}
+        canEdit={canEdit}
         saveLabel={t("review.saveRisks")}
         savedNotice={false}
         hidden={<input type="hidden" name="_form" value="risks" />}
@@ -201,7 +256,12 @@ function RisksForm({ data, actionData, canEdit }: { data: LoaderData; actionData
                 <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
                 <TextAreaField field={f.risk} label={labels["rows[].risk"]} rows={2} />
                 <div className="two-col">
-                  <SelectField field={f.probability} label={labels["rows[].probability"]} options={levels} placeholder={t("common:forms.choose")} />
+                  <SelectField
+                    field={f.probability}
+                    label={labels["rows[].probability"]}
+                    options={levels}
+                    placeholder={t("common:forms.choose")}
+                  />
                   <SelectField field={f.impact} label={labels["rows[].impact"]} options={levels} placeholder={t("common:forms.choose")} />
                 </div>
                 <TextAreaField field={f.mitigation} label={labels["rows[].mitigation"]} rows={2} />

@@ -29,7 +29,13 @@ const settingsSchema = z.discriminatedUnion("intent", [
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program, canEdit } = await requireProgram(request, params.programId);
   const { t } = await getT(request);
-  return json({ title: t("program:settings.title"), programTitle: program.title, version: program.version, archived: !!program.archived_at, canEdit });
+  return json({
+    title: t("program:settings.title"),
+    programTitle: program.title,
+    version: program.version,
+    archived: !!program.archived_at,
+    canEdit,
+  });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -42,7 +48,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await updateProgramMeta(program.id, { title: v.title }, user.id, v.version);
     } catch (error) {
       if (!(error instanceof VersionConflict) || !error.current) throw error;
-      const conflict: ConflictInfo = { theirs: error.current.data, version: error.current.version, removed: false, labels: conflictLabels("program", [error.current.data, submission.payload], (await getT(request)).t) };
+      const conflict: ConflictInfo = {
+        theirs: error.current.data,
+        version: error.current.version,
+        removed: false,
+        labels: conflictLabels("program", [error.current.data, submission.payload], (await getT(request)).t),
+      };
       return json({ ...submission.reply({ formErrors: ["errors.conflict"] }), conflict }, { status: 409 });
     }
   } else await updateProgramMeta(program.id, { archived_at: v.intent === "archive" ? new Date().toISOString() : null }, user.id);
@@ -60,14 +71,19 @@ export default function ProgramSettings() {
     onValidate: ({ formData }) => parseWithZod(formData, { schema: settingsSchema }),
   });
   // A 409 reply carries the other editor's values beside the form's (see the action).
-  const conflictReply: ElementActionData = { result: lastResult, conflict: lastResult && "conflict" in lastResult ? (lastResult.conflict as ConflictInfo) : null };
+  const conflictReply: ElementActionData = {
+    result: lastResult,
+    conflict: lastResult && "conflict" in lastResult ? (lastResult.conflict as ConflictInfo) : null,
+  };
   if (!data.canEdit && !data.archived) return <p>{t("common:programs.readOnly")}</p>;
   return (
     <>
       <h1>{t("settings.title")}</h1>
       {/* An archived program cannot be renamed (unarchiving comes back here with «saved»). */}
       {!data.archived ? (
-        <ElementFormFrame form={form} actionData={conflictReply}
+        <ElementFormFrame
+          form={form}
+          actionData={conflictReply}
           labels={{ title: t("common:programs.titleLabel") }}
           version={data.version}
           canEdit={data.canEdit}

@@ -25,10 +25,25 @@ export default function SituationOverview() {
   const data = useLoaderData<typeof loader>();
   const base = `/programs/${data.programId}/situation`;
   const topics = [
-    { id: "narrative", href: `${base}/narrative`, done: data.parts.narrative.done, status: t("overview.narrativeStatus", { count: data.parts.narrative.count, min: SITUATION_MIN.narrativeSectors }) },
-    { id: "problems", href: `${base}/problems`, done: data.parts.problems.done, status: t("overview.problemsStatus", { count: data.parts.problems.count, min: SITUATION_MIN.problems }) },
+    {
+      id: "narrative",
+      href: `${base}/narrative`,
+      done: data.parts.narrative.done,
+      status: t("overview.narrativeStatus", { count: data.parts.narrative.count, min: SITUATION_MIN.narrativeSectors }),
+    },
+    {
+      id: "problems",
+      href: `${base}/problems`,
+      done: data.parts.problems.done,
+      status: t("overview.problemsStatus", { count: data.parts.problems.count, min: SITUATION_MIN.problems }),
+    },
     { id: "swot", href: `${base}/swot`, done: data.parts.swot.done, status: t("overview.swotStatus", { count: data.parts.swot.count }) },
-    { id: "forecast", href: `${base}/forecast`, done: data.parts.forecast.done, status: t("overview.forecastStatus", { count: data.parts.forecast.count, min: SITUATION_MIN.forecastRows }) },
+    {
+      id: "forecast",
+      href: `${base}/forecast`,
+      done: data.parts.forecast.done,
+      status: t("overview.forecastStatus", { count: data.parts.forecast.count, min: SITUATION_MIN.forecastRows }),
+    },
   ];
   return (
     <>
@@ -41,7 +56,8 @@ export default function SituationOverview() {
             </h2>
             <p>{t(`overview.${topic.id}What`)}</p>
             <p>
-              <span className={`tag ${topic.done ? "tag--ok" : "tag--warn"}`}>{topic.done ? t("overview.done") : t("overview.todo")}</span> {topic.status}
+              <span className={`tag ${topic.done ? "tag--ok" : "tag--warn"}`}>{topic.done ? t("overview.done") : t("overview.todo")}</span>{" "}
+              {topic.status}
             </p>
           </li>
         ))}

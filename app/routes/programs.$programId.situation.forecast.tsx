@@ -50,7 +50,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const access = await requireProgram(request, params.programId, "edit");
   const data = await access.read.programData();
   // The years follow the program period; a row may link only to one of its outcome indicators.
-  const schema = forecastFormSchema(forecastYears(data.program).all, rowIds(), outcomeChoices(data).map((i) => i.id));
+  const schema = forecastFormSchema(
+    forecastYears(data.program).all,
+    rowIds(),
+    outcomeChoices(data).map((i) => i.id),
+  );
   return handleElementForm({ request, params, access, kind: FORECAST_KIND, singleton: true, schema });
 }
 
@@ -58,7 +62,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function ForecastPage() {
   const { t } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
-  const schema = forecastFormSchema(data.years.all, data.rows.map((r) => r.id), data.indicators.map((i) => i.id));
+  const schema = forecastFormSchema(
+    data.years.all,
+    data.rows.map((r) => r.id),
+    data.indicators.map((i) => i.id),
+  );
   const { form, fields, actionData } = useElementForm("forecast", schema, data.defaultValue);
   const entries = fields.rows.getFieldset() as Record<string, FieldOf<{ values: Record<string, unknown>; indicatorId: unknown }>>;
   const yearLabel = (y: number) => t(data.years.actual.includes(y) ? "forecast.col.actual" : "forecast.col.forecast", { year: y });
@@ -67,7 +75,12 @@ export default function ForecastPage() {
     for (const y of data.years.all) labels[`rows.${r.id}.values.${y}`] = `${r.label}: ${yearLabel(y)}`;
     labels[`rows.${r.id}.indicatorId`] = t("forecast.linkLabel", { row: r.label });
   }
-  const table = forecastTable((form.value ?? data.defaultValue) as Partial<ForecastData>, { rows: data.rows, years: data.years, finalYear: data.finalYear, indicators: data.indicators });
+  const table = forecastTable((form.value ?? data.defaultValue) as Partial<ForecastData>, {
+    rows: data.rows,
+    years: data.years,
+    finalYear: data.finalYear,
+    indicators: data.indicators,
+  });
   const options = data.indicators.map((i) => ({ value: i.id, label: i.label }));
   return (
     <>
@@ -76,7 +89,12 @@ export default function ForecastPage() {
         <ProgramLink to={`/programs/${data.programId}/situation`}>{t("overview.back")}</ProgramLink>
       </p>
       <h2>{t("forecast.heading")}</h2>
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={data.canEdit}
         intro={<p className="hint">{t("forecast.hint")}</p>}
       >
         <YearInputTable
@@ -93,7 +111,13 @@ export default function ForecastPage() {
         {options.length === 0 ? <p>{t("forecast.noIndicators")}</p> : null}
         {options.length
           ? data.rows.map((r) => (
-              <SelectField key={r.id} field={entries[r.id].getFieldset().indicatorId} label={labels[`rows.${r.id}.indicatorId`]} options={options} placeholder={t("forecast.noLink")} />
+              <SelectField
+                key={r.id}
+                field={entries[r.id].getFieldset().indicatorId}
+                label={labels[`rows.${r.id}.indicatorId`]}
+                options={options}
+                placeholder={t("forecast.noLink")}
+              />
             ))
           : null}
         <TextAreaField field={fields.assumptions} label={t("forecast.assumptions")} hint={t("forecast.assumptionsHint")} />

@@ -82,17 +82,32 @@ export default function ProblemsPage() {
   const { t, i18n } = useTranslation(["analysis", "common"]);
   const data = useLoaderData<typeof loader>();
   const marker = useCommentMarkers();
-  const allowed = { sectorIds: data.sectors.map((s) => s.value), groupIds: data.groups.map((g) => g.value), villageIds: data.villages.map((v) => v.value) };
+  const allowed = {
+    sectorIds: data.sectors.map((s) => s.value),
+    groupIds: data.groups.map((g) => g.value),
+    villageIds: data.villages.map((v) => v.value),
+  };
   const { form, fields, actionData } = useElementForm("problems", problemsFormSchema(allowed), data.defaultValue);
   const rows = fields.rows.getFieldList();
   // The rank follows what is typed now (with JavaScript) or what was last submitted (without).
   const liveRanks = rankProblems(rows.map((r, i) => ({ id: String(i), priorityScore: toScore(r.getFieldset().priorityScore.value) })));
-  const labelOf = (list: { value: string; label: string }[]) => (id: string | undefined) => list.find((o) => o.value === id)?.label ?? id ?? "";
-  const ctx = { sector: labelOf(data.sectors), village: (id: string) => labelOf(data.villages)(id), group: (id: string) => labelOf(data.groups)(id), t: (k: string) => t(k) };
+  const labelOf = (list: { value: string; label: string }[]) => (id: string | undefined) =>
+    list.find((o) => o.value === id)?.label ?? id ?? "";
+  const ctx = {
+    sector: labelOf(data.sectors),
+    village: (id: string) => labelOf(data.villages)(id),
+    group: (id: string) => labelOf(data.groups)(id),
+    t: (k: string) => t(k),
+  };
   const labels: Record<string, string> = data.labels;
   const tableRows = problemTableRows(data.rows);
   // Texts repeated in every row of the form, translated once.
-  const text = { rank: t("problems.rank"), choose: t("common:forms.choose"), scoreHint: t("problems.scoreHint"), evidenceHint: t("problems.evidenceHint") };
+  const text = {
+    rank: t("problems.rank"),
+    choose: t("common:forms.choose"),
+    scoreHint: t("problems.scoreHint"),
+    evidenceHint: t("problems.evidenceHint"),
+  };
   return (
     <>
       <StageHeader guidance={data} />
@@ -127,7 +142,13 @@ export default function ProblemsPage() {
                           {data.elementId ? marker(rowAnchor(data.elementId, row.id)) : null}
                         </td>
                       );
-                    return c.kind === "text" ? <td key={c.id}>{v}</td> : <td key={c.id} className="num">{formatNumber(v as number | null, i18n.language)}</td>;
+                    return c.kind === "text" ? (
+                      <td key={c.id}>{v}</td>
+                    ) : (
+                      <td key={c.id} className="num">
+                        {formatNumber(v as number | null, i18n.language)}
+                      </td>
+                    );
                   })}
                 </tr>
               ))}
@@ -140,7 +161,14 @@ export default function ProblemsPage() {
       {data.canEdit ? (
         <>
           <h2>{t("problems.editHeading")}</h2>
-          <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit} savedNotice={false}>
+          <ElementFormFrame
+            form={form}
+            actionData={actionData}
+            labels={labels}
+            version={data.version}
+            canEdit={data.canEdit}
+            savedNotice={false}
+          >
             {data.villages.length === 0 ? (
               <p className="notice notice--warning">
                 {t("problems.noVillages")} <ProgramLink to={`/programs/${data.programId}/passport`}>{t("problems.toPassport")}</ProgramLink>
@@ -165,7 +193,13 @@ export default function ProblemsPage() {
                     </p>
                     <TextField field={f.title} label={labels["rows[].title"]} />
                     <SelectField field={f.sectorId} label={labels["rows[].sectorId"]} options={data.sectors} placeholder={text.choose} />
-                    <TextField field={f.priorityScore} label={labels["rows[].priorityScore"]} type="number" inputMode="numeric" hint={text.scoreHint} />
+                    <TextField
+                      field={f.priorityScore}
+                      label={labels["rows[].priorityScore"]}
+                      type="number"
+                      inputMode="numeric"
+                      hint={text.scoreHint}
+                    />
                     {data.villages.length > 0 ? (
                       <CheckboxGroup field={f.villageIds} legend={labels["rows[].villageIds"]} options={data.villages} />
                     ) : null}
@@ -187,4 +221,3 @@ function toScore(value: unknown): number | null {
   const n = Number(value.replace(",", "."));
   return Number.isFinite(n) ? n : null;
 }
-

@@ -19,7 +19,10 @@ import { stageGuidance } from "~/services/stage-guidance.server";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
-const allowed = () => ({ sectorIds: methodology.reference.sectors.map((s) => s.id), groupIds: methodology.reference.vulnerableGroups.map((g) => g.id) });
+const allowed = () => ({
+  sectorIds: methodology.reference.sectors.map((s) => s.id),
+  groupIds: methodology.reference.vulnerableGroups.map((g) => g.id),
+});
 const empty: SwotData = { strengths: [], weaknesses: [], opportunities: [], threats: [] };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -98,7 +101,13 @@ export default function SwotPage() {
             return (
               <section key={q} aria-labelledby={`swot-${q}`}>
                 <h3 id={`swot-${q}`}>{t(`swot.${q}`)}</h3>
-                <RowList form={form} name={list.name} rows={list.getFieldList()} addLabel={t(`swot.add.${q}`)} rowLabel={(i) => `${t(`swot.${q}`)} ${i + 1}`}>
+                <RowList
+                  form={form}
+                  name={list.name}
+                  rows={list.getFieldList()}
+                  addLabel={t(`swot.add.${q}`)}
+                  rowLabel={(i) => `${t(`swot.${q}`)} ${i + 1}`}
+                >
                   {(row) => {
                     const f = row.getFieldset();
                     return (
@@ -106,7 +115,12 @@ export default function SwotPage() {
                         <input type="hidden" name={f.id.name} value={f.id.value ?? ""} />
                         <TextField field={f.text} label={t("swot.text")} />
                         <div className="two-col">
-                          <SelectField field={f.sectorId} label={t("swot.sector")} options={data.sectors} placeholder={t("swot.noSector")} />
+                          <SelectField
+                            field={f.sectorId}
+                            label={t("swot.sector")}
+                            options={data.sectors}
+                            placeholder={t("swot.noSector")}
+                          />
                           <SelectField field={f.groupId} label={t("swot.group")} options={data.groups} placeholder={t("swot.noGroup")} />
                         </div>
                       </>

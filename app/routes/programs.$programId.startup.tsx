@@ -28,7 +28,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const element = await read.singleton(STARTUP_KIND);
   const saved = element ? (JSON.parse(element.data) as StartupData) : null;
   const defaults: StartupData = saved ?? {
-    legalBasis: methodology.reference.legalBasis.filter((l) => l.default).map((l) => ({ id: newId(), title: localize(l.label, lang), reference: localize(l.reference, lang) })),
+    legalBasis: methodology.reference.legalBasis
+      .filter((l) => l.default)
+      .map((l) => ({ id: newId(), title: localize(l.label, lang), reference: localize(l.reference, lang) })),
   };
   return json({
     // Form labels from the registry, resolved here so it stays out of the page's JavaScript.
@@ -67,7 +69,13 @@ export default function StartupStage() {
         <h2>{t("startup.periodTitle")}</h2>
         <div className="two-col">
           <TextField field={fields.startYear} label={labels.startYear} type="number" inputMode="numeric" />
-          <TextField field={fields.endYear} label={labels.endYear} type="number" inputMode="numeric" hint={t("programs.periodHint", { ...data.limits, ns: "common" })} />
+          <TextField
+            field={fields.endYear}
+            label={labels.endYear}
+            type="number"
+            inputMode="numeric"
+            hint={t("programs.periodHint", { ...data.limits, ns: "common" })}
+          />
         </div>
         <h2>{t("startup.orderTitle")}</h2>
         <p className="hint">{t("startup.orderHint")}</p>
@@ -77,7 +85,13 @@ export default function StartupStage() {
         </div>
         <h2>{t("startup.legalTitleHeading")}</h2>
         <p className="hint">{t("startup.legalHint")}</p>
-        <RowList form={form} name={fields.legalBasis.name} rows={rows} addLabel={t("startup.addLegal")} rowLabel={(i) => t("startup.legalRow", { n: i + 1 })}>
+        <RowList
+          form={form}
+          name={fields.legalBasis.name}
+          rows={rows}
+          addLabel={t("startup.addLegal")}
+          rowLabel={(i) => t("startup.legalRow", { n: i + 1 })}
+        >
           {(row) => {
             const f = row.getFieldset();
             return (

@@ -27,8 +27,15 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     title: t("review:status.title"),
     status: program.status,
     archived: !!program.archived_at,
-    actions: program.archived_at ? [] : allowedActions(program.status, roles).filter((r) => r.action !== "restore").map((r) => ({ action: r.action, requires: r.requires })),
-    log: log.map((l) => ({ ...l, details: l.details ? (JSON.parse(l.details) as { publicationUrl?: string; restoredFrom?: number }) : null })),
+    actions: program.archived_at
+      ? []
+      : allowedActions(program.status, roles)
+          .filter((r) => r.action !== "restore")
+          .map((r) => ({ action: r.action, requires: r.requires })),
+    log: log.map((l) => ({
+      ...l,
+      details: l.details ? (JSON.parse(l.details) as { publicationUrl?: string; restoredFrom?: number }) : null,
+    })),
     approval,
     // Records no longer true (reopened, corrected, withdrawn): shown with why, never deleted.
     endedApprovals: approvals.filter((a) => a.endReason !== null),
@@ -43,7 +50,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const check = checkTransition(program.status, String(formData.get("action") ?? ""), roles);
   if (!check.ok) return json({ forbidden: `review:errors.${check.reason}`, result: null, action: null }, { status: 403 });
   const submission = parseWithZod(formData, { schema: transitionFormSchema(check.rule.requires) });
-  if (submission.status !== "success") return json({ forbidden: null, result: submission.reply(), action: check.rule.action }, { status: 400 });
+  if (submission.status !== "success")
+    return json({ forbidden: null, result: submission.reply(), action: check.rule.action }, { status: 400 });
   const v = submission.value;
   try {
     await transition({
@@ -52,12 +60,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
       userId: user.id,
       roles,
       comment: v.comment,
-      approval: v.resolutionNumber && v.resolutionDate && v.chairName ? { resolutionNumber: v.resolutionNumber, resolutionDate: v.resolutionDate, chairName: v.chairName } : undefined,
+      approval:
+        v.resolutionNumber && v.resolutionDate && v.chairName
+          ? { resolutionNumber: v.resolutionNumber, resolutionDate: v.resolutionDate, chairName: v.chairName }
+          : undefined,
       publicationUrl: v.publicationUrl,
     });
   } catch (e) {
     if (!(e instanceof WorkflowError)) throw e;
-    if (e.status === 400) return json({ forbidden: null, result: submission.reply({ fieldErrors: e.fieldErrors }), action: check.rule.action }, { status: 400 });
+    if (e.status === 400)
+      return json(
+        { forbidden: null, result: submission.reply({ fieldErrors: e.fieldErrors }), action: check.rule.action },
+        { status: 400 },
+      );
     return json({ forbidden: e.messageKey, result: null, action: null }, { status: e.status });
   }
   return redirect(`/programs/${program.id}/status?done=${v.action}`);
@@ -128,7 +143,15 @@ export default function StatusPage() {
           action={a.action}
           requires={a.requires}
           lastResult={actionData?.action === a.action ? actionData.result : undefined}
-          defaults={a.action === "correct_approval" && data.approval ? { resolutionNumber: data.approval.resolutionNumber, resolutionDate: data.approval.resolutionDate, chairName: data.approval.chairName } : undefined}
+          defaults={
+            a.action === "correct_approval" && data.approval
+              ? {
+                  resolutionNumber: data.approval.resolutionNumber,
+                  resolutionDate: data.approval.resolutionDate,
+                  chairName: data.approval.chairName,
+                }
+              : undefined
+          }
         />
       ))}
 
@@ -166,7 +189,13 @@ export default function StatusPage() {
                       </>
                     ) : null}
                   </td>
-                  <td>{l.version_id ? <ProgramLink to={`../versions/${l.version_id}`}>{t("versions.numbered", { n: l.versionNumber })}</ProgramLink> : "—"}</td>
+                  <td>
+                    {l.version_id ? (
+                      <ProgramLink to={`../versions/${l.version_id}`}>{t("versions.numbered", { n: l.versionNumber })}</ProgramLink>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -49,7 +49,12 @@ function locate(data: ProgramData, nodeId: string, url: URL, levels: number) {
   }
   const node = (data.byKind[NODE_KIND] ?? []).find((n) => n.id === nodeId);
   if (!node) throw new Response("Not found", { status: 404 });
-  return { isNew: false, parentId: node.parentId, level: nodeDepth(data, nodeId) ?? 0, node: node as typeof node & { data: StrategyNodeData } };
+  return {
+    isNew: false,
+    parentId: node.parentId,
+    level: nodeDepth(data, nodeId) ?? 0,
+    node: node as typeof node & { data: StrategyNodeData },
+  };
 }
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -65,10 +70,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const parent = here.parentId ? (data.byKind[NODE_KIND] ?? []).find((n) => n.id === here.parentId) : undefined;
   let impact = null;
   if (here.node && url.searchParams.get("delete") === "1") {
-    const rows = Object.values(data.byKind).flat().map((e) => ({ id: e.id, parent_id: e.parentId }));
+    const rows = Object.values(data.byKind)
+      .flat()
+      .map((e) => ({ id: e.id, parent_id: e.parentId }));
     const groups = deletionImpact(data, descendantIds(rows, here.node.id).slice(1));
-    const item = (e: { id: string; data: unknown }) => ({ id: e.id, number: numbers[e.id] ?? "", title: String((e.data as { title?: string })?.title ?? (e.data as { name?: string })?.name ?? "") });
-    impact = { nodes: groups.nodes.map(item), actions: groups.actions.map(item), indicators: groups.indicators.map(item), other: groups.other.length };
+    const item = (e: { id: string; data: unknown }) => ({
+      id: e.id,
+      number: numbers[e.id] ?? "",
+      title: String((e.data as { title?: string })?.title ?? (e.data as { name?: string })?.name ?? ""),
+    });
+    impact = {
+      nodes: groups.nodes.map(item),
+      actions: groups.actions.map(item),
+      indicators: groups.indicators.map(item),
+      other: groups.other.length,
+    };
   }
   const title = here.node ? `${numbers[here.node.id]} ${here.node.data.title}` : t("nodeNew", { ns: "plan", level: levelLabel });
   return json({
@@ -85,7 +101,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     allowed: allowedLinks(data),
     options: {
       nationalPrograms: methodology.reference.nationalPrograms.map((p) => ({ value: p.id, label: localize(p.label, lang) })),
-      priorities: prioritiesOf(data).map((p) => ({ value: p.id, label: p.text, hint: p.votes ? t("priorityVotes", { ns: "plan", count: p.votes }) : undefined })),
+      priorities: prioritiesOf(data).map((p) => ({
+        value: p.id,
+        label: p.text,
+        hint: p.votes ? t("priorityVotes", { ns: "plan", count: p.votes }) : undefined,
+      })),
       problems: problemsOf(data).map((p) => ({ value: p.id, label: p.title })),
     },
     defaultValue: {
@@ -110,7 +130,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/programs/${access.program.id}/strategy`;
   if (formData.get("intent") === "delete" && here.node) {
     try {
-      const ids = await deleteElement({ programId: access.program.id, id: here.node.id, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      const ids = await deleteElement({
+        programId: access.program.id,
+        id: here.node.id,
+        expectedVersion: Number(formData.get("version")),
+        userId: access.user.id,
+      });
       return redirect(`${back}?deleted=${ids.length}`);
     } catch (e) {
       if (!(e instanceof VersionConflict)) throw e;
@@ -146,7 +171,13 @@ export default function StrategyNode() {
     const { impact } = data;
     const nothing = impact.nodes.length + impact.actions.length + impact.indicators.length + impact.other === 0;
     return (
-      <DeleteConfirmPage title={t("deleteNode.title", { name: `${data.node.number} ${data.node.title}` })} version={data.version} confirmLabel={t("deleteNode.confirm")} cancelTo={`${data.base}/strategy`} canEdit={canEdit}>
+      <DeleteConfirmPage
+        title={t("deleteNode.title", { name: `${data.node.number} ${data.node.title}` })}
+        version={data.version}
+        confirmLabel={t("deleteNode.confirm")}
+        cancelTo={`${data.base}/strategy`}
+        canEdit={canEdit}
+      >
         {nothing ? (
           <p>{t("deleteNode.nothingElse")}</p>
         ) : (
@@ -182,15 +213,30 @@ export default function StrategyNode() {
       <h1>{data.node ? `${data.node.number} ${data.node.title}` : t("nodeNew", { level: data.levelLabel })}</h1>
       <ElementComments />
       {data.parent ? <p className="hint">{t("node.under", { name: `${data.parent.number} ${data.parent.title}` })}</p> : null}
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={canEdit}
         deleteLink={data.node ? { to: "?delete=1", label: t("strategy.delete") } : null}
       >
         <input type="hidden" name={fields.parentId.name} value={data.defaultValue.parentId} />
         <TextField field={fields.title} label={labels.title} />
         <TextAreaField field={fields.description} label={labels.description} hint={t("common:forms.optional")} rows={3} />
         <CheckboxGroup field={fields.problemIds} legend={labels.problemIds} options={data.options.problems} empty={t("node.noProblems")} />
-        <CheckboxGroup field={fields.priorityIds} legend={labels.priorityIds} options={data.options.priorities} empty={t("node.noPriorities")} />
-        <CheckboxGroup field={fields.nationalPrograms} legend={labels.nationalPrograms} hint={t("node.nationalHint")} options={data.options.nationalPrograms} />
+        <CheckboxGroup
+          field={fields.priorityIds}
+          legend={labels.priorityIds}
+          options={data.options.priorities}
+          empty={t("node.noPriorities")}
+        />
+        <CheckboxGroup
+          field={fields.nationalPrograms}
+          legend={labels.nationalPrograms}
+          hint={t("node.nationalHint")}
+          options={data.options.nationalPrograms}
+        />
       </ElementFormFrame>
     </>
   );

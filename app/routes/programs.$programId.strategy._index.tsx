@@ -1,8 +1,4 @@
-import type {
-  ActionFunctionArgs,
-  LoaderFunctionArgs,
-  MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
@@ -15,11 +11,7 @@ import { SelectField, TextAreaField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { StageHeader } from "~/components/stage-header";
 import { ElementFormFrame } from "~/components/stage-page";
-import {
-  VISION_KIND,
-  visionFormSchema,
-  type VisionData,
-} from "~/domain/strategy";
+import { VISION_KIND, visionFormSchema, type VisionData } from "~/domain/strategy";
 import { flattenTree, strategyTree } from "~/domain/strategy-tree";
 import { one } from "~/domain/program-data";
 import { KINDS } from "~/domain/element-kinds";
@@ -45,15 +37,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const levels = ctx.levels;
   const actionsByParent = new Map<string, number>();
   for (const a of data.byKind[KINDS.action] ?? [])
-    if (a.parentId)
-      actionsByParent.set(
-        a.parentId,
-        (actionsByParent.get(a.parentId) ?? 0) + 1
-      );
+    if (a.parentId) actionsByParent.set(a.parentId, (actionsByParent.get(a.parentId) ?? 0) + 1);
   const nodes = flattenTree(strategyTree(data)).map((n, _i, all) => {
-    const siblings = all.filter(
-      (s) => s.element.parentId === n.element.parentId
-    );
+    const siblings = all.filter((s) => s.element.parentId === n.element.parentId);
     return {
       id: n.element.id,
       number: n.number,
@@ -110,7 +96,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       singleton: true,
       schema,
     },
-    formData
+    formData,
   );
 }
 
@@ -133,22 +119,17 @@ export default function StrategyStage() {
           {t("strategy.deleted", { count: Number(params.get("deleted")) })}
         </p>
       ) : null}
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={canEdit}
         saveLabel={t("strategy.saveVision")}
         savedNotice={false}
       >
-        <TextAreaField
-          field={fields.text}
-          label={labels.text}
-          hint={t("strategy.visionHint")}
-          rows={4}
-        />
-        <SelectField
-          field={fields.form}
-          label={labels.form}
-          hint={t("strategy.formHint")}
-          options={data.forms}
-        />
+        <TextAreaField field={fields.text} label={labels.text} hint={t("strategy.visionHint")} rows={4} />
+        <SelectField field={fields.form} label={labels.form} hint={t("strategy.formHint")} options={data.forms} />
       </ElementFormFrame>
 
       <h2 id="tree-title">{t("strategy.treeTitle")}</h2>
@@ -156,38 +137,20 @@ export default function StrategyStage() {
       {data.nodes.length === 0 ? <p>{t("strategy.empty")}</p> : null}
       <ol className="strategy-tree" aria-labelledby="tree-title">
         {data.nodes.map((n) => (
-          <li
-            key={n.id}
-            className={`strategy-tree__node strategy-tree__node--d${Math.min(
-              n.depth,
-              4
-            )}`}
-          >
+          <li key={n.id} className={`strategy-tree__node strategy-tree__node--d${Math.min(n.depth, 4)}`}>
             <span className="hint">{n.level}</span>
             <div>
-              <strong>{n.number}</strong>{" "}
-              <ProgramLink to={`${data.base}/strategy/${n.id}`}>{n.title}</ProgramLink>
+              <strong>{n.number}</strong> <ProgramLink to={`${data.base}/strategy/${n.id}`}>{n.title}</ProgramLink>
               {marker(n.id)}
-              {n.isObjective ? (
-                <span className="tag tag--muted">
-                  {t("strategy.actionsCount", { count: n.actions })}
-                </span>
-              ) : null}
+              {n.isObjective ? <span className="tag tag--muted">{t("strategy.actionsCount", { count: n.actions })}</span> : null}
             </div>
             {canEdit ? (
               <div className="button-group">
-                <ProgramLink
-                  className="button button--secondary button--small"
-                  to={`${data.base}/strategy/${n.id}`}
-                >
-                  {t("strategy.edit")}{" "}
-                  <span className="visually-hidden">{n.number}</span>
+                <ProgramLink className="button button--secondary button--small" to={`${data.base}/strategy/${n.id}`}>
+                  {t("strategy.edit")} <span className="visually-hidden">{n.number}</span>
                 </ProgramLink>
                 {n.canAddChild ? (
-                  <ProgramLink
-                    className="button button--secondary button--small"
-                    to={`${data.base}/strategy/new?parent=${n.id}`}
-                  >
+                  <ProgramLink className="button button--secondary button--small" to={`${data.base}/strategy/new?parent=${n.id}`}>
                     {t("strategy.addChild", {
                       level: data.levels[n.depth + 1]?.label ?? "",
                     })}{" "}
@@ -195,12 +158,8 @@ export default function StrategyStage() {
                   </ProgramLink>
                 ) : null}
                 {n.isObjective ? (
-                  <ProgramLink
-                    className="button button--secondary button--small"
-                    to={`${data.base}/actions/new?objective=${n.id}`}
-                  >
-                    {t("strategy.addAction")}{" "}
-                    <span className="visually-hidden">{n.number}</span>
+                  <ProgramLink className="button button--secondary button--small" to={`${data.base}/actions/new?objective=${n.id}`}>
+                    {t("strategy.addAction")} <span className="visually-hidden">{n.number}</span>
                   </ProgramLink>
                 ) : null}
                 {(["up", "down"] as const).map((dir) =>
@@ -209,24 +168,14 @@ export default function StrategyStage() {
                       <input type="hidden" name="intent" value="move" />
                       <input type="hidden" name="id" value={n.id} />
                       <input type="hidden" name="direction" value={dir} />
-                      <button
-                        type="submit"
-                        className="button button--secondary button--small"
-                      >
-                        {t(
-                          dir === "up" ? "strategy.moveUp" : "strategy.moveDown"
-                        )}{" "}
-                        <span className="visually-hidden">{n.number}</span>
+                      <button type="submit" className="button button--secondary button--small">
+                        {t(dir === "up" ? "strategy.moveUp" : "strategy.moveDown")} <span className="visually-hidden">{n.number}</span>
                       </button>
                     </Form>
-                  )
+                  ),
                 )}
-                <ProgramLink
-                  className="button button--warning button--small"
-                  to={`${data.base}/strategy/${n.id}?delete=1`}
-                >
-                  {t("strategy.delete")}{" "}
-                  <span className="visually-hidden">{n.number}</span>
+                <ProgramLink className="button button--warning button--small" to={`${data.base}/strategy/${n.id}?delete=1`}>
+                  {t("strategy.delete")} <span className="visually-hidden">{n.number}</span>
                 </ProgramLink>
               </div>
             ) : null}

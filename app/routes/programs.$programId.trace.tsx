@@ -37,7 +37,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     if (!viaTexts.has(nodeId)) viaTexts.set(nodeId, t("monitoring:trace.viaNode", { number: numbers[nodeId] ?? "" }));
     return viaTexts.get(nodeId)!;
   };
-  const answers = (list: Answer[]) => list.map((a) => ({ id: a.actionId, number: a.number, title: a.title, via: a.viaNodeId ? via(a.viaNodeId) : null }));
+  const answers = (list: Answer[]) =>
+    list.map((a) => ({ id: a.actionId, number: a.number, title: a.title, via: a.viaNodeId ? via(a.viaNodeId) : null }));
   const slim = (n: TraceNode): SlimNode => ({
     id: n.id,
     number: n.number,
@@ -45,7 +46,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     cost: formatNumber(n.cost),
     actionCount: n.actionCount,
     indicators: n.indicators.map((i) => ({ id: i.id, number: indicatorNo[i.id] ?? "", name: i.data.name, unit: i.data.unit })),
-    actions: n.actions.map((a) => ({ id: a.id, number: a.number, title: a.title, cost: formatNumber(a.cost), indicators: a.indicators.map((i) => ({ id: i.id, number: indicatorNo[i.id] ?? "", name: i.data.name, unit: i.data.unit })) })),
+    actions: n.actions.map((a) => ({
+      id: a.id,
+      number: a.number,
+      title: a.title,
+      cost: formatNumber(a.cost),
+      indicators: a.indicators.map((i) => ({ id: i.id, number: indicatorNo[i.id] ?? "", name: i.data.name, unit: i.data.unit })),
+    })),
     children: n.children.map(slim),
   });
   const index = answersIndex(data);
@@ -57,9 +64,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     consultationsId: one(data, CONSULTATIONS_KIND)?.id ?? null,
     share,
     goals: goalTrace(data).map(slim),
-    problems: problems.map((p) => ({ id: p.problem.id, title: p.problem.title, score: formatNumber(p.problem.priorityScore), high: p.high, actions: answers(p.actions) })),
+    problems: problems.map((p) => ({
+      id: p.problem.id,
+      title: p.problem.title,
+      score: formatNumber(p.problem.priorityScore),
+      high: p.high,
+      actions: answers(p.actions),
+    })),
     unanswered: problems.filter((p) => p.high && p.actions.length === 0).map((p) => ({ id: p.problem.id, title: p.problem.title })),
-    priorities: priorityTrace(data, index).map((p) => ({ id: p.priority.id, text: p.priority.text, votes: formatNumber(p.priority.votes), actions: answers(p.actions) })),
+    priorities: priorityTrace(data, index).map((p) => ({
+      id: p.priority.id,
+      text: p.priority.text,
+      votes: formatNumber(p.priority.votes),
+      actions: answers(p.actions),
+    })),
   });
 }
 

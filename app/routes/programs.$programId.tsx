@@ -107,7 +107,10 @@ function ProgramFrame({ data, children }: { data: SerializeFrom<typeof loader>; 
   return (
     <div className="program-layout">
       <p className="breadcrumbs">
-        <ProgramLink to="/programs">{t("nav.programs")}</ProgramLink> › <ProgramLink to={base}>{program.municipalityName}: {program.title}</ProgramLink>
+        <ProgramLink to="/programs">{t("nav.programs")}</ProgramLink> ›{" "}
+        <ProgramLink to={base}>
+          {program.municipalityName}: {program.title}
+        </ProgramLink>
       </p>
       {index >= 0 ? (
         <>

@@ -37,11 +37,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request, { schema: transitionFormSchema("version") });
   const roles = programRoles(user, program);
   const check = checkTransition(program.status, "restore", roles);
-  if (!check.ok || formData.get("action") !== "restore") return json({ forbidden: `review:errors.${check.ok ? "unknownAction" : check.reason}`, result: null, versionId: null }, { status: 403 });
+  if (!check.ok || formData.get("action") !== "restore")
+    return json(
+      { forbidden: `review:errors.${check.ok ? "unknownAction" : check.reason}`, result: null, versionId: null },
+      { status: 403 },
+    );
   const submission = parseWithZod(formData, { schema: transitionFormSchema("version") });
-  if (submission.status !== "success") return json({ forbidden: null, result: submission.reply(), versionId: Number(formData.get("versionId")) || null }, { status: 400 });
+  if (submission.status !== "success")
+    return json({ forbidden: null, result: submission.reply(), versionId: Number(formData.get("versionId")) || null }, { status: 400 });
   try {
-    await transition({ programId: program.id, action: "restore", userId: user.id, roles, comment: submission.value.comment, versionId: submission.value.versionId });
+    await transition({
+      programId: program.id,
+      action: "restore",
+      userId: user.id,
+      roles,
+      comment: submission.value.comment,
+      versionId: submission.value.versionId,
+    });
   } catch (e) {
     if (!(e instanceof WorkflowError)) throw e;
     return json({ forbidden: e.messageKey, result: null, versionId: null }, { status: e.status });
@@ -148,7 +160,12 @@ export default function VersionsPage() {
           {data.versions.map((v) => (
             <details key={v.id} className="restore-item" open={actionData?.versionId === v.id}>
               <summary>{t("restore.from", { n: v.number })}</summary>
-              <TransitionForm action="restore" requires="version" versionId={v.id} lastResult={actionData?.versionId === v.id ? actionData.result : undefined} />
+              <TransitionForm
+                action="restore"
+                requires="version"
+                versionId={v.id}
+                lastResult={actionData?.versionId === v.id ? actionData.result : undefined}
+              />
             </details>
           ))}
         </section>

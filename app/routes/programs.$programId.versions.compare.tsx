@@ -42,18 +42,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // codes inside values (a lens question, a group, a village, yes/no) by their names
   // (~/domain/field-values), never by their stored ids.
   const namer = valueNamer(lang, t, [b.data, a.data]);
-  const value = (kind: string, path: string, raw: string | null) => (raw === null ? null : fieldValue(kind, path, raw, namer.names, namer.unknown));
+  const value = (kind: string, path: string, raw: string | null) =>
+    raw === null ? null : fieldValue(kind, path, raw, namer.names, namer.unknown);
   const named = (kind: string, fields: FieldChange[]) =>
     fields
       .filter((f) => !isInternalField(f.path))
-      .map((f) => ({ ...f, label: fieldLabel(kind, f.path, t, namer.codeName), before: value(kind, f.path, f.before), after: value(kind, f.path, f.after) }));
+      .map((f) => ({
+        ...f,
+        label: fieldLabel(kind, f.path, t, namer.codeName),
+        before: value(kind, f.path, f.before),
+        after: value(kind, f.path, f.after),
+      }));
   return json({
     title: t("review:compare.pageTitle", { a: a.number, b: b.number }),
     base: `/programs/${program.id}`,
     a: { id: a.id, number: a.number },
     b: { id: b.id, number: b.number },
     program: named("program", diff.program),
-    elements: diff.elements.map((e) => ({ ...e, fields: named(e.kind, e.fields), number: nb[e.id] ?? na[e.id] ?? null, title: titleOf(e.id) })),
+    elements: diff.elements.map((e) => ({
+      ...e,
+      fields: named(e.kind, e.fields),
+      number: nb[e.id] ?? na[e.id] ?? null,
+      title: titleOf(e.id),
+    })),
   });
 }
 
@@ -65,11 +76,14 @@ export default function Compare() {
     <>
       <h1>{t("compare.pageTitle", { a: d.a.number, b: d.b.number })}</h1>
       <p>
-        <ProgramLink to={`${d.base}/versions`}>{t("versions.back")}</ProgramLink> · <ProgramLink to={`${d.base}/versions/${d.a.id}`}>{t("versions.numbered", { n: d.a.number })}</ProgramLink> ·{" "}
+        <ProgramLink to={`${d.base}/versions`}>{t("versions.back")}</ProgramLink> ·{" "}
+        <ProgramLink to={`${d.base}/versions/${d.a.id}`}>{t("versions.numbered", { n: d.a.number })}</ProgramLink> ·{" "}
         <ProgramLink to={`${d.base}/versions/${d.b.id}`}>{t("versions.numbered", { n: d.b.number })}</ProgramLink>
       </p>
       {none ? <p className="notice">{t("compare.same")}</p> : null}
-      {d.program.length > 0 ? <DiffTable id="diff-program" heading={t("program:kinds.program")} fields={d.program} a={d.a.number} b={d.b.number} /> : null}
+      {d.program.length > 0 ? (
+        <DiffTable id="diff-program" heading={t("program:kinds.program")} fields={d.program} a={d.a.number} b={d.b.number} />
+      ) : null}
       {d.elements.map((e) => (
         <DiffTable
           key={e.id}
@@ -85,7 +99,21 @@ export default function Compare() {
   );
 }
 
-function DiffTable({ id, heading, change, fields, a, b }: { id: string; heading: string; change?: "added" | "removed" | "changed"; fields: { path: string; label: string; before: string | null; after: string | null }[]; a: number; b: number }) {
+function DiffTable({
+  id,
+  heading,
+  change,
+  fields,
+  a,
+  b,
+}: {
+  id: string;
+  heading: string;
+  change?: "added" | "removed" | "changed";
+  fields: { path: string; label: string; before: string | null; after: string | null }[];
+  a: number;
+  b: number;
+}) {
   const { t } = useTranslation("review");
   const tone = change === "added" ? "ok" : change === "removed" ? "error" : "warn";
   return (

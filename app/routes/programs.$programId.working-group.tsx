@@ -35,7 +35,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const element = await read.singleton(WORKING_GROUP_KIND);
   const saved = element ? (JSON.parse(element.data) as WorkingGroupData) : null;
   const ref = methodology.reference;
-  const opts = (items: readonly { id: string; label: Parameters<typeof localize>[0] }[]) => items.map((i) => ({ value: i.id, label: localize(i.label, lang) }));
+  const opts = (items: readonly { id: string; label: Parameters<typeof localize>[0] }[]) =>
+    items.map((i) => ({ value: i.id, label: localize(i.label, lang) }));
   return json({
     ...stageGuidance("working_group", lang),
     canEdit,
@@ -66,7 +67,13 @@ function membersFromForm(value: unknown): Pick<Member, "sex" | "age" | "youth" |
     const age = Number(r.age);
     const groups = r.groups === undefined ? [] : Array.isArray(r.groups) ? (r.groups as string[]) : [String(r.groups)];
     const yes = (v: unknown) => v === true || v === "on";
-    return { sex: r.sex === "f" ? "f" : "m", age: r.age !== "" && r.age != null && Number.isFinite(age) ? age : undefined, youth: yes(r.youth), pwd: yes(r.pwd), groups };
+    return {
+      sex: r.sex === "f" ? "f" : "m",
+      age: r.age !== "" && r.age != null && Number.isFinite(age) ? age : undefined,
+      youth: yes(r.youth),
+      pwd: yes(r.pwd),
+      groups,
+    };
   });
 }
 
@@ -93,12 +100,23 @@ export default function WorkingGroupStage() {
   return (
     <>
       <StageHeader guidance={data} />
-      <ElementFormFrame form={form} actionData={actionData} labels={labels} version={data.version} canEdit={data.canEdit}
+      <ElementFormFrame
+        form={form}
+        actionData={actionData}
+        labels={labels}
+        version={data.version}
+        canEdit={data.canEdit}
         intro={<CompositionTable composition={composition} thresholds={data.thresholds} groups={data.options.groups} lang={data.lang} />}
       >
         <h2>{t("wg.membersTitle")}</h2>
         <p className="hint">{t("wg.membersHint")}</p>
-        <RowList form={form} name={fields.members.name} rows={members} addLabel={t("wg.addMember")} rowLabel={(i) => t("wg.memberRow", { n: i + 1 })}>
+        <RowList
+          form={form}
+          name={fields.members.name}
+          rows={members}
+          addLabel={t("wg.addMember")}
+          rowLabel={(i) => t("wg.memberRow", { n: i + 1 })}
+        >
           {(row) => {
             const f = row.getFieldset();
             return (
@@ -108,9 +126,25 @@ export default function WorkingGroupStage() {
                 <div className="two-col">
                   <TextField field={f.position} label={labels["members[].position"]} />
                   <TextField field={f.organisation} label={labels["members[].organisation"]} />
-                  <SelectField field={f.sex} label={labels["members[].sex"]} options={data.options.sexes} placeholder={t("common:forms.choose")} />
-                  <SelectField field={f.roleId} label={labels["members[].roleId"]} options={data.options.roles} placeholder={t("common:forms.choose")} />
-                  <TextField field={f.age} label={labels["members[].age"]} type="number" inputMode="numeric" hint={t("common:forms.optional")} />
+                  <SelectField
+                    field={f.sex}
+                    label={labels["members[].sex"]}
+                    options={data.options.sexes}
+                    placeholder={t("common:forms.choose")}
+                  />
+                  <SelectField
+                    field={f.roleId}
+                    label={labels["members[].roleId"]}
+                    options={data.options.roles}
+                    placeholder={t("common:forms.choose")}
+                  />
+                  <TextField
+                    field={f.age}
+                    label={labels["members[].age"]}
+                    type="number"
+                    inputMode="numeric"
+                    hint={t("common:forms.optional")}
+                  />
                   <div>
                     <CheckboxField field={f.youth} label={t("wg.youthFlag", { max: data.thresholds.youthMaxAge })} />
                     <CheckboxField field={f.pwd} label={t("wg.pwd")} />
@@ -122,7 +156,13 @@ export default function WorkingGroupStage() {
           }}
         </RowList>
         <h2>{t("wg.calendarTitle")}</h2>
-        <RowList form={form} name={fields.calendar.name} rows={calendar} addLabel={t("wg.addActivity")} rowLabel={(i) => t("wg.activityRow", { n: i + 1 })}>
+        <RowList
+          form={form}
+          name={fields.calendar.name}
+          rows={calendar}
+          addLabel={t("wg.addActivity")}
+          rowLabel={(i) => t("wg.activityRow", { n: i + 1 })}
+        >
           {(row) => {
             const f = row.getFieldset();
             return (
@@ -159,10 +199,24 @@ function CompositionTable({
   const list = (ids: string[]) => (ids.length ? ids.map(name).join(", ") : "—");
   const row = (id: string) => composition.checks.find((c) => c.id === id)!;
   const rows = [
-    { id: "women", value: `${composition.women} (${formatPercent(row("women").value, lang)})`, need: `≥ ${formatPercent(thresholds.minWomenShare, lang)}` },
-    { id: "youth", value: `${composition.youth} (${formatPercent(row("youth").value, lang)})`, need: `≥ ${formatPercent(thresholds.minYouthShare, lang)}` },
+    {
+      id: "women",
+      value: `${composition.women} (${formatPercent(row("women").value, lang)})`,
+      need: `≥ ${formatPercent(thresholds.minWomenShare, lang)}`,
+    },
+    {
+      id: "youth",
+      value: `${composition.youth} (${formatPercent(row("youth").value, lang)})`,
+      need: `≥ ${formatPercent(thresholds.minYouthShare, lang)}`,
+    },
     { id: "pwd", value: formatNumber(composition.pwd, lang), need: `≥ ${formatNumber(thresholds.minPwdMembers, lang)}` },
-    { id: "groups", value: list(composition.groupsRepresented), need: composition.groupsMissing.length ? t("wg.check.missing", { groups: list(composition.groupsMissing) }) : t("wg.check.groupsNeed") },
+    {
+      id: "groups",
+      value: list(composition.groupsRepresented),
+      need: composition.groupsMissing.length
+        ? t("wg.check.missing", { groups: list(composition.groupsMissing) })
+        : t("wg.check.groupsNeed"),
+    },
   ];
   return (
     <section aria-labelledby="composition-title">
@@ -185,7 +239,9 @@ function CompositionTable({
                 <td>{r.value}</td>
                 <td>{r.need}</td>
                 <td>
-                  <span className={`tag ${row(r.id).ok ? "tag--ok" : "tag--warn"}`}>{row(r.id).ok ? t("wg.check.ok") : t("wg.check.warning")}</span>
+                  <span className={`tag ${row(r.id).ok ? "tag--ok" : "tag--warn"}`}>
+                    {row(r.id).ok ? t("wg.check.ok") : t("wg.check.warning")}
+                  </span>
                 </td>
               </tr>
             ))}

@@ -13,7 +13,9 @@ export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "programs.
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const { t, lang } = await getT(request);
-  const municipalityIds = [...new Set(user.memberships.filter((m) => roleHas(m.role, "program:read") && m.municipalityId).map((m) => m.municipalityId!))];
+  const municipalityIds = [
+    ...new Set(user.memberships.filter((m) => roleHas(m.role, "program:read") && m.municipalityId).map((m) => m.municipalityId!)),
+  ];
   const showArchived = new URL(request.url).searchParams.get("archived") === "1";
   const { municipalities, programs } = await programsOverview(municipalityIds, showArchived);
   const canCreate = new Set(user.memberships.filter((m) => roleHas(m.role, "program:create")).map((m) => m.municipalityId));
@@ -25,7 +27,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
       id: m.id,
       name: lang === "ky" ? m.name_ky : m.name_ru,
       canCreate: canCreate.has(m.id),
-      programs: programs.filter((p) => p.municipality_id === m.id).map((p) => ({ id: p.id, title: p.title, period: `${p.start_year}–${p.end_year}`, language: p.language, status: p.status, archived: !!p.archived_at })),
+      programs: programs
+        .filter((p) => p.municipality_id === m.id)
+        .map((p) => ({
+          id: p.id,
+          title: p.title,
+          period: `${p.start_year}–${p.end_year}`,
+          language: p.language,
+          status: p.status,
+          archived: !!p.archived_at,
+        })),
     })),
   });
 }
@@ -68,7 +79,9 @@ export default function ProgramsPage() {
         </section>
       ))}
       <p>
-        <Link to={data.showArchived ? "/programs" : "/programs?archived=1"}>{data.showArchived ? t("programs.hideArchived") : t("programs.showArchived")}</Link>
+        <Link to={data.showArchived ? "/programs" : "/programs?archived=1"}>
+          {data.showArchived ? t("programs.hideArchived") : t("programs.showArchived")}
+        </Link>
       </p>
     </>
   );

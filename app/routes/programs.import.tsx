@@ -24,10 +24,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const { user, municipalityId } = await requireMunicipalPermission(request, municipality, "program:create");
   // Refused by size before anything is read or parsed.
   const length = Number(request.headers.get("content-length") ?? 0);
-  if (length > PROGRAM_FILE_MAX_BYTES + 64 * 1024) return refuse([{ path: "", messageKey: "files:errors.tooLarge", values: { max: PROGRAM_FILE_MAX_BYTES / 1024 / 1024 } }]);
+  if (length > PROGRAM_FILE_MAX_BYTES + 64 * 1024)
+    return refuse([{ path: "", messageKey: "files:errors.tooLarge", values: { max: PROGRAM_FILE_MAX_BYTES / 1024 / 1024 } }]);
   let text: string;
   try {
-    const form = await unstable_parseMultipartFormData(request, unstable_createMemoryUploadHandler({ maxPartSize: PROGRAM_FILE_MAX_BYTES }));
+    const form = await unstable_parseMultipartFormData(
+      request,
+      unstable_createMemoryUploadHandler({ maxPartSize: PROGRAM_FILE_MAX_BYTES }),
+    );
     const file = form.get("file");
     if (!(file instanceof Blob) || file.size === 0) return refuse([{ path: "", messageKey: "files:errors.noFile" }]);
     text = await file.text();

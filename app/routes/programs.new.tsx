@@ -72,7 +72,12 @@ export default function NewProgramPage() {
     const title = event.currentTarget.elements.namedItem(fields.title.name) as HTMLInputElement | null;
     if (title && title.value === offered) form.update({ name: fields.title.name, value: data.titles[target.value] });
   };
-  const labels = { title: t("programs.titleLabel"), startYear: t("programs.startYear"), endYear: t("programs.endYear"), language: t("programs.documentLanguage") };
+  const labels = {
+    title: t("programs.titleLabel"),
+    startYear: t("programs.startYear"),
+    endYear: t("programs.endYear"),
+    language: t("programs.documentLanguage"),
+  };
   return (
     <>
       <p className="breadcrumbs">{data.municipalityName}</p>
@@ -82,7 +87,13 @@ export default function NewProgramPage() {
         <TextField field={fields.title} label={labels.title} hint={t("programs.titleHint")} />
         <div className="two-col">
           <TextField field={fields.startYear} label={labels.startYear} type="number" inputMode="numeric" />
-          <TextField field={fields.endYear} label={labels.endYear} type="number" inputMode="numeric" hint={t("programs.periodHint", data.limits)} />
+          <TextField
+            field={fields.endYear}
+            label={labels.endYear}
+            type="number"
+            inputMode="numeric"
+            hint={t("programs.periodHint", data.limits)}
+          />
         </div>
         <SelectField
           field={fields.language}

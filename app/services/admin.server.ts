@@ -75,9 +75,7 @@ export async function createUser(handle: Kysely<DB>, input: NewUser): Promise<st
   return id;
 }
 
-export type CreateAccountResult =
-  | { ok: true; id: string }
-  | { ok: false; field: "email" | "municipalityId"; message: string };
+export type CreateAccountResult = { ok: true; id: string } | { ok: false; field: "email" | "municipalityId"; message: string };
 
 function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: string }).code === "SQLITE_CONSTRAINT_UNIQUE";

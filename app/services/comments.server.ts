@@ -16,7 +16,13 @@ import { WorkflowError } from "./workflow.server";
 
 export { WorkflowError as CommentError };
 
-export async function addComment(input: { programId: number; elementId: string; parentId?: number | null; authorId: string; body: string }): Promise<number> {
+export async function addComment(input: {
+  programId: number;
+  elementId: string;
+  parentId?: number | null;
+  authorId: string;
+  body: string;
+}): Promise<number> {
   const body = input.body.trim();
   if (!body) throw new WorkflowError(400, "errors.required", { body: ["errors.required"] });
   return db.transaction().execute(async (trx) => {
@@ -27,20 +33,51 @@ export async function addComment(input: { programId: number; elementId: string; 
       elementId = parent.element_id; // a reply belongs to its thread's element, whatever the form said
     } else {
       const data = await loadProgramData(trx as unknown as Kysely<DB>, input.programId);
-      if (!anchorExists(elementId, data, methodology.stages.map((s) => s.id))) throw new WorkflowError(404, "review:comments.noElement");
+      if (
+        !anchorExists(
+          elementId,
+          data,
+          methodology.stages.map((s) => s.id),
+        )
+      )
+        throw new WorkflowError(404, "review:comments.noElement");
     }
     const now = new Date().toISOString();
-    return insertComment(trx, { program_id: input.programId, element_id: elementId, parent_id: input.parentId ?? null, author_id: input.authorId, body, status: "open", status_reason: null, status_by: null, created_at: now, updated_at: now });
+    return insertComment(trx, {
+      program_id: input.programId,
+      element_id: elementId,
+      parent_id: input.parentId ?? null,
+      author_id: input.authorId,
+      body,
+      status: "open",
+      status_reason: null,
+      status_by: null,
+      created_at: now,
+      updated_at: now,
+    });
   });
 }
 
-export async function setCommentStatus(input: { programId: number; commentId: number; status: CommentStatus; reason?: string | null; userId: string; roles: readonly Role[] }): Promise<void> {
+export async function setCommentStatus(input: {
+  programId: number;
+  commentId: number;
+  status: CommentStatus;
+  reason?: string | null;
+  userId: string;
+  roles: readonly Role[];
+}): Promise<void> {
   const c = await findComment(db, input.programId, input.commentId);
   if (!c) throw new WorkflowError(404, "errors.notFound");
   if (!canChangeStatus(input.roles, { parentId: c.parent_id })) throw new WorkflowError(403, "review:comments.statusForbidden");
   const reason = input.reason?.trim() || null;
-  if (input.status === "rejected" && !reason) throw new WorkflowError(400, "review:comments.reasonRequired", { reason: ["review:comments.reasonRequired"] });
-  await updateCommentStatus(db, c.id, { status: input.status, status_reason: reason, status_by: input.status === "open" ? null : input.userId, updated_at: new Date().toISOString() });
+  if (input.status === "rejected" && !reason)
+    throw new WorkflowError(400, "review:comments.reasonRequired", { reason: ["review:comments.reasonRequired"] });
+  await updateCommentStatus(db, c.id, {
+    status: input.status,
+    status_reason: reason,
+    status_by: input.status === "open" ? null : input.userId,
+    updated_at: new Date().toISOString(),
+  });
 }
 
 /** All comments of a program (optionally one element's), with names and roles of their authors. */
@@ -49,7 +86,11 @@ export async function listComments(db: Kysely<DB>, programId: number, elementId?
   if (!program) throw new Error(`no program ${programId}`);
   const rows = await commentRows(db, programId, elementId);
   const memberships = await membershipsOf(db, [...new Set(rows.map((r) => r.author_id))]);
-  const rolesOf = (userId: string) => rolesForProgram(memberships.filter((m) => m.user_id === userId), program.municipality_id);
+  const rolesOf = (userId: string) =>
+    rolesForProgram(
+      memberships.filter((m) => m.user_id === userId),
+      program.municipality_id,
+    );
   return rows.map((r) => ({
     id: r.id,
     elementId: r.element_id,

@@ -54,7 +54,12 @@ export async function saveJustification(
     const existing = await findJustification(trx, input.programId, input.ruleId);
     const version = existing?.version ?? 0;
     if (input.expectedVersion !== undefined && version !== input.expectedVersion) {
-      throw new VersionConflict({ id: justificationElementId(input.ruleId), data: { ruleId: input.ruleId, text: existing?.text ?? "" }, version, updatedAt: existing?.updated_at ?? "" });
+      throw new VersionConflict({
+        id: justificationElementId(input.ruleId),
+        data: { ruleId: input.ruleId, text: existing?.text ?? "" },
+        version,
+        updatedAt: existing?.updated_at ?? "",
+      });
     }
     const before = existing?.text ?? "";
     if (text === before) return;
@@ -62,7 +67,15 @@ export async function saveJustification(
     if (existing) {
       await updateJustification(trx, existing.id, { text, user_id: input.userId, updated_at: now, version: version + 1 });
     } else {
-      await insertJustification(trx, { program_id: input.programId, rule_id: input.ruleId, text, user_id: input.userId, created_at: now, updated_at: now, version: 1 });
+      await insertJustification(trx, {
+        program_id: input.programId,
+        rule_id: input.ruleId,
+        text,
+        user_id: input.userId,
+        created_at: now,
+        updated_at: now,
+        version: 1,
+      });
     }
     await insertRevision(trx, {
       programId: input.programId,
@@ -112,9 +125,16 @@ export async function recordFinding(input: FindingInput): Promise<void> {
  * The review table's findings, in one transaction; with `agreeAllPassed`, "agree" with every
  * passed rule not judged in the table. Returns how many were recorded (0: nothing was chosen).
  */
-export async function recordFindings(input: { programId: number; userId: string; findings: { ruleId: string; agree: boolean; comment?: string | null }[]; agreeAllPassed: boolean }): Promise<number> {
+export async function recordFindings(input: {
+  programId: number;
+  userId: string;
+  findings: { ruleId: string; agree: boolean; comment?: string | null }[];
+  agreeAllPassed: boolean;
+}): Promise<number> {
   const given = new Set(input.findings.map((f) => f.ruleId));
-  const passed = input.agreeAllPassed ? (await complianceReport(db, input.programId)).report.rules.filter((r) => r.status === "pass" && !given.has(r.rule.id)) : [];
+  const passed = input.agreeAllPassed
+    ? (await complianceReport(db, input.programId)).report.rules.filter((r) => r.status === "pass" && !given.has(r.rule.id))
+    : [];
   if (input.findings.length + passed.length === 0) return 0;
   await db.transaction().execute(async (trx) => {
     for (const f of input.findings) await addFinding(trx, { programId: input.programId, userId: input.userId, ...f });
@@ -127,7 +147,15 @@ export async function recordFindings(input: { programId: number; userId: string;
 export async function latestFindings(db: Executor, programId: number): Promise<Record<string, Finding>> {
   const rows = await findingRows(db, programId);
   const out: Record<string, Finding> = {};
-  for (const r of rows) out[r.rule_id] = { ruleId: r.rule_id, agree: r.agree === 1, comment: r.comment, userName: r.display_name, createdAt: r.created_at, versionId: r.version_id };
+  for (const r of rows)
+    out[r.rule_id] = {
+      ruleId: r.rule_id,
+      agree: r.agree === 1,
+      comment: r.comment,
+      userName: r.display_name,
+      createdAt: r.created_at,
+      versionId: r.version_id,
+    };
   return out;
 }
 
@@ -159,7 +187,11 @@ export async function complianceReport(db: Executor, programId: number): Promise
 
 /** The compliance page: the report, the latest findings and the justifications' versions. */
 export async function compliancePage(programId: number) {
-  const [{ report }, findings, versions] = await Promise.all([complianceReport(db, programId), latestFindings(db, programId), justificationVersions(db, programId)]);
+  const [{ report }, findings, versions] = await Promise.all([
+    complianceReport(db, programId),
+    latestFindings(db, programId),
+    justificationVersions(db, programId),
+  ]);
   return { report, findings, versions };
 }
 
@@ -181,7 +213,8 @@ export async function loadManyProgramData(db: Executor, programIds: number[]): P
   if (programIds.length === 0) return out;
   const metas = await programMetas(db, programIds);
   const byProgram = new Map<number, Awaited<ReturnType<typeof elementsOfPrograms>>>();
-  for (const r of await elementsOfPrograms(db, programIds)) (byProgram.get(r.program_id) ?? byProgram.set(r.program_id, []).get(r.program_id)!).push(r);
+  for (const r of await elementsOfPrograms(db, programIds))
+    (byProgram.get(r.program_id) ?? byProgram.set(r.program_id, []).get(r.program_id)!).push(r);
   for (const meta of metas) out.set(meta.id, buildProgramData(meta, byProgram.get(meta.id) ?? []));
   return out;
 }

@@ -14,7 +14,13 @@ import { listThreads } from "./comments.server";
 import { commentTableRows } from "~/domain/tables/comments";
 import { threadsUpTo } from "~/domain/comments";
 import { methodology } from "~/methodology/templates.server";
-import { buildActionPlanDocument, buildAnnualPlanDocument, buildProgramDocument, packDocx, type ExportOptions } from "~/export/program-docx.server";
+import {
+  buildActionPlanDocument,
+  buildAnnualPlanDocument,
+  buildProgramDocument,
+  packDocx,
+  type ExportOptions,
+} from "~/export/program-docx.server";
 import { municipalityName } from "~/export/wording";
 import { DOCX_TYPE, exportLanguage } from "~/domain/export-urls";
 
@@ -27,14 +33,52 @@ const builders = { program: buildProgramDocument, "action-plan": buildActionPlan
 
 /** "Кок-Жайык айыл аймагы_2025-2029_2025-03-01.docx": no path separators or control characters. */
 export function docxFileName(meta: ProgramMeta, kind: ExportKind, date: string, lang: ExportOptions["lang"] = meta.language): string {
-  const name = municipalityName(meta, lang).replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-").replace(/\s+/g, " ").trim() || "program";
+  const name =
+    municipalityName(meta, lang)
+      .replace(/[\\/:*?"<>|\p{Cc}]+/gu, "-")
+      .replace(/\s+/g, " ")
+      .trim() || "program";
   const suffix = kind === "program" ? "" : `_${kind}`;
   return `${name}_${meta.startYear}-${meta.endYear}${suffix}_${date.slice(0, 10)}.docx`;
 }
 
 const TRANSLIT: Record<string, string> = {
-  а: "a", б: "b", в: "v", г: "g", д: "d", е: "e", ё: "e", ж: "zh", з: "z", и: "i", й: "i", к: "k", л: "l", м: "m", н: "n", ң: "ng", о: "o", ө: "o", п: "p", р: "r", с: "s",
-  т: "t", у: "u", ү: "u", ф: "f", х: "h", ц: "ts", ч: "ch", ш: "sh", щ: "sch", ъ: "", ы: "y", ь: "", э: "e", ю: "yu", я: "ya",
+  а: "a",
+  б: "b",
+  в: "v",
+  г: "g",
+  д: "d",
+  е: "e",
+  ё: "e",
+  ж: "zh",
+  з: "z",
+  и: "i",
+  й: "i",
+  к: "k",
+  л: "l",
+  м: "m",
+  н: "n",
+  ң: "ng",
+  о: "o",
+  ө: "o",
+  п: "p",
+  р: "r",
+  с: "s",
+  т: "t",
+  у: "u",
+  ү: "u",
+  ф: "f",
+  х: "h",
+  ц: "ts",
+  ч: "ch",
+  ш: "sh",
+  щ: "sch",
+  ъ: "",
+  ы: "y",
+  ь: "",
+  э: "e",
+  ю: "yu",
+  я: "ya",
 };
 /** ASCII fallback for the filename= parameter: transliterated, other characters dropped. */
 export function asciiFileName(name: string): string {
@@ -72,19 +116,29 @@ export async function readExportInputs(dbh: Kysely<DB>, programId: number, read:
   const approval = await getApproval(dbh, programId, read.version?.id);
   // A version's comments log: the threads opened before it was frozen (the same as its web page).
   const threads = await listThreads(dbh, programId);
-  const comments = commentTableRows(read.version ? threadsUpTo(threads, read.version.createdAt) : threads, data, methodology.stages.map((s) => s.id));
+  const comments = commentTableRows(
+    read.version ? threadsUpTo(threads, read.version.createdAt) : threads,
+    data,
+    methodology.stages.map((s) => s.id),
+  );
   return { data, approval, comments };
 }
 
 /** The document options of those inputs: language (the program's unless one is asked for), draft mark, approval block, comments annex. */
-export function documentOptions(inputs: Awaited<ReturnType<typeof readExportInputs>>, style?: string | null, lang?: ExportOptions["lang"] | null): ExportOptions {
+export function documentOptions(
+  inputs: Awaited<ReturnType<typeof readExportInputs>>,
+  style?: string | null,
+  lang?: ExportOptions["lang"] | null,
+): ExportOptions {
   const { data, approval, comments } = inputs;
   return {
     lang: lang ?? data.program.language,
     style: style || undefined,
     draft: !FINAL_STATUSES.includes(data.program.status),
     comments,
-    approval: approval ? { resolutionNumber: approval.resolutionNumber, resolutionDate: approval.resolutionDate, chairName: approval.chairName } : undefined,
+    approval: approval
+      ? { resolutionNumber: approval.resolutionNumber, resolutionDate: approval.resolutionDate, chairName: approval.chairName }
+      : undefined,
   };
 }
 

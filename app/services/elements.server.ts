@@ -58,9 +58,23 @@ export async function saveElement(input: SaveInput): Promise<{ id: string; versi
       const version = existing.version + 1;
       await updateElementData(trx, existing.id, after, version, input.userId, now);
       if (input.parentId !== undefined || input.position !== undefined) {
-        await updateElementPlacement(trx, existing.id, input.parentId === undefined ? existing.parent_id : input.parentId, input.position ?? existing.position);
+        await updateElementPlacement(
+          trx,
+          existing.id,
+          input.parentId === undefined ? existing.parent_id : input.parentId,
+          input.position ?? existing.position,
+        );
       }
-      await insertRevision(trx, { programId: input.programId, elementId: existing.id, kind: input.kind, change: "update", before: existing.data, after, userId: input.userId, now });
+      await insertRevision(trx, {
+        programId: input.programId,
+        elementId: existing.id,
+        kind: input.kind,
+        change: "update",
+        before: existing.data,
+        after,
+        userId: input.userId,
+        now,
+      });
       return { id: existing.id, version };
     }
     if (input.expectedVersion !== 0) throw new VersionConflict(null);
@@ -77,7 +91,16 @@ export async function saveElement(input: SaveInput): Promise<{ id: string; versi
       updated_by: input.userId,
     };
     await insertElement(trx, row);
-    await insertRevision(trx, { programId: input.programId, elementId: id, kind: input.kind, change: "create", before: null, after, userId: input.userId, now });
+    await insertRevision(trx, {
+      programId: input.programId,
+      elementId: id,
+      kind: input.kind,
+      change: "create",
+      before: null,
+      after,
+      userId: input.userId,
+      now,
+    });
     return { id, version: 1 };
   });
 }
@@ -112,7 +135,16 @@ export async function deleteElement(input: { programId: number; id: string; expe
     const now = new Date().toISOString();
     for (const id of [...ids].reverse()) {
       const row = byId.get(id)!;
-      await insertRevision(trx, { programId: input.programId, elementId: id, kind: row.kind, change: "delete", before: row.data, after: null, userId: input.userId, now });
+      await insertRevision(trx, {
+        programId: input.programId,
+        elementId: id,
+        kind: row.kind,
+        change: "delete",
+        before: row.data,
+        after: null,
+        userId: input.userId,
+        now,
+      });
     }
     await deleteElementRow(trx, input.id); // children go by ON DELETE CASCADE
     return ids;
@@ -133,7 +165,16 @@ export async function moveElement(input: { programId: number; id: string; direct
     for (let i = 0; i < siblings.length; i++) {
       if (siblings[i].position !== i) await updateElementPlacement(trx, siblings[i].id, siblings[i].parent_id, i);
     }
-    await insertRevision(trx, { programId: input.programId, elementId: el.id, kind: el.kind, change: "update", before: JSON.stringify({ position: el.position }), after: JSON.stringify({ position: swapWith }), userId: input.userId, now });
+    await insertRevision(trx, {
+      programId: input.programId,
+      elementId: el.id,
+      kind: el.kind,
+      change: "update",
+      before: JSON.stringify({ position: el.position }),
+      after: JSON.stringify({ position: swapWith }),
+      userId: input.userId,
+      now,
+    });
   });
 }
 

@@ -29,10 +29,17 @@ export function valueNamer(lang: Lang, t: Translate, versions: readonly ProgramD
   const fromList = (list: Labelled) => new Map(list.map((x) => [x.id, localize(x.label, lang)]));
   const fixed = (prefix: string, ids: readonly string[]) => new Map(ids.map((id) => [id, t(`${prefix}${id}`)]));
   const lensQuestions = new Map(
-    m.lens.blocks.flatMap((b) => b.questions.map((q) => [q.id, `${t("inclusion:lens.questionN", { n: q.number })}. ${localize(q.text, lang)}`] as const)),
+    m.lens.blocks.flatMap((b) =>
+      b.questions.map((q) => [q.id, `${t("inclusion:lens.questionN", { n: q.number })}. ${localize(q.text, lang)}`] as const),
+    ),
   );
   // The program's own rows and elements: the first version that has one names it.
-  const own = { village: new Map<string, string>(), problem: new Map<string, string>(), priority: new Map<string, string>(), element: new Map<string, string>() };
+  const own = {
+    village: new Map<string, string>(),
+    problem: new Map<string, string>(),
+    priority: new Map<string, string>(),
+    element: new Map<string, string>(),
+  };
   for (const data of versions) {
     const add = (map: Map<string, string>, id: string, name: string | null | undefined) => {
       if (name && !map.has(id)) map.set(id, name);
@@ -43,7 +50,11 @@ export function valueNamer(lang: Lang, t: Translate, versions: readonly ProgramD
     const numbers = numbering(data);
     for (const el of Object.values(data.byKind).flat()) {
       const title = elementTitle(el.data);
-      add(own.element, el.id, title ? (numbers[el.id] ? `${numbers[el.id]} ${title}` : title) : t(`program:kinds.${el.kind}`, { defaultValue: "" }));
+      add(
+        own.element,
+        el.id,
+        title ? (numbers[el.id] ? `${numbers[el.id]} ${title}` : title) : t(`program:kinds.${el.kind}`, { defaultValue: "" }),
+      );
     }
   }
   const lists: Record<CodeList, Map<string, string>> = {

@@ -11,7 +11,13 @@ type Memberships = readonly { municipalityId: number | null; role: Role }[];
  * too, they do the rework) answers requests for changes, returns and drafts reopened after a
  * return (the ministry's findings still to address).
  */
-const WAITING: { roles: readonly Role[]; statuses: readonly string[]; reopened?: boolean; global?: boolean; list: "toReview" | "toRework" | "submitted" }[] = [
+const WAITING: {
+  roles: readonly Role[];
+  statuses: readonly string[];
+  reopened?: boolean;
+  global?: boolean;
+  list: "toReview" | "toRework" | "submitted";
+}[] = [
   { roles: ["deputy"], statuses: ["council_review"], list: "toReview" },
   { roles: ["planner", "coordinator"], statuses: ["changes_requested", "returned"], reopened: true, list: "toRework" },
   { roles: ["ministry"], statuses: ["submitted"], global: true, list: "submitted" },
@@ -33,7 +39,13 @@ function waitingTerms(memberships: Memberships, lists: readonly string[]): Waiti
 
 /** How many programs wait for the user (the header's badge): one query, whatever the roles. */
 export async function countWaiting(memberships: Memberships): Promise<number> {
-  return countWaitingPrograms(db, waitingTerms(memberships, WAITING.map((w) => w.list)));
+  return countWaitingPrograms(
+    db,
+    waitingTerms(
+      memberships,
+      WAITING.map((w) => w.list),
+    ),
+  );
 }
 
 export interface InboxProgram {
@@ -65,8 +77,11 @@ export interface Inbox {
 }
 
 export async function loadInbox(memberships: Memberships): Promise<Inbox> {
-  const where = (roles: Role[]) => [...new Set(memberships.filter((m) => roles.includes(m.role) && m.municipalityId !== null).map((m) => m.municipalityId!))];
-  const programs = (list: "toReview" | "toRework" | "submitted") => waitingPrograms(db, waitingTerms(memberships, [list]), list === "toRework") as Promise<InboxProgram[]>;
+  const where = (roles: Role[]) => [
+    ...new Set(memberships.filter((m) => roles.includes(m.role) && m.municipalityId !== null).map((m) => m.municipalityId!)),
+  ];
+  const programs = (list: "toReview" | "toRework" | "submitted") =>
+    waitingPrograms(db, waitingTerms(memberships, [list]), list === "toRework") as Promise<InboxProgram[]>;
   const wg = where(["planner", "coordinator"]);
   const [toReview, toRework, submitted, comments] = await Promise.all([
     programs("toReview"),

@@ -53,7 +53,11 @@ export async function indicatorFormLoader({ request, params }: LoaderFunctionArg
     heading,
     isNew: !existing,
     version: existing?.version ?? 0,
-    period: { startYear: data.program.startYear, endYear: data.program.endYear, minBaselineYear: data.program.startYear - MAX_BASELINE_AGE },
+    period: {
+      startYear: data.program.startYear,
+      endYear: data.program.endYear,
+      minBaselineYear: data.program.startYear - MAX_BASELINE_AGE,
+    },
     years: programYears(data.program),
     parents,
     frequencies: methodology.reference.indicatorFrequencies.map((f) => ({ value: f.id, label: localize(f.label, lang) })),
@@ -66,12 +70,22 @@ export async function indicatorFormAction({ request, params }: ActionFunctionArg
   const access = await requireProgram(request, params.programId, "edit");
   const data = await loadProgramData(db, access.program.id);
   const parents = indicatorParents(data, strategyLevels(data));
-  const schema = indicatorFormSchema({ startYear: data.program.startYear, endYear: data.program.endYear, parentIds: parents.map((p) => p.id), frequencies: frequencyIds() });
+  const schema = indicatorFormSchema({
+    startYear: data.program.startYear,
+    endYear: data.program.endYear,
+    parentIds: parents.map((p) => p.id),
+    frequencies: frequencyIds(),
+  });
   const formData = await readForm(request, { schema });
   const listUrl = `/programs/${access.program.id}/indicators`;
   if (indicatorId && formData.get("intent") === "delete") {
     try {
-      await deleteElement({ programId: access.program.id, id: indicatorId, expectedVersion: Number(formData.get("version")), userId: access.user.id });
+      await deleteElement({
+        programId: access.program.id,
+        id: indicatorId,
+        expectedVersion: Number(formData.get("version")),
+        userId: access.user.id,
+      });
     } catch (error) {
       if (!(error instanceof VersionConflict)) throw error;
       // Changed or deleted meanwhile: show the current state instead of deleting blind.
@@ -132,12 +146,22 @@ export async function indicatorsListLoader({ request, params }: LoaderFunctionAr
     number: numbers[i.id] ?? "",
     name: i.data.name,
     unit: i.data.unit,
-    baseline: i.data.baselineValue === undefined ? null : baselineShort({ value: formatNumber(i.data.baselineValue), year: i.data.baselineYear ?? "—" }),
-    target: i.data.targets?.[finalYear] === undefined ? null : targetShort({ value: formatNumber(i.data.targets[finalYear]), year: finalYear }),
+    baseline:
+      i.data.baselineValue === undefined
+        ? null
+        : baselineShort({ value: formatNumber(i.data.baselineValue), year: i.data.baselineYear ?? "—" }),
+    target:
+      i.data.targets?.[finalYear] === undefined ? null : targetShort({ value: formatNumber(i.data.targets[finalYear]), year: finalYear }),
     complete: isCompleteOutcome(i.data, finalYear),
   });
   // Objectives with their actions, in tree order (indicatorParents lists each objective, then its actions).
-  const groups: { id: string; number: string; title: string; indicators: ReturnType<typeof item>[]; actions: { id: string; number: string; title: string; indicators: ReturnType<typeof item>[] }[] }[] = [];
+  const groups: {
+    id: string;
+    number: string;
+    title: string;
+    indicators: ReturnType<typeof item>[];
+    actions: { id: string; number: string; title: string; indicators: ReturnType<typeof item>[] }[];
+  }[] = [];
   for (const p of parents) {
     const indicators = (byParent.get(p.id) ?? []).map(item);
     if (p.type === "outcome") groups.push({ id: p.id, number: p.number, title: p.title, indicators, actions: [] });
@@ -157,7 +181,12 @@ export async function indicatorsListLoader({ request, params }: LoaderFunctionAr
   const ctx = { t: label, frequency: (id: string) => frequencies.get(id) ?? id, lang };
   const matrix = {
     title: t(table.title),
-    columns: table.columns.map((c) => ({ id: c.id, header: t(c.header, c.headerParams), group: c.group ? t(c.group) : null, numeric: c.kind !== "text" })),
+    columns: table.columns.map((c) => ({
+      id: c.id,
+      header: t(c.header, c.headerParams),
+      group: c.group ? t(c.group) : null,
+      numeric: c.kind !== "text",
+    })),
     rows: meMatrixRows(data, levels, { parents, byParent, numbers }).map((r) => ({
       id: r.id,
       cells: table.columns.map((c) => {

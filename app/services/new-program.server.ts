@@ -29,7 +29,10 @@ export async function offeredTitles(m: MunicipalityNames, period: Period): Promi
   const entries = await Promise.all(
     DOCUMENT_LANGUAGES.map(async (lang) => {
       const t = (await createServerI18n(lang)).getFixedT(lang, "common");
-      return [lang, t("programs.defaultTitle", { name: lang === "ky" ? m.name_ky : m.name_ru, start: period.startYear, end: period.endYear })] as const;
+      return [
+        lang,
+        t("programs.defaultTitle", { name: lang === "ky" ? m.name_ky : m.name_ru, start: period.startYear, end: period.endYear }),
+      ] as const;
     }),
   );
   return Object.fromEntries(entries) as Record<DocumentLanguage, string>;

@@ -40,7 +40,14 @@ export async function requireProgram(
   const frozen = version.program;
   return {
     user,
-    program: { ...live, title: frozen.title, start_year: frozen.start_year, end_year: frozen.end_year, language: frozen.language as Program["language"], status: version.reader.version!.status as Program["status"] },
+    program: {
+      ...live,
+      title: frozen.title,
+      start_year: frozen.start_year,
+      end_year: frozen.end_year,
+      language: frozen.language as Program["language"],
+      status: version.reader.version!.status as Program["status"],
+    },
     canEdit: false,
     canComment,
     read: version.reader,

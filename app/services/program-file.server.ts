@@ -31,14 +31,26 @@ export async function exportProgramFile(db: Kysely<DB>, programId: number): Prom
   const [program] = await programMetas(db, [programId]);
   if (!program) throw new Error(`no program ${programId}`);
   const rows = await listElements(db, programId);
-  const elements: ProgramFileElement[] = rows.map((r) => ({ id: r.id, kind: r.kind, parentId: r.parent_id, position: r.position, data: JSON.parse(r.data) }));
+  const elements: ProgramFileElement[] = rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    parentId: r.parent_id,
+    position: r.position,
+    data: JSON.parse(r.data),
+  }));
   const m = program.municipality;
   return {
     format: PROGRAM_FILE_FORMAT,
     schemaVersion: PROGRAM_FILE_SCHEMA_VERSION,
     exportedAt: new Date().toISOString(),
     methodologyVersion: program.methodologyVersion,
-    program: { title: program.title, startYear: program.startYear, endYear: program.endYear, language: program.language, status: program.status },
+    program: {
+      title: program.title,
+      startYear: program.startYear,
+      endYear: program.endYear,
+      language: program.language,
+      status: program.status,
+    },
     municipality: { nameRu: m.nameRu, nameKy: m.nameKy, raion: m.raion, oblast: m.oblast, kind: m.kind },
     elements: stableOrder(elements),
   };
@@ -70,7 +82,11 @@ export function validateElements(file: ProgramFile): ImportProblem[] {
   const problems: ImportProblem[] = [];
   file.elements.forEach((e, i) => {
     for (const issue of validateElementData(e.kind, e.data, { startYear: file.program.startYear, endYear: file.program.endYear })) {
-      problems.push({ path: `elements[${i}](${e.kind})${issue.path ? "." + issue.path : ""}`, messageKey: issue.messageKey, values: issue.values });
+      problems.push({
+        path: `elements[${i}](${e.kind})${issue.path ? "." + issue.path : ""}`,
+        messageKey: issue.messageKey,
+        values: issue.values,
+      });
     }
   });
   return problems;
@@ -80,27 +96,38 @@ export function validateElements(file: ProgramFile): ImportProblem[] {
 const INSERT_BATCH = 200;
 
 /** Creates a new draft program in the municipality from a validated file (never overwrites). Takes the handle first, as the export does. */
-export async function importProgramFile(db: Kysely<DB>, input: { file: ProgramFile; municipalityId: number; userId: string }): Promise<number> {
+export async function importProgramFile(
+  db: Kysely<DB>,
+  input: { file: ProgramFile; municipalityId: number; userId: string },
+): Promise<number> {
   const { file } = input;
   const elements = parentsFirst(remapElementIds(file.elements, newId));
   return db.transaction().execute(async (trx) => {
     const now = new Date().toISOString();
     const programId = await insertProgram(trx, {
-        municipality_id: input.municipalityId,
-        title: file.program.title,
-        start_year: file.program.startYear,
-        end_year: file.program.endYear,
-        language: file.program.language,
-        status: "draft",
-        methodology_version: file.methodologyVersion,
-        archived_at: null,
-        created_at: now,
+      municipality_id: input.municipalityId,
+      title: file.program.title,
+      start_year: file.program.startYear,
+      end_year: file.program.endYear,
+      language: file.program.language,
+      status: "draft",
+      methodology_version: file.methodologyVersion,
+      archived_at: null,
+      created_at: now,
       created_by: input.userId,
     });
     // In rows of INSERT_BATCH, parents first: a chunk's foreign keys are checked when its statement ends.
     for (let from = 0; from < elements.length; from += INSERT_BATCH) {
       const rows = elements.slice(from, from + INSERT_BATCH).map((e) => ({
-        id: e.id, program_id: programId, kind: e.kind, parent_id: e.parentId, position: e.position, data: JSON.stringify(e.data), version: 1, updated_at: now, updated_by: input.userId,
+        id: e.id,
+        program_id: programId,
+        kind: e.kind,
+        parent_id: e.parentId,
+        position: e.position,
+        data: JSON.stringify(e.data),
+        version: 1,
+        updated_at: now,
+        updated_by: input.userId,
       }));
       await insertElements(trx, rows);
     }

@@ -64,14 +64,24 @@ export function liveReader(db: Kysely<DB>, programId: number): ProgramReader {
 const byPosition = (a: ProgramElementRow, b: ProgramElementRow) => a.position - b.position || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** A reader over one frozen version of the program, or null when the id is not one of its versions. */
-export async function versionReader(db: Kysely<DB>, programId: number, versionId: number): Promise<{ reader: ProgramReader; program: Snapshot["program"] } | null> {
+export async function versionReader(
+  db: Kysely<DB>,
+  programId: number,
+  versionId: number,
+): Promise<{ reader: ProgramReader; program: Snapshot["program"] } | null> {
   const v = await loadSnapshot(db, versionId);
   if (!v || v.programId !== programId) return null;
   // Snapshots hold the element rows exactly as listElements returned them when frozen.
   const rows = v.snapshot.elements as ProgramElementRow[];
   let data: Promise<ProgramData> | undefined;
   const reader: ProgramReader = {
-    version: { id: v.id, number: v.number, status: v.status, createdAt: v.createdAt, docxHref: exportHref(programId, "program", { version: v.id }) },
+    version: {
+      id: v.id,
+      number: v.number,
+      status: v.status,
+      createdAt: v.createdAt,
+      docxHref: exportHref(programId, "program", { version: v.id }),
+    },
     elements: async () => rows,
     ofKind: async (kind) => rows.filter((r) => r.kind === kind).sort(byPosition),
     singleton: async (kind) => rows.find((r) => r.kind === kind),
@@ -81,5 +91,3 @@ export async function versionReader(db: Kysely<DB>, programId: number, versionId
   };
   return { reader, program: v.snapshot.program };
 }
-
-

@@ -12,6 +12,10 @@ export function stageGuidance(stageId: string, lang: UiLanguage): StageGuidance 
     stageId,
     stageTitle: title,
     stageOrder: stage.order,
-    guidance: { what: localize(stage.guidance.what, lang), who: localize(stage.guidance.who, lang), produces: localize(stage.guidance.produces, lang) },
+    guidance: {
+      what: localize(stage.guidance.what, lang),
+      who: localize(stage.guidance.who, lang),
+      produces: localize(stage.guidance.produces, lang),
+    },
   };
 }

@@ -12,7 +12,9 @@ export async function workflowNotice(program: Pick<Program, "id" | "status">, ro
   const request = openRequest(await listTransitions(db, program.id));
   return {
     status: program.status,
-    request: request ? { action: request.action, comment: request.comment, userName: request.userName, createdAt: request.created_at } : null,
+    request: request
+      ? { action: request.action, comment: request.comment, userName: request.userName, createdAt: request.created_at }
+      : null,
     ...nextSteps(program.status, roles),
   };
 }

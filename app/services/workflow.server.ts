@@ -9,7 +9,14 @@ import type { DB, Program, ProgramElementRow, Role } from "../../db/schema";
 import { db } from "~/db.server";
 import { buildProgramData, type ProgramData } from "~/domain/program-data";
 import type { Snapshot } from "~/domain/version-diff";
-import { checkTransition, EDITABLE_WORKFLOW_STATUSES, recordsApproval, resolutionDateProblem, transitionFormSchema, type TransitionRule } from "~/domain/workflow";
+import {
+  checkTransition,
+  EDITABLE_WORKFLOW_STATUSES,
+  recordsApproval,
+  resolutionDateProblem,
+  transitionFormSchema,
+  type TransitionRule,
+} from "~/domain/workflow";
 import { deleteElementRows, insertRevision, listElements, insertElement, updateElementRow } from "~/models/program-element.server";
 import { findProgram, getMunicipality, moveProgramStatus, programMetaFromRows, updateProgram } from "~/models/program.server";
 import {
@@ -81,25 +88,36 @@ export async function transition(input: TransitionInput, handle: Kysely<DB> = db
     if (rule.action === "submit_to_ministry") {
       // The compliance gate: every failing blocker needs the working group's justification first.
       const blockers = await unjustifiedBlockersFor(trx, program.id);
-      if (blockers.length > 0) throw new WorkflowError(403, `review:errors.blockers|${JSON.stringify({ rules: blockers.map((b) => b.rule.number).join(", ") })}`);
+      if (blockers.length > 0)
+        throw new WorkflowError(403, `review:errors.blockers|${JSON.stringify({ rules: blockers.map((b) => b.rule.number).join(", ") })}`);
     }
     if (rule.action === "restore") await restoreElements(trx, program, value.versionId!, input.userId, now);
 
     // The first arrival at the ministry is kept: the ministry reads the program from then on.
-    const moved = await moveProgramStatus(trx, program.id, program.status, rule.to === "submitted" && !program.sent_to_ministry_at ? { status: rule.to, sent_to_ministry_at: now } : { status: rule.to });
+    const moved = await moveProgramStatus(
+      trx,
+      program.id,
+      program.status,
+      rule.to === "submitted" && !program.sent_to_ministry_at ? { status: rule.to, sent_to_ministry_at: now } : { status: rule.to },
+    );
     if (!moved) throw new WorkflowError(409, "review:errors.moved");
 
     const version = await freezeVersion(trx, program.id, input.userId, value.comment ?? null, now);
-    const details = rule.requires === "publication" ? { publicationUrl: value.publicationUrl } : rule.requires === "version" ? { restoredFrom: value.versionId } : null;
+    const details =
+      rule.requires === "publication"
+        ? { publicationUrl: value.publicationUrl }
+        : rule.requires === "version"
+          ? { restoredFrom: value.versionId }
+          : null;
     const transitionId = await insertTransition(trx, {
-        program_id: program.id,
-        action: rule.action,
-        from_status: program.status,
-        to_status: rule.to,
-        user_id: input.userId,
-        comment: value.comment ?? null,
-        details: details ? JSON.stringify(details) : null,
-        version_id: version.id,
+      program_id: program.id,
+      action: rule.action,
+      from_status: program.status,
+      to_status: rule.to,
+      user_id: input.userId,
+      comment: value.comment ?? null,
+      details: details ? JSON.stringify(details) : null,
+      version_id: version.id,
       created_at: now,
     });
     await recordApprovalChange(trx, { program, rule, value, userId: input.userId, versionId: version.id, now });
@@ -120,24 +138,37 @@ async function recordApprovalChange(
 ) {
   const { rule, value, now } = a;
   const current = await openApprovals(trx, a.program.id);
-  const reason = rule.action === "correct_approval" ? "corrected" : rule.action === "withdraw_approval" ? "withdrawn" : (EDITABLE_WORKFLOW_STATUSES as readonly string[]).includes(rule.to) ? "reopened" : null;
+  const reason =
+    rule.action === "correct_approval"
+      ? "corrected"
+      : rule.action === "withdraw_approval"
+        ? "withdrawn"
+        : (EDITABLE_WORKFLOW_STATUSES as readonly string[]).includes(rule.to)
+          ? "reopened"
+          : null;
   if (reason && current.length > 0) {
     await endApprovals(
       trx,
       current.map((r) => r.id),
-      { ended_at: now, ended_by: a.userId, end_reason: reason, end_comment: value.comment ?? null, ended_version_id: reason === "corrected" ? null : a.versionId },
+      {
+        ended_at: now,
+        ended_by: a.userId,
+        end_reason: reason,
+        end_comment: value.comment ?? null,
+        ended_version_id: reason === "corrected" ? null : a.versionId,
+      },
     );
   }
   if (!recordsApproval(rule.requires)) return;
   if (rule.action === "correct_approval" && current.length === 0) throw new WorkflowError(403, "review:errors.noApproval");
   await insertApproval(trx, {
     program_id: a.program.id,
-      // A correction belongs to the version the council approved, like the record it replaces.
-      version_id: rule.action === "correct_approval" ? current[0].version_id : a.versionId,
-      resolution_number: value.resolutionNumber!,
-      resolution_date: value.resolutionDate!,
-      chair_name: value.chairName!,
-      recorded_by: a.userId,
+    // A correction belongs to the version the council approved, like the record it replaces.
+    version_id: rule.action === "correct_approval" ? current[0].version_id : a.versionId,
+    resolution_number: value.resolutionNumber!,
+    resolution_date: value.resolutionDate!,
+    chair_name: value.chairName!,
+    recorded_by: a.userId,
     created_at: now,
   });
 }
@@ -155,7 +186,8 @@ function validate(rule: TransitionRule, input: TransitionInput, programCreatedAt
   });
   const fieldErrors: Record<string, string[]> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) (fieldErrors[issue.path.join(".")] ??= []).push(issue.message);
-  const date = parsed.success && recordsApproval(rule.requires) ? resolutionDateProblem(parsed.data.resolutionDate!, programCreatedAt) : null;
+  const date =
+    parsed.success && recordsApproval(rule.requires) ? resolutionDateProblem(parsed.data.resolutionDate!, programCreatedAt) : null;
   if (date) fieldErrors.resolutionDate = [date];
   if (!parsed.success || date) throw new WorkflowError(400, "review:errors.missing", fieldErrors);
   return parsed.data;
@@ -168,7 +200,15 @@ export async function freezeVersion(trx: Executor, programId: number, userId: st
   const elements = await listElements(trx, programId);
   const number = (await lastVersionNumber(trx, programId)) + 1;
   const snapshot: Snapshot = { program: program as unknown as Snapshot["program"], elements };
-  return insertVersion(trx, { program_id: programId, number, status: program.status, snapshot: JSON.stringify(snapshot), comment, created_by: userId, created_at: now });
+  return insertVersion(trx, {
+    program_id: programId,
+    number,
+    status: program.status,
+    snapshot: JSON.stringify(snapshot),
+    comment,
+    created_by: userId,
+    created_at: now,
+  });
 }
 
 /**
@@ -186,17 +226,59 @@ async function restoreElements(trx: Transaction<DB>, program: Program, versionId
   for (const e of target) {
     if (current.has(e.id)) continue;
     await insertElement(trx, { ...e, program_id: program.id, parent_id: null, version: 1, updated_at: now, updated_by: userId });
-    await insertRevision(trx, { programId: program.id, elementId: e.id, kind: e.kind, change: "create", before: null, after: e.data, userId, now });
+    await insertRevision(trx, {
+      programId: program.id,
+      elementId: e.id,
+      kind: e.kind,
+      change: "create",
+      before: null,
+      after: e.data,
+      userId,
+      now,
+    });
   }
   for (const e of target) {
     const old = current.get(e.id);
     if (old && old.data === e.data && old.parent_id === e.parent_id && old.position === e.position) continue;
-    await updateElementRow(trx, e.id, { data: e.data, parent_id: e.parent_id, position: e.position, kind: e.kind, version: (old?.version ?? 1) + (old ? 1 : 0), updated_at: now, updated_by: userId });
-    if (old && old.data !== e.data) await insertRevision(trx, { programId: program.id, elementId: e.id, kind: e.kind, change: "update", before: old.data, after: e.data, userId, now });
+    await updateElementRow(trx, e.id, {
+      data: e.data,
+      parent_id: e.parent_id,
+      position: e.position,
+      kind: e.kind,
+      version: (old?.version ?? 1) + (old ? 1 : 0),
+      updated_at: now,
+      updated_by: userId,
+    });
+    if (old && old.data !== e.data)
+      await insertRevision(trx, {
+        programId: program.id,
+        elementId: e.id,
+        kind: e.kind,
+        change: "update",
+        before: old.data,
+        after: e.data,
+        userId,
+        now,
+      });
   }
   const removed = [...current.values()].filter((r) => !keep.has(r.id));
-  for (const r of removed) await insertRevision(trx, { programId: program.id, elementId: r.id, kind: r.kind, change: "delete", before: r.data, after: null, userId, now });
-  if (removed.length > 0) await deleteElementRows(trx, program.id, removed.map((r) => r.id));
+  for (const r of removed)
+    await insertRevision(trx, {
+      programId: program.id,
+      elementId: r.id,
+      kind: r.kind,
+      change: "delete",
+      before: r.data,
+      after: null,
+      userId,
+      now,
+    });
+  if (removed.length > 0)
+    await deleteElementRows(
+      trx,
+      program.id,
+      removed.map((r) => r.id),
+    );
 
   const p = snapshot.snapshot.program;
   const patch = { title: p.title, start_year: p.start_year, end_year: p.end_year, language: p.language as Program["language"] };
@@ -204,14 +286,33 @@ async function restoreElements(trx: Transaction<DB>, program: Program, versionId
   if (changed.length > 0) {
     await updateProgram(trx, program.id, patch);
     const pick = (o: Record<string, unknown>) => JSON.stringify(Object.fromEntries(changed.map((k) => [k, o[k]])));
-    await insertRevision(trx, { programId: program.id, elementId: "program", kind: "program", change: "update", before: pick(program), after: pick(patch), userId, now });
+    await insertRevision(trx, {
+      programId: program.id,
+      elementId: "program",
+      kind: "program",
+      change: "update",
+      before: pick(program),
+      after: pick(patch),
+      userId,
+      now,
+    });
   }
 }
 
-export async function loadSnapshot(db: Executor, versionId: number): Promise<{ id: number; programId: number; number: number; status: string; createdAt: string; snapshot: Snapshot } | null> {
+export async function loadSnapshot(
+  db: Executor,
+  versionId: number,
+): Promise<{ id: number; programId: number; number: number; status: string; createdAt: string; snapshot: Snapshot } | null> {
   const row = await findVersion(db, versionId);
   if (!row) return null;
-  return { id: row.id, programId: row.program_id, number: row.number, status: row.status, createdAt: row.created_at, snapshot: JSON.parse(row.snapshot) as Snapshot };
+  return {
+    id: row.id,
+    programId: row.program_id,
+    number: row.number,
+    status: row.status,
+    createdAt: row.created_at,
+    snapshot: JSON.parse(row.snapshot) as Snapshot,
+  };
 }
 
 /** A frozen version as ProgramData, for the read-only pages and the DOCX of any version. */
@@ -225,7 +326,10 @@ export async function snapshotToProgramData(db: Executor, snapshot: Snapshot, st
   const p = snapshot.program;
   const m = await getMunicipality(db, Number(p.municipality_id));
   if (!m) throw new Error(`no municipality ${p.municipality_id}`);
-  return buildProgramData(programMetaFromRows({ ...p, status, methodology_version: String(p.methodology_version ?? "") }, m), snapshot.elements);
+  return buildProgramData(
+    programMetaFromRows({ ...p, status, methodology_version: String(p.methodology_version ?? "") }, m),
+    snapshot.elements,
+  );
 }
 
 export interface ApprovalRecord {
@@ -237,7 +341,14 @@ export interface ApprovalRecord {
   recordedAt: string;
 }
 
-const approvalRecord = (row: { id: number; resolution_number: string; resolution_date: string; chair_name: string; version_id: number; created_at: string }): ApprovalRecord => ({
+const approvalRecord = (row: {
+  id: number;
+  resolution_number: string;
+  resolution_date: string;
+  chair_name: string;
+  version_id: number;
+  created_at: string;
+}): ApprovalRecord => ({
   id: row.id,
   resolutionNumber: row.resolution_number,
   resolutionDate: row.resolution_date,
@@ -278,7 +389,11 @@ export const listTransitions = transitionRows;
 
 /** The status page: the transition log, the approval true now, and every approval record. */
 export async function statusHistory(programId: number) {
-  const [log, approval, approvals] = await Promise.all([listTransitions(db, programId), getApproval(db, programId), approvalHistory(programId)]);
+  const [log, approval, approvals] = await Promise.all([
+    listTransitions(db, programId),
+    getApproval(db, programId),
+    approvalHistory(programId),
+  ]);
   return { log, approval, approvals };
 }
 
@@ -286,7 +401,10 @@ export async function statusHistory(programId: number) {
 export async function twoVersions(programId: number, aId: number, bId: number) {
   const [a, b] = await Promise.all([loadSnapshot(db, aId), loadSnapshot(db, bId)]);
   if (!a || !b || a.programId !== programId || b.programId !== programId) return null;
-  const [dataA, dataB] = await Promise.all([snapshotToProgramData(db, a.snapshot, a.status), snapshotToProgramData(db, b.snapshot, b.status)]);
+  const [dataA, dataB] = await Promise.all([
+    snapshotToProgramData(db, a.snapshot, a.status),
+    snapshotToProgramData(db, b.snapshot, b.status),
+  ]);
   return { a: { ...a, data: dataA }, b: { ...b, data: dataB } };
 }
 

@@ -11,10 +11,27 @@ import { newId } from "~/domain/ids";
 import { programYears, type ProgramData } from "~/domain/program-data";
 import type { ProgramContext } from "~/domain/program-context";
 import { actionPlanGroups } from "~/domain/tables/action-plan";
-import { ACTION_PLAN_TABLE, importActionPlan, type ActionPlanImport, type RowChange, type SheetPayload, type XlsxIssue } from "~/domain/xlsx-import";
+import {
+  ACTION_PLAN_TABLE,
+  importActionPlan,
+  type ActionPlanImport,
+  type RowChange,
+  type SheetPayload,
+  type XlsxIssue,
+} from "~/domain/xlsx-import";
 import { importPassportSheet, PASSPORT_TABLE_IDS, type PassportImport } from "~/domain/xlsx-passport";
 import { docTranslator, type DocLang } from "~/export/i18n";
-import { deleteElementRow, findElement, findSingleton, insertElement, insertRevision, listElements, maxPosition, updateElementData, updateElementPlacement } from "~/models/program-element.server";
+import {
+  deleteElementRow,
+  findElement,
+  findSingleton,
+  insertElement,
+  insertRevision,
+  listElements,
+  maxPosition,
+  updateElementData,
+  updateElementPlacement,
+} from "~/models/program-element.server";
 import { descendantIds, VersionConflict } from "./elements.server";
 import { loadProgramData } from "./program-data.server";
 import { programContext } from "./program-reader.server";
@@ -34,7 +51,9 @@ export function actionPlanContext({ data, lang, levels, sourceIds, genderTags }:
   const groups = actionPlanGroups(data, levels);
   return {
     objectives: groups.map((g) => g.objective),
-    existing: groups.flatMap((g) => g.rows.map((r) => ({ id: r.id, objectiveId: r.objectiveId, version: r.version, number: r.number, action: r.action }))),
+    existing: groups.flatMap((g) =>
+      g.rows.map((r) => ({ id: r.id, objectiveId: r.objectiveId, version: r.version, number: r.number, action: r.action })),
+    ),
     sourceIds,
     years: programYears(data.program),
     typeLabels: { project: t("plan:action.types.project"), measure: t("plan:action.types.measure") },
@@ -78,12 +97,20 @@ export async function planUpload(programId: number, sheets: SheetPayload[], lang
 
 /** Versions the preview saw that are no longer current (someone saved meanwhile). */
 export function staleVersions(plan: UploadPlan, previewVersions: Record<string, number>): string[] {
-  return Object.entries(plan.versions).filter(([id, v]) => previewVersions[id] !== v).map(([id]) => id);
+  return Object.entries(plan.versions)
+    .filter(([id, v]) => previewVersions[id] !== v)
+    .map(([id]) => id);
 }
 
-const nextPosition = async (trx: Transaction<DB>, programId: number, kind: string, parentId: string | null) => (await maxPosition(trx, programId, kind, parentId)) + 1;
+const nextPosition = async (trx: Transaction<DB>, programId: number, kind: string, parentId: string | null) =>
+  (await maxPosition(trx, programId, kind, parentId)) + 1;
 
-async function upsert(trx: Transaction<DB>, programId: number, userId: string, w: { id?: string; kind: string; parentId?: string | null; singleton?: boolean; data: unknown; expectedVersion: number }) {
+async function upsert(
+  trx: Transaction<DB>,
+  programId: number,
+  userId: string,
+  w: { id?: string; kind: string; parentId?: string | null; singleton?: boolean; data: unknown; expectedVersion: number },
+) {
   const now = new Date().toISOString();
   const after = JSON.stringify(w.data);
   const existing = w.singleton ? await findSingleton(trx, programId, w.kind) : w.id ? await findElement(trx, programId, w.id) : undefined;
@@ -91,14 +118,34 @@ async function upsert(trx: Transaction<DB>, programId: number, userId: string, w
   if (existing) {
     if (existing.version !== w.expectedVersion || existing.kind !== w.kind) throw new VersionConflict(null);
     await updateElementData(trx, existing.id, after, existing.version + 1, userId, now);
-    if (w.parentId !== undefined && w.parentId !== existing.parent_id) await updateElementPlacement(trx, existing.id, w.parentId, await nextPosition(trx, programId, w.kind, w.parentId));
-    await insertRevision(trx, { programId, elementId: existing.id, kind: w.kind, change: "update", before: existing.data, after, userId, now });
+    if (w.parentId !== undefined && w.parentId !== existing.parent_id)
+      await updateElementPlacement(trx, existing.id, w.parentId, await nextPosition(trx, programId, w.kind, w.parentId));
+    await insertRevision(trx, {
+      programId,
+      elementId: existing.id,
+      kind: w.kind,
+      change: "update",
+      before: existing.data,
+      after,
+      userId,
+      now,
+    });
     return;
   }
   if (w.expectedVersion !== 0) throw new VersionConflict(null);
   const id = newId();
   const parentId = w.parentId ?? null;
-  await insertElement(trx, { id, program_id: programId, kind: w.kind, parent_id: parentId, position: await nextPosition(trx, programId, w.kind, parentId), data: after, version: 1, updated_at: now, updated_by: userId });
+  await insertElement(trx, {
+    id,
+    program_id: programId,
+    kind: w.kind,
+    parent_id: parentId,
+    position: await nextPosition(trx, programId, w.kind, parentId),
+    data: after,
+    version: 1,
+    updated_at: now,
+    updated_by: userId,
+  });
   await insertRevision(trx, { programId, elementId: id, kind: w.kind, change: "create", before: null, after, userId, now });
 }
 
@@ -112,13 +159,24 @@ export async function applyUpload(programId: number, userId: string, plan: Uploa
   await db.transaction().execute(async (trx) => {
     for (const p of plan.passport) {
       if (!p.write) continue;
-      await upsert(trx, programId, userId, { kind: p.write.kind, singleton: true, data: p.write.data, expectedVersion: p.write.expectedVersion });
+      await upsert(trx, programId, userId, {
+        kind: p.write.kind,
+        singleton: true,
+        data: p.write.data,
+        expectedVersion: p.write.expectedVersion,
+      });
       written++;
     }
     const a = plan.actions;
     if (!a) return;
     for (const w of a.upsert) {
-      await upsert(trx, programId, userId, { id: w.id, kind: "action", parentId: w.objectiveId, data: w.data, expectedVersion: w.expectedVersion });
+      await upsert(trx, programId, userId, {
+        id: w.id,
+        kind: "action",
+        parentId: w.objectiveId,
+        data: w.data,
+        expectedVersion: w.expectedVersion,
+      });
       written++;
     }
     if (a.remove.length) {
@@ -140,4 +198,3 @@ export async function applyUpload(programId: number, userId: string, plan: Uploa
   });
   return written;
 }
-

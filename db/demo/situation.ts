@@ -1,7 +1,13 @@
 /** Stage 4 of the fictional Кок-Жайык demo (domain brief §7.1–7.2). Texts in Kyrgyz. */
 import type { AddElement } from "./elements";
 
-const V = { center: "vil-kok-jaiyk", ortoSuu: "vil-orto-suu", karaTash: "vil-kara-tash", talBulak: "vil-tal-bulak", kyzylDobo: "vil-kyzyl-dobo" };
+const V = {
+  center: "vil-kok-jaiyk",
+  ortoSuu: "vil-orto-suu",
+  karaTash: "vil-kara-tash",
+  talBulak: "vil-tal-bulak",
+  kyzylDobo: "vil-kyzyl-dobo",
+};
 const ALL = Object.values(V);
 
 export async function seedSituation(add: AddElement) {
@@ -13,23 +19,78 @@ export async function seedSituation(add: AddElement) {
         "Үч бала бакча 3–6 жаштагы 1420 баланын 355ин (25%) камтыйт. Тал-Булакта жана Кызыл-Дөбөдө бала бакча жок. Бала бакчага майыптыгы бар 3 гана бала барат.",
       economy:
         "412 жеке ишкердин 120сы (29%) аялдар. 16–29 жаштагы жаштардын 23,9% окубайт жана иштебейт; жаш аялдарда бул көрсөткүч 31%. Сүт чийки бойдон сатылат, сүт чогултуучу жай жок.",
-      waste:
-        "Таштанды борбордо гана чыгарылат (калктын 34%). Башка айылдарда таштанды дарыянын нугуна ташталат.",
-      environment:
-        "Кара-Ташта 140 үй-бүлө сел коркунучу бар аймакта жашайт. Климаттын өзгөрүшү менен нөшөрлүү жаан көбөйдү.",
+      waste: "Таштанды борбордо гана чыгарылат (калктын 34%). Башка айылдарда таштанды дарыянын нугуна ташталат.",
+      environment: "Кара-Ташта 140 үй-бүлө сел коркунучу бар аймакта жашайт. Климаттын өзгөрүшү менен нөшөрлүү жаан көбөйдү.",
       governance:
         "Айылдык кеңештин 15 депутатынын 5и аял. 5 айыл башчысынын бири да аял эмес. 2024-жылкы бюджет боюнча угууга 146 киши катышты, анын 55и аял (38%), 4ү майыптыгы бар адам.",
     },
   });
   await add("problems", {
     rows: [
-      { id: "prob-water", title: "Тал-Булакта жана Кызыл-Дөбөдө таза ичүүчү суу жок", sectorId: "water", villageIds: [V.talBulak, V.kyzylDobo], groups: ["women", "children"], evidence: "Калктын 76,4% гана суу түтүгүнөн суу алат; аялдар жана кыздар суу ташууга күнүнө 1,6 саат коротушат (жергиликтүү сурамжылоо).", priorityScore: 120 },
-      { id: "prob-preschool", title: "Мектепке чейинки билим берүү аз камтылган (25%)", sectorId: "education", villageIds: [V.talBulak, V.kyzylDobo], groups: ["children", "pwd", "women"], evidence: "3–6 жаштагы 1420 баланын 355и бала бакчада; эки айылда бала бакча жок; майыптыгы бар 3 бала гана камтылган.", priorityScore: 105 },
-      { id: "prob-jobs", title: "Жаштар жана аялдар үчүн жумуш орундары аз", sectorId: "economy", villageIds: ALL, groups: ["youth", "women", "neet_youth"], evidence: "Жаш аялдардын 31% окубайт жана иштебейт; сүт кайра иштетилбейт.", priorityScore: 95 },
-      { id: "prob-access", title: "Коомдук имараттар майыптыгы бар адамдар үчүн жеткиликсиз", sectorId: "social_protection", villageIds: ALL, groups: ["pwd", "elderly"], evidence: "19 коомдук имараттын 2өө гана жеткиликтүү; майыптыгы бар адамдар жыйындарга сейрек келишет.", priorityScore: 80 },
-      { id: "prob-waste", title: "Борбордон тышкары таштанды дарыянын нугуна ташталат", sectorId: "waste", villageIds: [V.ortoSuu, V.karaTash, V.talBulak, V.kyzylDobo], groups: ["children"], evidence: "Таштанды чыгаруу калктын 34% гана камтыйт.", priorityScore: 65 },
-      { id: "prob-mudflow", title: "Кара-Таштагы 140 үй-бүлөгө сел коркунучу", sectorId: "environment", villageIds: [V.karaTash], groups: ["children", "elderly"], evidence: "140 үй-бүлө сел жүрүүчү аймакта; коргоочу тосмо жок.", priorityScore: 55 },
-      { id: "prob-participation", title: "Аялдардын жана жаштардын чечим кабыл алууга катышуусу төмөн", sectorId: "governance", villageIds: ALL, groups: ["women", "youth"], evidence: "5 айыл башчысынын бири да аял эмес; бюджеттик угууда аялдар 38%.", priorityScore: 40 },
+      {
+        id: "prob-water",
+        title: "Тал-Булакта жана Кызыл-Дөбөдө таза ичүүчү суу жок",
+        sectorId: "water",
+        villageIds: [V.talBulak, V.kyzylDobo],
+        groups: ["women", "children"],
+        evidence:
+          "Калктын 76,4% гана суу түтүгүнөн суу алат; аялдар жана кыздар суу ташууга күнүнө 1,6 саат коротушат (жергиликтүү сурамжылоо).",
+        priorityScore: 120,
+      },
+      {
+        id: "prob-preschool",
+        title: "Мектепке чейинки билим берүү аз камтылган (25%)",
+        sectorId: "education",
+        villageIds: [V.talBulak, V.kyzylDobo],
+        groups: ["children", "pwd", "women"],
+        evidence: "3–6 жаштагы 1420 баланын 355и бала бакчада; эки айылда бала бакча жок; майыптыгы бар 3 бала гана камтылган.",
+        priorityScore: 105,
+      },
+      {
+        id: "prob-jobs",
+        title: "Жаштар жана аялдар үчүн жумуш орундары аз",
+        sectorId: "economy",
+        villageIds: ALL,
+        groups: ["youth", "women", "neet_youth"],
+        evidence: "Жаш аялдардын 31% окубайт жана иштебейт; сүт кайра иштетилбейт.",
+        priorityScore: 95,
+      },
+      {
+        id: "prob-access",
+        title: "Коомдук имараттар майыптыгы бар адамдар үчүн жеткиликсиз",
+        sectorId: "social_protection",
+        villageIds: ALL,
+        groups: ["pwd", "elderly"],
+        evidence: "19 коомдук имараттын 2өө гана жеткиликтүү; майыптыгы бар адамдар жыйындарга сейрек келишет.",
+        priorityScore: 80,
+      },
+      {
+        id: "prob-waste",
+        title: "Борбордон тышкары таштанды дарыянын нугуна ташталат",
+        sectorId: "waste",
+        villageIds: [V.ortoSuu, V.karaTash, V.talBulak, V.kyzylDobo],
+        groups: ["children"],
+        evidence: "Таштанды чыгаруу калктын 34% гана камтыйт.",
+        priorityScore: 65,
+      },
+      {
+        id: "prob-mudflow",
+        title: "Кара-Таштагы 140 үй-бүлөгө сел коркунучу",
+        sectorId: "environment",
+        villageIds: [V.karaTash],
+        groups: ["children", "elderly"],
+        evidence: "140 үй-бүлө сел жүрүүчү аймакта; коргоочу тосмо жок.",
+        priorityScore: 55,
+      },
+      {
+        id: "prob-participation",
+        title: "Аялдардын жана жаштардын чечим кабыл алууга катышуусу төмөн",
+        sectorId: "governance",
+        villageIds: ALL,
+        groups: ["women", "youth"],
+        evidence: "5 айыл башчысынын бири да аял эмес; бюджеттик угууда аялдар 38%.",
+        priorityScore: 40,
+      },
     ],
   });
   await add("swot", {

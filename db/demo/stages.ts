@@ -10,4 +10,14 @@ import { seedPassport } from "./passport";
 import { seedStrategy } from "./strategy";
 import { seedMonitoring } from "./monitoring";
 
-export const demoStages: ((add: AddElement) => Promise<void>)[] = [seedStartup, seedWorkingGroup, seedPassport, seedLens, seedGender, seedSituation, seedConsultations, seedStrategy, seedMonitoring];
+export const demoStages: ((add: AddElement) => Promise<void>)[] = [
+  seedStartup,
+  seedWorkingGroup,
+  seedPassport,
+  seedLens,
+  seedGender,
+  seedSituation,
+  seedConsultations,
+  seedStrategy,
+  seedMonitoring,
+];

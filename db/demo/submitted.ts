@@ -15,7 +15,11 @@ export async function seedSubmittedProgram(db: Db, sourceProgramId: number, muni
   if (exists) return;
   const user = await db.selectFrom("user").select("id").where("email", "=", "planner@other.demo").executeTakeFirstOrThrow();
   const file = await exportProgramFile(db, sourceProgramId);
-  const programId = await importProgramFile(db, { file: { ...file, program: { ...file.program, title: SUBMITTED_DEMO_TITLE } }, municipalityId, userId: user.id });
+  const programId = await importProgramFile(db, {
+    file: { ...file, program: { ...file.program, title: SUBMITTED_DEMO_TITLE } },
+    municipalityId,
+    userId: user.id,
+  });
   // Demo only: the seed acts as the council and the coordinator of Сары-Булак.
   await transition({ programId, action: "submit_to_council", userId: user.id, roles: ["coordinator"] }, db);
   await transition(

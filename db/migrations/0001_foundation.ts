@@ -44,9 +44,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("id", "integer", (c) => c.primaryKey().autoIncrement())
     .addColumn("user_id", "text", (c) => c.notNull().references("user.id").onDelete("cascade"))
     .addColumn("municipality_id", "integer", (c) => c.references("municipality.id").onDelete("cascade"))
-    .addColumn("role", "text", (c) =>
-      c.notNull().check(sql`role in ('planner','coordinator','deputy','ministry','admin')`),
-    )
+    .addColumn("role", "text", (c) => c.notNull().check(sql`role in ('planner','coordinator','deputy','ministry','admin')`))
     .execute();
   await db.schema.createIndex("membership_user_idx").on("membership").column("user_id").execute();
 

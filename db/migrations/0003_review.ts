@@ -18,7 +18,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("created_at", "text", (c) => c.notNull())
     .addUniqueConstraint("program_version_number_uq", ["program_id", "number"])
     .execute();
-  await sql`CREATE TRIGGER program_version_immutable BEFORE UPDATE ON program_version BEGIN SELECT RAISE(ABORT, 'program_version is immutable'); END`.execute(db);
+  await sql`CREATE TRIGGER program_version_immutable BEFORE UPDATE ON program_version BEGIN SELECT RAISE(ABORT, 'program_version is immutable'); END`.execute(
+    db,
+  );
 
   await db.schema
     .createTable("program_transition")
@@ -57,7 +59,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn("parent_id", "integer", (c) => c.references("comment.id").onDelete("cascade"))
     .addColumn("author_id", "text", (c) => c.notNull().references("user.id"))
     .addColumn("body", "text", (c) => c.notNull())
-    .addColumn("status", "text", (c) => c.notNull().defaultTo("open").check(sql`status in ('open','accepted','rejected','resolved')`))
+    .addColumn("status", "text", (c) =>
+      c
+        .notNull()
+        .defaultTo("open")
+        .check(sql`status in ('open','accepted','rejected','resolved')`),
+    )
     .addColumn("status_reason", "text")
     .addColumn("status_by", "text", (c) => c.references("user.id"))
     .addColumn("created_at", "text", (c) => c.notNull())

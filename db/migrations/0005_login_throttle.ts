@@ -48,7 +48,12 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ["password_change_ends_sessions", "membership_delete_ends_sessions", "membership_update_ends_sessions", "membership_insert_ends_sessions"]) {
+  for (const t of [
+    "password_change_ends_sessions",
+    "membership_delete_ends_sessions",
+    "membership_update_ends_sessions",
+    "membership_insert_ends_sessions",
+  ]) {
     await sql`drop trigger if exists ${sql.id(t)}`.execute(db);
   }
   await db.schema.dropTable("login_device").execute();

@@ -14,12 +14,18 @@
 import { sql, type Kysely } from "kysely";
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable("program").addColumn("version", "integer", (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable("program")
+    .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+    .execute();
   await sql`CREATE TRIGGER program_edit_version AFTER UPDATE OF title, start_year, end_year, language ON program
     WHEN NEW.version = OLD.version
       AND (NEW.title IS NOT OLD.title OR NEW.start_year IS NOT OLD.start_year OR NEW.end_year IS NOT OLD.end_year OR NEW.language IS NOT OLD.language)
     BEGIN UPDATE program SET version = OLD.version + 1 WHERE id = NEW.id; END`.execute(db);
-  await db.schema.alterTable("compliance_justification").addColumn("version", "integer", (c) => c.notNull().defaultTo(1)).execute();
+  await db.schema
+    .alterTable("compliance_justification")
+    .addColumn("version", "integer", (c) => c.notNull().defaultTo(1))
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

@@ -13,14 +13,17 @@
 import { sql, type Kysely } from "kysely";
 
 export async function up(db: Kysely<any>): Promise<void> {
+  await db.schema.alterTable("program_approval").addColumn("ended_at", "text").execute();
   await db.schema
     .alterTable("program_approval")
-    .addColumn("ended_at", "text")
+    .addColumn("ended_by", "text", (c) => c.references("user.id"))
     .execute();
-  await db.schema.alterTable("program_approval").addColumn("ended_by", "text", (c) => c.references("user.id")).execute();
   await db.schema.alterTable("program_approval").addColumn("end_reason", "text").execute();
   await db.schema.alterTable("program_approval").addColumn("end_comment", "text").execute();
-  await db.schema.alterTable("program_approval").addColumn("ended_version_id", "integer", (c) => c.references("program_version.id")).execute();
+  await db.schema
+    .alterTable("program_approval")
+    .addColumn("ended_version_id", "integer", (c) => c.references("program_version.id"))
+    .execute();
   await db.schema.alterTable("program").addColumn("sent_to_ministry_at", "text").execute();
   await sql`UPDATE program SET sent_to_ministry_at = (
     SELECT MIN(created_at) FROM program_transition t WHERE t.program_id = program.id AND t.to_status = 'submitted')`.execute(db);
@@ -30,10 +33,13 @@ export async function up(db: Kysely<any>): Promise<void> {
       WHERE t.program_id = program_approval.program_id AND t.to_status IN ('draft', 'changes_requested') AND t.version_id > program_approval.version_id
       ORDER BY t.id LIMIT 1)
     WHERE EXISTS (SELECT 1 FROM program_transition t
-      WHERE t.program_id = program_approval.program_id AND t.to_status IN ('draft', 'changes_requested') AND t.version_id > program_approval.version_id)`.execute(db);
+      WHERE t.program_id = program_approval.program_id AND t.to_status IN ('draft', 'changes_requested') AND t.version_id > program_approval.version_id)`.execute(
+    db,
+  );
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable("program").dropColumn("sent_to_ministry_at").execute();
-  for (const c of ["ended_version_id", "end_comment", "end_reason", "ended_by", "ended_at"]) await db.schema.alterTable("program_approval").dropColumn(c).execute();
+  for (const c of ["ended_version_id", "end_comment", "end_reason", "ended_by", "ended_at"])
+    await db.schema.alterTable("program_approval").dropColumn(c).execute();
 }

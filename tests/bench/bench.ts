@@ -119,9 +119,24 @@ async function setup(): Promise<BenchContext> {
     .returning("id")
     .executeTakeFirstOrThrow();
   const userId = crypto.randomUUID();
-  await handle.db.insertInto("user").values({ id: userId, email: "bench@kadam.test", display_name: "Bench", preferred_language: "ru", active: 1, must_change_password: 0, created_at: now }).execute();
+  await handle.db
+    .insertInto("user")
+    .values({
+      id: userId,
+      email: "bench@kadam.test",
+      display_name: "Bench",
+      preferred_language: "ru",
+      active: 1,
+      must_change_password: 0,
+      created_at: now,
+    })
+    .execute();
   await handle.db.insertInto("membership").values({ user_id: userId, municipality_id: municipality.id, role: "planner" }).execute();
-  const programId = await insertGeneratedProgram(handle.db, { municipalityId: municipality.id, userId, program: await generateLargeProgram() });
+  const programId = await insertGeneratedProgram(handle.db, {
+    municipalityId: municipality.id,
+    userId,
+    program: await generateLargeProgram(),
+  });
   const lucia = createLucia(handle.sqlite, false);
   const session = await lucia.createSession(userId, {});
   const cookie = lucia.createSessionCookie(session.id).serialize().split(";")[0];
@@ -171,7 +186,12 @@ async function main() {
   // BENCH_ONLY=trace runs only the entries whose name (or path) contains the text, for profiling.
   const only = process.env.BENCH_ONLY?.toLowerCase();
   const all: BenchTask[] = [
-    ...pages.map((p) => ({ name: p.name, path: p.path, budgetMs: p.budgetMs, run: (c: BenchContext) => c.get(p.path.replace("{id}", String(c.programId))) })),
+    ...pages.map((p) => ({
+      name: p.name,
+      path: p.path,
+      budgetMs: p.budgetMs,
+      run: (c: BenchContext) => c.get(p.path.replace("{id}", String(c.programId))),
+    })),
     ...tasks,
   ].filter((task) => !only || `${task.name} ${"path" in task ? task.path : ""}`.toLowerCase().includes(only));
   for (const task of all) {
@@ -182,17 +202,26 @@ async function main() {
       results.push({ name: task.name, ms: null, budgetMs: task.budgetMs, note: (error as Error).message });
     }
   }
-  const counts = await ctx.handle.db.selectFrom("program_element").select(["kind", (eb) => eb.fn.countAll<number>().as("n")]).where("program_id", "=", ctx.programId).groupBy("kind").execute();
+  const counts = await ctx.handle.db
+    .selectFrom("program_element")
+    .select(["kind", (eb) => eb.fn.countAll<number>().as("n")])
+    .where("program_id", "=", ctx.programId)
+    .groupBy("kind")
+    .execute();
   console.log(`Program ${ctx.programId}: ${counts.map((c) => `${c.kind} ${c.n}`).join(", ")}`);
   const load = os.loadavg()[0];
-  console.log(`Median of ${RUNS} runs after ${WARMUPS} warm-ups (server time, body read). Load average ${load.toFixed(1)} on ${os.cpus().length} CPUs.`);
+  console.log(
+    `Median of ${RUNS} runs after ${WARMUPS} warm-ups (server time, body read). Load average ${load.toFixed(1)} on ${os.cpus().length} CPUs.`,
+  );
   if (load > os.cpus().length) console.log("The machine is busy: wall times include waiting for a CPU; see the cpu ms column.");
   console.log("");
   const nameWidth = Math.max(4, ...results.map((r) => r.name.length));
   console.log(`${"Page".padEnd(nameWidth)}  ${"median ms".padStart(9)}  ${"cpu ms".padStart(6)}  ${"budget".padStart(6)}  result`);
   for (const r of results) {
     const verdict = r.ms === null ? `FAIL (${r.note})` : r.ms <= r.budgetMs ? "PASS" : "FAIL";
-    console.log(`${r.name.padEnd(nameWidth)}  ${(r.ms === null ? "—" : r.ms.toFixed(1)).padStart(9)}  ${(r.cpu === undefined ? "—" : r.cpu.toFixed(1)).padStart(6)}  ${String(r.budgetMs).padStart(6)}  ${verdict}`);
+    console.log(
+      `${r.name.padEnd(nameWidth)}  ${(r.ms === null ? "—" : r.ms.toFixed(1)).padStart(9)}  ${(r.cpu === undefined ? "—" : r.cpu.toFixed(1)).padStart(6)}  ${String(r.budgetMs).padStart(6)}  ${verdict}`,
+    );
   }
   const timesOk = results.every((r) => r.ms !== null && r.ms <= r.budgetMs);
   let jsOk = true;

@@ -19,7 +19,15 @@ function withPrefix(program: GeneratedProgram, prefix: string): GeneratedProgram
     if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, map(x)]));
     return v;
   };
-  return { ...program, elements: program.elements.map((e) => ({ ...e, id: prefix + e.id, parentId: e.parentId ? prefix + e.parentId : null, data: map(e.data) })) };
+  return {
+    ...program,
+    elements: program.elements.map((e) => ({
+      ...e,
+      id: prefix + e.id,
+      parentId: e.parentId ? prefix + e.parentId : null,
+      data: map(e.data),
+    })),
+  };
 }
 
 async function seedDashboard(ctx: BenchContext): Promise<void> {
@@ -30,17 +38,49 @@ async function seedDashboard(ctx: BenchContext): Promise<void> {
   for (let i = 0; i < DASHBOARD_PROGRAMS; i++) {
     const m = await db
       .insertInto("municipality")
-      .values({ name_ru: `Аймак ${i}`, name_ky: `Аймак ${i}`, kind: "aiyl_aimak", raion: `Район ${i % 40}`, oblast: oblasts[i % oblasts.length], created_at: now })
+      .values({
+        name_ru: `Аймак ${i}`,
+        name_ky: `Аймак ${i}`,
+        kind: "aiyl_aimak",
+        raion: `Район ${i % 40}`,
+        oblast: oblasts[i % oblasts.length],
+        created_at: now,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const p = withPrefix(base, `d${i}-`);
     const row = await db
       .insertInto("program")
-      .values({ municipality_id: m.id, title: p.title, start_year: p.startYear, end_year: p.endYear, language: "ky", status: "submitted", methodology_version: "kg-2024.1", archived_at: null, created_at: now, created_by: ctx.userId })
+      .values({
+        municipality_id: m.id,
+        title: p.title,
+        start_year: p.startYear,
+        end_year: p.endYear,
+        language: "ky",
+        status: "submitted",
+        methodology_version: "kg-2024.1",
+        archived_at: null,
+        created_at: now,
+        created_by: ctx.userId,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
-    const values = p.elements.map((e) => ({ id: e.id, program_id: row.id, kind: e.kind, parent_id: e.parentId, position: e.position, data: JSON.stringify(e.data), version: 1, updated_at: now, updated_by: ctx.userId }));
-    for (let j = 0; j < values.length; j += 50) await db.insertInto("program_element").values(values.slice(j, j + 50)).execute();
+    const values = p.elements.map((e) => ({
+      id: e.id,
+      program_id: row.id,
+      kind: e.kind,
+      parent_id: e.parentId,
+      position: e.position,
+      data: JSON.stringify(e.data),
+      version: 1,
+      updated_at: now,
+      updated_by: ctx.userId,
+    }));
+    for (let j = 0; j < values.length; j += 50)
+      await db
+        .insertInto("program_element")
+        .values(values.slice(j, j + 50))
+        .execute();
   }
 }
 

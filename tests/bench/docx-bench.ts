@@ -45,10 +45,30 @@ const MAX_RATIO = 1.2;
 export async function largeProgram(): Promise<() => ProgramData> {
   const g = await generateLargeProgram();
   const meta = {
-    id: 1, title: g.title, startYear: g.startYear, endYear: g.endYear, language: "ky" as const, status: "draft", methodologyVersion: "kg-2024.1",
-    municipality: { id: 1, nameRu: "Бенчмарк айылный аймак", nameKy: "Бенчмарк айыл аймагы", kind: "aiyl_aimak", raion: "Тест", oblast: "Тест" },
+    id: 1,
+    title: g.title,
+    startYear: g.startYear,
+    endYear: g.endYear,
+    language: "ky" as const,
+    status: "draft",
+    methodologyVersion: "kg-2024.1",
+    municipality: {
+      id: 1,
+      nameRu: "Бенчмарк айылный аймак",
+      nameKy: "Бенчмарк айыл аймагы",
+      kind: "aiyl_aimak",
+      raion: "Тест",
+      oblast: "Тест",
+    },
   };
-  const rows = g.elements.map((e) => ({ id: e.id, kind: e.kind, parent_id: e.parentId, position: e.position, version: 1, data: JSON.stringify(e.data) }));
+  const rows = g.elements.map((e) => ({
+    id: e.id,
+    kind: e.kind,
+    parent_id: e.parentId,
+    position: e.position,
+    version: 1,
+    data: JSON.stringify(e.data),
+  }));
   return () => buildProgramData(meta, rows);
 }
 
@@ -151,8 +171,20 @@ export async function benchDocx() {
  * as the first export after a gender edit does.
  */
 export async function benchChart() {
-  const rows = ["Суу ташуу", "Жаштар (NEET)", "Жеке ишкерлер", "Айыл башчылары", "Кам көрүү эмгеги ӨҮҢ"].map((indicator, i) => ({ id: `g${i}`, indicator, women: 10 + i * 7, men: 40 - i * 5, unit: "%" }));
-  const svg = genderGapChartSvg(rows, { title: "Гендердик ажырымдар", desc: "Аялдар жана эркектер", women: "Аялдар", men: "Эркектер", formatNumber: String });
+  const rows = ["Суу ташуу", "Жаштар (NEET)", "Жеке ишкерлер", "Айыл башчылары", "Кам көрүү эмгеги ӨҮҢ"].map((indicator, i) => ({
+    id: `g${i}`,
+    indicator,
+    women: 10 + i * 7,
+    men: 40 - i * 5,
+    unit: "%",
+  }));
+  const svg = genderGapChartSvg(rows, {
+    title: "Гендердик ажырымдар",
+    desc: "Аялдар жана эркектер",
+    women: "Аялдар",
+    men: "Эркектер",
+    formatNumber: String,
+  });
   // A comment apart each round, so each round draws instead of finding the picture remembered.
   let round = 0;
   return time(async () => svgToPng(`<!-- ${round++} -->${svg}`, 935));
@@ -165,11 +197,15 @@ export async function reportDocx(): Promise<boolean> {
   const heapBefore = process.memoryUsage().heapUsed / 2 ** 20;
   const { size, repeated, drawn, idle, ok } = await benchDocx();
   const ms = (t: Timing) => `${t.wall.toFixed(0).padStart(4)} ms (cpu ${t.cpu.toFixed(0).padStart(4)} ms)`;
-  console.log(`DOCX export of the large program (${(size / 1024).toFixed(0)} KB), medians of ${RUNS} exports each; load average ${loadBefore.toFixed(1)} before on ${os.cpus().length} CPUs; ${heapBefore.toFixed(0)} MB of heap in use before.`);
-  if (!collectGarbage) console.log("(no --expose-gc: the exports after a full collection are not after one; npm run bench passes the flag)");
+  console.log(
+    `DOCX export of the large program (${(size / 1024).toFixed(0)} KB), medians of ${RUNS} exports each; load average ${loadBefore.toFixed(1)} before on ${os.cpus().length} CPUs; ${heapBefore.toFixed(0)} MB of heap in use before.`,
+  );
+  if (!collectGarbage)
+    console.log("(no --expose-gc: the exports after a full collection are not after one; npm run bench passes the flag)");
   console.log("                        exported again         after a gender edit    after a full collection");
   console.log("                        (chart remembered)     (chart drawn)          (idle server)");
-  const line = (label: string, pick: (k: typeof repeated) => Timing) => console.log(`  ${label.padEnd(22)}${[repeated, drawn, idle].map((k) => ms(pick(k))).join("   ")}`);
+  const line = (label: string, pick: (k: typeof repeated) => Timing) =>
+    console.log(`  ${label.padEnd(22)}${[repeated, drawn, idle].map((k) => ms(pick(k))).join("   ")}`);
   line("build the Document:", (k) => k.build);
   line("pack that Document:", (k) => k.packOnly);
   line("export:", (k) => k.exportAll);

@@ -60,10 +60,23 @@ function rng(seed: number) {
 }
 
 /** Spreads `total` items over `buckets` as evenly as possible (first buckets get the extra). */
-const spread = (total: number, buckets: number) => Array.from({ length: buckets }, (_, i) => Math.floor(total / buckets) + (i < total % buckets ? 1 : 0));
+const spread = (total: number, buckets: number) =>
+  Array.from({ length: buckets }, (_, i) => Math.floor(total / buckets) + (i < total % buckets ? 1 : 0));
 
 export async function generateLargeProgram(opts: GenerateOptions = {}): Promise<GeneratedProgram> {
-  const o = { startYear: 2025, years: 5, directions: 4, goals: 12, objectives: 40, actions: 300, indicators: 150, problems: 30, consultations: 10, villages: 5, ...opts };
+  const o = {
+    startYear: 2025,
+    years: 5,
+    directions: 4,
+    goals: 12,
+    objectives: 40,
+    actions: 300,
+    indicators: 150,
+    problems: 30,
+    consultations: 10,
+    villages: 5,
+    ...opts,
+  };
   const rand = rng(42);
   const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
   const years = Array.from({ length: o.years }, (_, i) => o.startYear + i);
@@ -104,7 +117,12 @@ export async function generateLargeProgram(opts: GenerateOptions = {}): Promise<
     priorities: Array.from({ length: 4 }, (_, p) => {
       const id = `pri-${m + 1}-${p + 1}`;
       priorityIds.push(id);
-      return { id, text: `Артыкчылык ${m + 1}.${p + 1}`, votes: Math.round(rand() * 60), problemId: problems[(m * 4 + p) % problems.length].id };
+      return {
+        id,
+        text: `Артыкчылык ${m + 1}.${p + 1}`,
+        votes: Math.round(rand() * 60),
+        problemId: problems[(m * 4 + p) % problems.length].id,
+      };
     }),
   }));
   add("consultations", "consultations", null, { meetings });
@@ -116,11 +134,28 @@ export async function generateLargeProgram(opts: GenerateOptions = {}): Promise<
   const objectiveIds: string[] = [];
   let goalIndex = 0;
   for (let d = 0; d < o.directions; d++) {
-    const dir = add(`dir-${d + 1}`, "strategy_node", null, { title: `Багыт ${d + 1}`, nationalPrograms: [], priorityIds: [], problemIds: [] });
+    const dir = add(`dir-${d + 1}`, "strategy_node", null, {
+      title: `Багыт ${d + 1}`,
+      nationalPrograms: [],
+      priorityIds: [],
+      problemIds: [],
+    });
     for (let g = 0; g < goalCounts[d]; g++, goalIndex++) {
-      const goal = add(`goal-${d + 1}-${g + 1}`, "strategy_node", dir, { title: `Максат ${d + 1}.${g + 1}`, nationalPrograms: [], priorityIds: [], problemIds: [problems[goalIndex % problems.length].id] });
+      const goal = add(`goal-${d + 1}-${g + 1}`, "strategy_node", dir, {
+        title: `Максат ${d + 1}.${g + 1}`,
+        nationalPrograms: [],
+        priorityIds: [],
+        problemIds: [problems[goalIndex % problems.length].id],
+      });
       for (let k = 0; k < objectiveCounts[goalIndex]; k++) {
-        objectiveIds.push(add(`obj-${d + 1}-${g + 1}-${k + 1}`, "strategy_node", goal, { title: `Милдет ${d + 1}.${g + 1}.${k + 1}`, nationalPrograms: [], priorityIds: [pick(priorityIds)], problemIds: [] }));
+        objectiveIds.push(
+          add(`obj-${d + 1}-${g + 1}-${k + 1}`, "strategy_node", goal, {
+            title: `Милдет ${d + 1}.${g + 1}.${k + 1}`,
+            nationalPrograms: [],
+            priorityIds: [pick(priorityIds)],
+            problemIds: [],
+          }),
+        );
       }
     }
   }
@@ -182,12 +217,32 @@ export async function generateLargeProgram(opts: GenerateOptions = {}): Promise<
     });
   }
   add("monitoring", "monitoring", null, {
-    members: Array.from({ length: 7 }, (_, i) => ({ id: `mem-${i}`, name: `Мүчө ${i + 1}`, sex: i % 2 ? "m" : "f", group: i === 0 ? "pwd" : i === 1 ? "youth" : undefined })),
+    members: Array.from({ length: 7 }, (_, i) => ({
+      id: `mem-${i}`,
+      name: `Мүчө ${i + 1}`,
+      sex: i % 2 ? "m" : "f",
+      group: i === 0 ? "pwd" : i === 1 ? "youth" : undefined,
+    })),
     reportingFrequency: "annual",
   });
-  add("risks", "risks", null, { rows: Array.from({ length: 5 }, (_, i) => ({ id: `risk-${i}`, risk: `Тобокелдик ${i + 1}`, probability: "medium", impact: "high", mitigation: "Чаралар", owner: "Башчы" })) });
+  add("risks", "risks", null, {
+    rows: Array.from({ length: 5 }, (_, i) => ({
+      id: `risk-${i}`,
+      risk: `Тобокелдик ${i + 1}`,
+      probability: "medium",
+      impact: "high",
+      mitigation: "Чаралар",
+      owner: "Башчы",
+    })),
+  });
   const outcomeIds = els.filter((e) => e.kind === "indicator" && (e.data as { type: string }).type === "outcome").map((e) => e.id);
-  els.push(...(await demoStageElements(new Set(els.map((e) => e.kind)), { actionIds, problemIds: problems.map((p) => p.id), indicatorIds: outcomeIds })));
+  els.push(
+    ...(await demoStageElements(new Set(els.map((e) => e.kind)), {
+      actionIds,
+      problemIds: problems.map((p) => p.id),
+      indicatorIds: outcomeIds,
+    })),
+  );
   return { title: "Бенчмарк программасы", startYear: o.startYear, endYear, elements: els };
 }
 
@@ -197,7 +252,10 @@ export async function generateLargeProgram(opts: GenerateOptions = {}): Promise<
  * indicators point at generated ones, so the lens, gender and forecast pages show links as in a
  * real program.
  */
-async function demoStageElements(generatedKinds: Set<string>, targets: { actionIds: string[]; problemIds: string[]; indicatorIds: string[] }): Promise<GeneratedElement[]> {
+async function demoStageElements(
+  generatedKinds: Set<string>,
+  targets: { actionIds: string[]; problemIds: string[]; indicatorIds: string[] },
+): Promise<GeneratedElement[]> {
   const out: GeneratedElement[] = [];
   const add: AddElement = async (kind, data, opts = {}) => {
     const id = opts.id ?? `demo-${kind}`;
@@ -226,18 +284,46 @@ async function demoStageElements(generatedKinds: Set<string>, targets: { actionI
 }
 
 /** Writes a generated program (one transaction) and returns its id. */
-export async function insertGeneratedProgram(db: Kysely<DB>, input: { municipalityId: number; userId: string; program: GeneratedProgram }): Promise<number> {
+export async function insertGeneratedProgram(
+  db: Kysely<DB>,
+  input: { municipalityId: number; userId: string; program: GeneratedProgram },
+): Promise<number> {
   const { program } = input;
   return db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto("program")
-      .values({ municipality_id: input.municipalityId, title: program.title, start_year: program.startYear, end_year: program.endYear, language: "ky", status: "draft", methodology_version: "kg-2024.1", archived_at: null, created_at: new Date().toISOString(), created_by: input.userId })
+      .values({
+        municipality_id: input.municipalityId,
+        title: program.title,
+        start_year: program.startYear,
+        end_year: program.endYear,
+        language: "ky",
+        status: "draft",
+        methodology_version: "kg-2024.1",
+        archived_at: null,
+        created_at: new Date().toISOString(),
+        created_by: input.userId,
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     const now = new Date().toISOString();
     // Parents before children (the generator emits them in that order); batches keep SQLite's variable limit.
-    const values = program.elements.map((e) => ({ id: e.id, program_id: row.id, kind: e.kind, parent_id: e.parentId, position: e.position, data: JSON.stringify(e.data), version: 1, updated_at: now, updated_by: input.userId }));
-    for (let i = 0; i < values.length; i += 50) await trx.insertInto("program_element").values(values.slice(i, i + 50)).execute();
+    const values = program.elements.map((e) => ({
+      id: e.id,
+      program_id: row.id,
+      kind: e.kind,
+      parent_id: e.parentId,
+      position: e.position,
+      data: JSON.stringify(e.data),
+      version: 1,
+      updated_at: now,
+      updated_by: input.userId,
+    }));
+    for (let i = 0; i < values.length; i += 50)
+      await trx
+        .insertInto("program_element")
+        .values(values.slice(i, i + 50))
+        .execute();
     return row.id;
   });
 }

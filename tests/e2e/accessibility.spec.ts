@@ -91,7 +91,8 @@ test.describe("table boxes at 1366 px", () => {
     await login(page, accounts.planner);
     await page.goto(`/programs/${await demoProgramId(page)}/financing`);
     // The boxes are measured right after hydration: wait for that render, then look at each box.
-    const expected = (b: { scrolls: boolean }) => (b.scrolls ? { scrolls: true, tabindex: "0", named: true } : { scrolls: false, tabindex: null, named: false });
+    const expected = (b: { scrolls: boolean }) =>
+      b.scrolls ? { scrolls: true, tabindex: "0", named: true } : { scrolls: false, tabindex: null, named: false };
     await expect.poll(async () => (await boxes(page)).map((b) => JSON.stringify(b) === JSON.stringify(expected(b)))).not.toContain(false);
     const all = await boxes(page);
     expect(all.some((b) => b.scrolls) && all.some((b) => !b.scrolls)).toBe(true);

@@ -104,7 +104,9 @@ test.describe("administration", () => {
 test.describe("the municipality form without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("a raion of another oblast is refused by the server with the message at the raion, then a raion of the oblast is saved", async ({ page }) => {
+  test("a raion of another oblast is refused by the server with the message at the raion, then a raion of the oblast is saved", async ({
+    page,
+  }) => {
     await login(page, accounts.admin);
     await page.goto("/admin/municipalities/new");
     await page.locator("input[name=name_ru]").fill(`Чужой район ${Date.now()}`);

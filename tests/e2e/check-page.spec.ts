@@ -8,7 +8,10 @@ import { accounts, demoProgramId, expectAccessible, login } from "./support";
 
 async function submittedProgram(page: Page) {
   await page.goto("/ministry");
-  const href = await page.getByRole("link", { name: /Сары-Булак/ }).first().getAttribute("href");
+  const href = await page
+    .getByRole("link", { name: /Сары-Булак/ })
+    .first()
+    .getAttribute("href");
   return Number(href!.match(/programs\/(\d+)/)![1]);
 }
 
@@ -25,7 +28,10 @@ for (const js of [true, false]) {
       expect(total).toBeGreaterThan(20);
 
       // One failed rule disagreed with a comment, all passed ones agreed at once.
-      const failed = page.locator(".compliance-rule").filter({ has: page.locator("[data-status=fail]") }).first();
+      const failed = page
+        .locator(".compliance-rule")
+        .filter({ has: page.locator("[data-status=fail]") })
+        .first();
       await failed.getByLabel("Не согласен с результатом проверки").check();
       await failed.getByLabel(/Комментарий/).fill("Нужны мероприятия для людей с инвалидностью");
       await page.getByLabel("Согласен со всеми выполненными требованиями").check();

@@ -34,7 +34,9 @@ test("a comment is counted on the element's page and marks its row in the action
   await expect(marker).toContainText("1 открытый комментарий");
 });
 
-test("the council's approval: no future date, the deputy records the council's decision, the coordinator corrects and withdraws it with a reason", async ({ page }) => {
+test("the council's approval: no future date, the deputy records the council's decision, the coordinator corrects and withdraws it with a reason", async ({
+  page,
+}) => {
   test.slow();
   await login(page, accounts.planner);
   const programId = await importCopy(page, await demoProgramId(page));
@@ -79,7 +81,9 @@ test("the council's approval: no future date, the deputy records the council's d
   await expect(history).toContainText("Причина: Решение записано ошибочно");
 });
 
-test("comments on an indicator and on an objective mark their rows in the M&E matrix, the indicator list and the strategy tree", async ({ page }) => {
+test("comments on an indicator and on an objective mark their rows in the M&E matrix, the indicator list and the strategy tree", async ({
+  page,
+}) => {
   test.slow();
   await login(page, accounts.planner);
   const programId = await importCopy(page, await demoProgramId(page));
@@ -97,7 +101,9 @@ test("comments on an indicator and on an objective mark their rows in the M&E ma
   await expect(page.locator(".comment-marker")).toHaveCount(0);
   await post(indicatorPath, "Откуда базовое значение?");
   await page.goto(`/programs/${programId}/indicators`);
-  const matrixMarker = page.getByRole("region", { name: /Матрица мониторинга/ }).locator(`a.comment-marker[href*="element=${indicatorId}"]`);
+  const matrixMarker = page
+    .getByRole("region", { name: /Матрица мониторинга/ })
+    .locator(`a.comment-marker[href*="element=${indicatorId}"]`);
   await expect(matrixMarker).toBeVisible();
   await expect(matrixMarker).toContainText("1 открытый комментарий");
   await expect(page.locator(`.indicator-list a.comment-marker[href*="element=${indicatorId}"]`)).toBeVisible();

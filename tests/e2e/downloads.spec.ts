@@ -64,6 +64,9 @@ test("every download on every page of a program answers 200 with its type, as th
   test.setTimeout(240_000);
   await login(page, accounts.ministry);
   await page.goto("/ministry");
-  const href = await page.getByRole("link", { name: /Сары-Булак/ }).first().getAttribute("href");
+  const href = await page
+    .getByRole("link", { name: /Сары-Булак/ })
+    .first()
+    .getAttribute("href");
   await checkAllDownloads(page, Number(href!.match(/programs\/(\d+)/)![1]));
 });

@@ -13,7 +13,11 @@ export const test = base.extend({
       if (javaScriptEnabled && response && response.ok() && (response.headers()["content-type"] ?? "").includes("text/html")) {
         // Hydrated, and the form tools loaded after hydration (local drafts, leave warning) are in place.
         await page
-          .waitForFunction(() => document.documentElement.dataset.hydrated === "1" && document.documentElement.dataset.formDrafts !== "loading", undefined, { timeout: 15_000 })
+          .waitForFunction(
+            () => document.documentElement.dataset.hydrated === "1" && document.documentElement.dataset.formDrafts !== "loading",
+            undefined,
+            { timeout: 15_000 },
+          )
           .catch(() => {});
       }
       return response;

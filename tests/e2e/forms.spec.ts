@@ -25,11 +25,17 @@ async function failLensSave(page: Page, programId: number) {
 /** The first action of the seeded program (read-only tests and failed saves change nothing). */
 async function firstActionHref(page: Page, programId: number) {
   await page.goto(`/programs/${programId}/actions`);
-  return (await page.locator(`a[href^='/programs/${programId}/actions/']`).filter({ hasNotText: /Добавить/ }).first().getAttribute("href"))!;
+  return (await page
+    .locator(`a[href^='/programs/${programId}/actions/']`)
+    .filter({ hasNotText: /Добавить/ })
+    .first()
+    .getAttribute("href"))!;
 }
 
 test.describe("error summary after a failed save", () => {
-  test("with JavaScript: a lens gap and sources that do not add up bring the summary into view with focus; its link focuses the field", async ({ page }) => {
+  test("with JavaScript: a lens gap and sources that do not add up bring the summary into view with focus; its link focuses the field", async ({
+    page,
+  }) => {
     await login(page, accounts.planner);
     const id = await createProgram(page, "Формы: сводка ошибок");
     await failLensSave(page, id);
@@ -131,7 +137,9 @@ test.describe("read-only roles see text, not forms", () => {
     await page.goto(action);
     const title = (await page.getByRole("heading", { level: 1 }).textContent())!.replace(/^[\d.]+\s*/, "");
     await expect(page.locator(controls)).toHaveCount(0);
-    await expect(page.locator("dl.field--readonly", { has: page.locator("dt", { hasText: /^Мероприятие$/ }) }).locator("dd")).toHaveText(title);
+    await expect(page.locator("dl.field--readonly", { has: page.locator("dt", { hasText: /^Мероприятие$/ }) }).locator("dd")).toHaveText(
+      title,
+    );
     await expect(page.locator(".money-split table").first()).toBeVisible();
 
     await page.goto(`/programs/${demo}/lens/A`);

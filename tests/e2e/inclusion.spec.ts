@@ -45,7 +45,10 @@ async function fillGenderGap(page: Page, programId: number, js: boolean) {
   await page.goto(`/programs/${programId}/gender`);
   await expect(page.getByText("В паспорте пока нет цифр, поэтому профиль пуст.")).toBeVisible();
   await expect(page.getByText("Мероприятий пока нет.", { exact: false }).first()).toBeVisible();
-  await page.getByRole("navigation", { name: "Части гендерного анализа" }).getByRole("link", { name: "Таблица гендерных разрывов" }).click();
+  await page
+    .getByRole("navigation", { name: "Части гендерного анализа" })
+    .getByRole("link", { name: "Таблица гендерных разрывов" })
+    .click();
   await page.getByRole("button", { name: "Добавить разрыв" }).click();
   await expect(page.locator("input[name='gaps[0].indicator']")).toBeVisible();
   await page.locator("select[name='gaps[0].domain']").selectOption("economy");
@@ -85,7 +88,10 @@ test.describe("inclusive lens and gender analysis", () => {
   test("a deputy sees the lens without a save button and cannot post", async ({ page }) => {
     await login(page, accounts.deputy);
     await page.goto("/programs");
-    const link = page.locator("a[href^='/programs/']").filter({ hasText: /Кок-Жайык/ }).first();
+    const link = page
+      .locator("a[href^='/programs/']")
+      .filter({ hasText: /Кок-Жайык/ })
+      .first();
     const href = await link.getAttribute("href");
     const id = Number(href!.match(/programs\/(\d+)/)![1]);
     await page.goto(`/programs/${id}/lens/A`);

@@ -19,7 +19,10 @@ test("a ministry user filters the dashboard, opens a report and returns the prog
   await expect(page.getByRole("row").filter({ hasText: "Кок-Жайык" })).toHaveCount(0);
   await expectAccessible(page);
 
-  await page.getByRole("link", { name: /Сары-Булак айыл аймагынын/ }).first().click();
+  await page
+    .getByRole("link", { name: /Сары-Булак айыл аймагынын/ })
+    .first()
+    .click();
   await page.waitForURL(/\/programs\/\d+/);
   const programUrl = page.url().match(/\/programs\/\d+/)![0];
   await page.goto(`${programUrl}/check`);

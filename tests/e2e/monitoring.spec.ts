@@ -67,7 +67,9 @@ for (const js of [true, false]) {
       await expect(form.locator("input[name=name]")).toHaveValue("Доля молодёжи NEET");
       const menTarget = page.locator(".field", { has: page.locator(`input[name='targetsMen.${end}']`) });
       await expect(menTarget.locator(".field-error")).toContainText(`Укажите цель на ${end} год: показатель разделяется по полу`);
-      await expect(page.locator(".field", { has: page.locator(`input[name='targetsWomen.${end}']`) }).locator(".field-error")).toHaveCount(0);
+      await expect(page.locator(".field", { has: page.locator(`input[name='targetsWomen.${end}']`) }).locator(".field-error")).toHaveCount(
+        0,
+      );
       if (js) await expectAccessible(page);
 
       await form.locator(`input[name='targetsMen.${end}']`).fill("14");

@@ -12,7 +12,6 @@ async function addMember(page: Page, i: number, m: { name: string; sex: "f" | "m
   if (m.pwd) await field(page, `members[${i}].pwd`).check();
 }
 
-
 async function fillVillage(page: Page) {
   await page.getByRole("button", { name: "Добавить село" }).click();
   await expect(field(page, "villages[0].name")).toBeVisible();
@@ -61,7 +60,12 @@ test.describe("working group", () => {
     const id = await demoProgramId(page);
     await page.goto(`/programs/${id}/working-group`);
     // Read-only: the names as text, no inputs.
-    await expect(page.locator("dl.field--readonly dd").filter({ hasText: /Асанов/ }).first()).toBeVisible();
+    await expect(
+      page
+        .locator("dl.field--readonly dd")
+        .filter({ hasText: /Асанов/ })
+        .first(),
+    ).toBeVisible();
     await expect(page.locator("main input:not([type=hidden]), main select, main textarea")).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Сохранить" })).toHaveCount(0);
     const response = await page.request.post(`/programs/${id}/working-group`, {

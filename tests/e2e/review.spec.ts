@@ -15,7 +15,9 @@ async function act(page: Page, programId: number, formId: string, button: string
   await expect(page).toHaveURL(/\/status\?done=/);
 }
 
-test("council review: submit, comment on an action, reply and accept, request changes, edit, resubmit, approve, read the versions", async ({ page }) => {
+test("council review: submit, comment on an action, reply and accept, request changes, edit, resubmit, approve, read the versions", async ({
+  page,
+}) => {
   test.setTimeout(180_000); // seven sign-ins, an import and three accessibility scans
   await login(page, accounts.planner);
   const programId = await importCopy(page, await demoProgramId(page));
@@ -76,7 +78,11 @@ test("council review: submit, comment on an action, reply and accept, request ch
   await as(page, accounts.deputy);
   await page.goto("/inbox");
   await expect(page.locator(`a[href="/programs/${programId}/status"]`)).toBeVisible();
-  await act(page, programId, "transition-approve", "Записать утверждение", { resolutionNumber: "14/2", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "Т. Осмонов" });
+  await act(page, programId, "transition-approve", "Записать утверждение", {
+    resolutionNumber: "14/2",
+    resolutionDate: new Date().toISOString().slice(0, 10),
+    chairName: "Т. Осмонов",
+  });
   await expect(page.locator(".lead .tag")).toHaveText("утверждена кенешем");
   const approval = page.getByRole("region", { name: "Утверждение кенешем" });
   await expect(approval).toContainText("14/2");

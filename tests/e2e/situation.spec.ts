@@ -28,8 +28,18 @@ async function addTwoProblems(page: Page, programId: number) {
   await page.getByRole("button", { name: "Сохранить" }).click();
   await expect(page).toHaveURL(/saved=1/);
   const table = page.getByRole("table", { name: /Таблица 7/ });
-  await expect(table.getByRole("row", { name: /Нет питьевой воды/ }).locator("td").first()).toHaveText("2");
-  await expect(table.getByRole("row", { name: /Мало мест/ }).locator("td").first()).toHaveText("1");
+  await expect(
+    table
+      .getByRole("row", { name: /Нет питьевой воды/ })
+      .locator("td")
+      .first(),
+  ).toHaveText("2");
+  await expect(
+    table
+      .getByRole("row", { name: /Мало мест/ })
+      .locator("td")
+      .first(),
+  ).toHaveText("1");
   await expect(page.locator("input[name='rows[0].priorityScore']")).toHaveValue("30");
 }
 
@@ -90,12 +100,20 @@ test.describe("situation analysis and consultations", () => {
     // The seeded demo program (db/demo/situation.ts), so this test does not depend on the planner's.
     await login(page, accounts.deputy);
     await page.goto("/programs");
-    await page.getByRole("link", { name: /Кок-Жайык айыл аймагынын 2025–2029/ }).first().click();
+    await page
+      .getByRole("link", { name: /Кок-Жайык айыл аймагынын 2025–2029/ })
+      .first()
+      .click();
     await expect(page).toHaveURL(/\/programs\/\d+$/);
     const id = Number(page.url().match(/programs\/(\d+)/)![1]);
     await page.goto(`/programs/${id}/situation/problems`);
     const table = page.getByRole("table", { name: /Таблица 7/ });
-    await expect(table.getByRole("row", { name: /таза ичүүчү суу жок/ }).locator("td").first()).toHaveText("1");
+    await expect(
+      table
+        .getByRole("row", { name: /таза ичүүчү суу жок/ })
+        .locator("td")
+        .first(),
+    ).toHaveText("1");
     await expect(page.getByRole("button", { name: "Сохранить" })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Добавить проблему" })).toHaveCount(0);
     await expectAccessible(page);

@@ -31,7 +31,10 @@ export async function expectAccessible(page: Page) {
 /** Creates a program for the signed-in planner and returns its id. */
 export async function createProgram(page: Page, title: string) {
   await page.goto("/programs");
-  await page.getByRole("link", { name: /Создать программу|Create a program|Программа түзүү/ }).first().click();
+  await page
+    .getByRole("link", { name: /Создать программу|Create a program|Программа түзүү/ })
+    .first()
+    .click();
   await page.locator("input[name=title]").fill(title);
   await page.locator("form#new-program button[type=submit]").click();
   await expect(page).toHaveURL(/\/programs\/\d+$/);
@@ -57,7 +60,9 @@ export async function importCopy(page: Page, programId: number): Promise<number>
   expect(JSON.parse(fs.readFileSync(file!, "utf8")).format).toBe("kadam-program");
   await page.goto("/programs");
   await page.goto((await page.locator("a[href^='/programs/import?municipality=']").first().getAttribute("href"))!);
-  await page.locator("input[name=file]").setInputFiles({ name: "program.json", mimeType: "application/json", buffer: fs.readFileSync(file!) });
+  await page
+    .locator("input[name=file]")
+    .setInputFiles({ name: "program.json", mimeType: "application/json", buffer: fs.readFileSync(file!) });
   await page.getByRole("button", { name: /Загрузить и создать/ }).click();
   await expect(page).toHaveURL(/\/programs\/\d+\?imported=1/);
   return Number(page.url().match(/programs\/(\d+)/)![1]);

@@ -48,7 +48,9 @@ test("history and the conflict panel name fields by their labels; field errors h
   await other.close();
 });
 
-test("version compare shows a changed lens answer and an action's vulnerable groups by their names, never their codes", async ({ page }) => {
+test("version compare shows a changed lens answer and an action's vulnerable groups by their names, never their codes", async ({
+  page,
+}) => {
   test.slow();
   await login(page, accounts.planner);
   const programId = await importCopy(page, await demoProgramId(page));
@@ -66,7 +68,10 @@ test("version compare shows a changed lens answer and an action's vulnerable gro
   await page.goto(`/programs/${programId}/actions`);
   await page.goto((await page.locator("table.action-plan tbody td a[href*='/actions/']").first().getAttribute("href"))!);
   const groups = page.locator("fieldset").filter({ has: page.locator("legend", { hasText: "Целевые уязвимые группы" }) });
-  const label = groups.locator("label").filter({ has: page.locator("input[type=checkbox]:not(:checked)") }).first();
+  const label = groups
+    .locator("label")
+    .filter({ has: page.locator("input[type=checkbox]:not(:checked)") })
+    .first();
   // The label's own text (its hint, e.g. «(есть в паспорте)», is a separate element).
   const addedName = (await label.evaluate((l) => l.childNodes[1]?.textContent ?? "")).trim();
   expect(addedName.length).toBeGreaterThan(3);

@@ -15,7 +15,9 @@ async function act(page: Page, programId: number, formId: string, button: string
   await expect(page).toHaveURL(/\/status\?done=/);
 }
 
-test("a deputy's request for changes reaches the working group: workspace, inbox, header count; no 'only the working group' banner", async ({ page }) => {
+test("a deputy's request for changes reaches the working group: workspace, inbox, header count; no 'only the working group' banner", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   await login(page, accounts.planner);
   const programId = await createProgram(page, `Уведомления ${Date.now()}`);

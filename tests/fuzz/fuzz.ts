@@ -24,7 +24,9 @@ const REQUESTS = Number(process.env.FUZZ_REQUESTS ?? 1000);
 const HANG_MS = 5000;
 
 if (!fs.existsSync(path.join(ROOT, "build/index.js")) || !fs.existsSync(TEMPLATE)) {
-  console.error("npm run fuzz needs build/ (`npx remix build`) and tests/.tmp/template.sqlite (any integration test run builds it), or FUZZ_DB.");
+  console.error(
+    "npm run fuzz needs build/ (`npx remix build`) and tests/.tmp/template.sqlite (any integration test run builds it), or FUZZ_DB.",
+  );
   process.exit(2);
 }
 
@@ -41,8 +43,15 @@ const fingerprint = () =>
     .update(String((reader.prepare("select count(*) as n from program_revision").get() as { n: number }).n))
     .digest("hex");
 
-const accounts = { planner: "planner@kok-jaiyk.demo", deputy: "deputy@kok-jaiyk.demo", coordinator: "coordinator@kok-jaiyk.demo", admin: "admin@kadam.demo" };
-const cookies = Object.fromEntries(await Promise.all(Object.entries(accounts).map(async ([role, email]) => [role, await signIn(server.base, email, DEMO_PASSWORD)]))) as Record<keyof typeof accounts, string>;
+const accounts = {
+  planner: "planner@kok-jaiyk.demo",
+  deputy: "deputy@kok-jaiyk.demo",
+  coordinator: "coordinator@kok-jaiyk.demo",
+  admin: "admin@kadam.demo",
+};
+const cookies = Object.fromEntries(
+  await Promise.all(Object.entries(accounts).map(async ([role, email]) => [role, await signIn(server.base, email, DEMO_PASSWORD)])),
+) as Record<keyof typeof accounts, string>;
 
 /** Every page reachable from the start pages in a few steps, and the post forms on them. */
 async function crawl(cookie: string, starts: string[]): Promise<FoundForm[]> {
@@ -57,7 +66,8 @@ async function crawl(cookie: string, starts: string[]): Promise<FoundForm[]> {
     if (res.status !== 200 || !(res.headers.get("content-type") ?? "").includes("text/html")) continue;
     const html = await res.text();
     for (const form of formsIn(html, url)) forms.set(`${form.action} ${form.fields.join(",")}`, form);
-    for (const [, href] of html.matchAll(/href="(\/(?:programs|admin)[^"#?]*)"/g)) if (!href.includes("/export") && !seen.has(href)) queue.push(href);
+    for (const [, href] of html.matchAll(/href="(\/(?:programs|admin)[^"#?]*)"/g))
+      if (!href.includes("/export") && !seen.has(href)) queue.push(href);
   }
   return [...forms.values()];
 }
@@ -102,12 +112,21 @@ for (const { role, form, body, contentType, label } of mutations(targets, REQUES
   counts[status] = (counts[status] ?? 0) + 1;
   byRoute.set(route, counts);
   const ms = Math.round(performance.now() - started);
-  if (status >= 500 || status <= 0) failures.push(`${status === -1 ? "no answer in 5 s" : status === 0 ? "connection dropped" : status} ${ms} ms  ${role} ${form.action}  ${label}`);
-  else if (status >= 400 && fingerprint() !== before) failures.push(`${status} but the stored program changed  ${role} ${form.action}  ${label}`);
+  if (status >= 500 || status <= 0)
+    failures.push(
+      `${status === -1 ? "no answer in 5 s" : status === 0 ? "connection dropped" : status} ${ms} ms  ${role} ${form.action}  ${label}`,
+    );
+  else if (status >= 400 && fingerprint() !== before)
+    failures.push(`${status} but the stored program changed  ${role} ${form.action}  ${label}`);
 }
 
 console.log(`\n${"route".padEnd(60)} statuses`);
-for (const [route, counts] of [...byRoute].sort()) console.log(`${route.padEnd(60)} ${Object.entries(counts).map(([s, n]) => `${s}×${n}`).join("  ")}`);
+for (const [route, counts] of [...byRoute].sort())
+  console.log(
+    `${route.padEnd(60)} ${Object.entries(counts)
+      .map(([s, n]) => `${s}×${n}`)
+      .join("  ")}`,
+  );
 console.log(`\n${sent} requests, ${failures.length} failures`);
 for (const f of failures.slice(0, 50)) console.log(`  ✖ ${f}`);
 

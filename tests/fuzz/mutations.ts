@@ -11,7 +11,13 @@ export interface FoundForm {
   hidden: [string, string][];
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, "&").replace(/&quot;/g, '"').replace(/&#x27;/g, "'").replace(/&lt;/g, "<").replace(/&gt;/g, ">");
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, "&")
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">");
 
 export function formsIn(html: string, pageUrl: string): FoundForm[] {
   const forms: FoundForm[] = [];
@@ -32,13 +38,31 @@ export function formsIn(html: string, pageUrl: string): FoundForm[] {
   return forms;
 }
 
-const VALUES = ["-1", "−5", "1e309", "NaN", "Infinity", "__proto__", "constructor", "zzz", "", " ", "Ө\u0000Ү", "<script>x</script>", "9".repeat(40), "x".repeat(20_000), "2999", "0"];
+const VALUES = [
+  "-1",
+  "−5",
+  "1e309",
+  "NaN",
+  "Infinity",
+  "__proto__",
+  "constructor",
+  "zzz",
+  "",
+  " ",
+  "Ө\u0000Ү",
+  "<script>x</script>",
+  "9".repeat(40),
+  "x".repeat(20_000),
+  "2999",
+  "0",
+];
 
 /** Field-name rewrites: indexes far past any list, prototype keys, malformed brackets. */
 function badNames(name: string): string[] {
   const list = /^(.*?)\[\d+\](.*)$/.exec(name);
   const names = [`${name}[100000]`, `__proto__.${name}`, `${name}.__proto__.polluted`, `${name}[`, `${name}[-1]`];
-  if (list) names.push(`${list[1]}[100000]${list[2]}`, `${list[1]}[99999999]${list[2]}`, `${list[1]}[60]${list[2]}`, `${list[1]}[61]${list[2]}`);
+  if (list)
+    names.push(`${list[1]}[100000]${list[2]}`, `${list[1]}[99999999]${list[2]}`, `${list[1]}[60]${list[2]}`, `${list[1]}[61]${list[2]}`);
   return names;
 }
 

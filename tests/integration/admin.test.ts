@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { verifyPassword } from "~/auth/password.server";
 import { findAccount } from "~/models/admin.server";
-import { createAccount, createMunicipality, deactivateAccount, editMunicipality, reactivateAccount, setTemporaryPassword } from "~/services/admin.server";
+import {
+  createAccount,
+  createMunicipality,
+  deactivateAccount,
+  editMunicipality,
+  reactivateAccount,
+  setTemporaryPassword,
+} from "~/services/admin.server";
 import { action as municipalityAction, loader as municipalityLoader } from "~/routes/admin.municipalities.$id";
 import { answerOf, cookieFor, get, post } from "../support/requests";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
@@ -19,7 +26,13 @@ const uniqueEmail = () => `admin-test-${Date.now()}-${++n}@example.kg`;
 beforeAll(async () => {
   t = useTestDatabase();
   adminId = await userIdByEmail(t, "admin@kadam.demo");
-  municipalityId = await createMunicipality({ name_ru: "Тестовый аймак", name_ky: "Сынак аймагы", kind: "aiyl_aimak", raion: "chui.sokuluk", oblast: "chui" });
+  municipalityId = await createMunicipality({
+    name_ru: "Тестовый аймак",
+    name_ky: "Сынак аймагы",
+    kind: "aiyl_aimak",
+    raion: "chui.sokuluk",
+    oblast: "chui",
+  });
 });
 afterAll(async () => {
   await t.close();
@@ -27,13 +40,23 @@ afterAll(async () => {
 
 async function insertSession(userId: string) {
   const id = `test-session-${++n}`;
-  await t.db.insertInto("session").values({ id, user_id: userId, expires_at: Math.floor(Date.now() / 1000) + 3600 }).execute();
+  await t.db
+    .insertInto("session")
+    .values({ id, user_id: userId, expires_at: Math.floor(Date.now() / 1000) + 3600 })
+    .execute();
   return id;
 }
 const sessionsOf = (userId: string) => t.db.selectFrom("session").select("id").where("user_id", "=", userId).execute();
 
 async function newPlanner(password = "temporary-pass-1") {
-  const result = await createAccount({ email: uniqueEmail(), displayName: "Тест Тестов", language: "ky", role: "planner", municipalityId, password });
+  const result = await createAccount({
+    email: uniqueEmail(),
+    displayName: "Тест Тестов",
+    language: "ky",
+    role: "planner",
+    municipalityId,
+    password,
+  });
   if (!result.ok) throw new Error(`account not created: ${result.message}`);
   return result.id;
 }
@@ -41,7 +64,9 @@ async function newPlanner(password = "temporary-pass-1") {
 describe("municipalities", () => {
   it("creates and edits a municipality", async () => {
     const id = await createMunicipality({ name_ru: "Город Тест", name_ky: "Тест шаары", kind: "city", raion: "", oblast: "osh" });
-    expect(await editMunicipality(id, { name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", kind: "city", raion: "osh.kara-suu", oblast: "osh" })).toBe(true);
+    expect(
+      await editMunicipality(id, { name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", kind: "city", raion: "osh.kara-suu", oblast: "osh" }),
+    ).toBe(true);
     const row = await t.db.selectFrom("municipality").selectAll().where("id", "=", id).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ name_ru: "Город Тест-2", name_ky: "Тест-2 шаары", raion: "osh.kara-suu" });
     expect(await editMunicipality(999_999, { name_ru: "x", name_ky: "x", kind: "city", raion: "", oblast: "osh" })).toBe(false);
@@ -50,9 +75,21 @@ describe("municipalities", () => {
 
 describe("the municipality form: oblast and raion from the reference list", () => {
   const fields = { name_ru: "Форма аймак", name_ky: "Форма аймагы", kind: "aiyl_aimak" };
-  const count = async () => Number((await t.db.selectFrom("municipality").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const count = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom("municipality")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
   const submit = async (url: string, body: Record<string, string>) =>
-    municipalityAction({ request: post(url, await cookieFor("admin@kadam.demo"), body), params: { id: url.split("/").pop() }, context: {} });
+    municipalityAction({
+      request: post(url, await cookieFor("admin@kadam.demo"), body),
+      params: { id: url.split("/").pop() },
+      context: {},
+    });
 
   it("refuses a raion of another oblast with a message on the raion field, and stores nothing", async () => {
     const before = await count();
@@ -64,34 +101,64 @@ describe("the municipality form: oblast and raion from the reference list", () =
   });
 
   it("refuses an oblast that is not in the list and does not change the stored one", async () => {
-    const response = (await submit(`/admin/municipalities/${municipalityId}`, { ...fields, oblast: "Чуйская область", raion: "" })) as Response;
+    const response = (await submit(`/admin/municipalities/${municipalityId}`, {
+      ...fields,
+      oblast: "Чуйская область",
+      raion: "",
+    })) as Response;
     expect(response.status).toBe(400);
     expect((await response.json()).error).toEqual({ oblast: ["errors.choose"] });
-    expect(await t.db.selectFrom("municipality").select(["oblast", "name_ru"]).where("id", "=", municipalityId).executeTakeFirstOrThrow()).toEqual({ oblast: "chui", name_ru: "Тестовый аймак" });
+    expect(
+      await t.db.selectFrom("municipality").select(["oblast", "name_ru"]).where("id", "=", municipalityId).executeTakeFirstOrThrow(),
+    ).toEqual({ oblast: "chui", name_ru: "Тестовый аймак" });
   });
 
   it("stores the codes of a raion of the chosen oblast", async () => {
     const answer = await answerOf(submit("/admin/municipalities/new", { ...fields, oblast: "naryn", raion: "naryn.at-bashy" }));
     expect(answer).toEqual({ status: 302, location: "/admin?saved=1" });
-    expect(await t.db.selectFrom("municipality").select(["oblast", "raion"]).where("name_ru", "=", fields.name_ru).executeTakeFirstOrThrow()).toEqual({ oblast: "naryn", raion: "naryn.at-bashy" });
+    expect(
+      await t.db.selectFrom("municipality").select(["oblast", "raion"]).where("name_ru", "=", fields.name_ru).executeTakeFirstOrThrow(),
+    ).toEqual({ oblast: "naryn", raion: "naryn.at-bashy" });
   });
 
   it("keeps text stored before the codes when the form is saved without changing it", async () => {
-    const id = await createMunicipality({ ...fields, name_ru: "Старый аймак", kind: "aiyl_aimak", oblast: "naryn", raion: "Ала-Тоо (вымышленный)" });
-    const page = await municipalityLoader({ request: get(`/admin/municipalities/${id}`, await cookieFor("admin@kadam.demo")), params: { id: String(id) }, context: {} });
+    const id = await createMunicipality({
+      ...fields,
+      name_ru: "Старый аймак",
+      kind: "aiyl_aimak",
+      oblast: "naryn",
+      raion: "Ала-Тоо (вымышленный)",
+    });
+    const page = await municipalityLoader({
+      request: get(`/admin/municipalities/${id}`, await cookieFor("admin@kadam.demo")),
+      params: { id: String(id) },
+      context: {},
+    });
     const data = await page.json();
     expect(data.raions).toEqual([{ value: "Ала-Тоо (вымышленный)", label: "Ала-Тоо (вымышленный) (введено раньше, нет в списке)" }]);
     expect(data.raionGroups[0].options[0]).toEqual({ value: "batken.batken", label: "Баткенский район" });
-    const answer = await answerOf(submit(`/admin/municipalities/${id}`, { ...fields, name_ru: "Старый аймак-2", oblast: "naryn", raion: "Ала-Тоо (вымышленный)" }));
+    const answer = await answerOf(
+      submit(`/admin/municipalities/${id}`, { ...fields, name_ru: "Старый аймак-2", oblast: "naryn", raion: "Ала-Тоо (вымышленный)" }),
+    );
     expect(answer.status).toBe(302);
-    expect(await t.db.selectFrom("municipality").select(["name_ru", "raion"]).where("id", "=", id).executeTakeFirstOrThrow()).toEqual({ name_ru: "Старый аймак-2", raion: "Ала-Тоо (вымышленный)" });
+    expect(await t.db.selectFrom("municipality").select(["name_ru", "raion"]).where("id", "=", id).executeTakeFirstOrThrow()).toEqual({
+      name_ru: "Старый аймак-2",
+      raion: "Ала-Тоо (вымышленный)",
+    });
   });
 });
 
 describe("creating accounts", () => {
   it("creates an account that must change its temporary password", async () => {
     const email = uniqueEmail();
-    const result = await createAccount({ email: email.toUpperCase(), displayName: "Жаңы Адам", language: "ky", role: "deputy", municipalityId, password: "temporary-pass-1" });
+    const result = await createAccount({
+      email: email.toUpperCase(),
+      displayName: "Жаңы Адам",
+      language: "ky",
+      role: "deputy",
+      municipalityId,
+      password: "temporary-pass-1",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const account = await findAccount(t.db, result.id);
@@ -102,19 +169,41 @@ describe("creating accounts", () => {
   });
 
   it("creates ministry accounts without a municipality", async () => {
-    const result = await createAccount({ email: uniqueEmail(), displayName: "Министрлик", language: "ru", role: "ministry", password: "temporary-pass-1" });
+    const result = await createAccount({
+      email: uniqueEmail(),
+      displayName: "Министрлик",
+      language: "ru",
+      role: "ministry",
+      password: "temporary-pass-1",
+    });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect((await findAccount(t.db, result.id))!.memberships).toEqual([expect.objectContaining({ role: "ministry", municipality_id: null })]);
+    expect((await findAccount(t.db, result.id))!.memberships).toEqual([
+      expect.objectContaining({ role: "ministry", municipality_id: null }),
+    ]);
   });
 
   it("refuses an email that is already taken, whatever its case", async () => {
-    const result = await createAccount({ email: "Planner@Kok-Jaiyk.demo", displayName: "Двойник", language: "ru", role: "planner", municipalityId, password: "temporary-pass-1" });
+    const result = await createAccount({
+      email: "Planner@Kok-Jaiyk.demo",
+      displayName: "Двойник",
+      language: "ru",
+      role: "planner",
+      municipalityId,
+      password: "temporary-pass-1",
+    });
     expect(result).toEqual({ ok: false, field: "email", message: "errors.emailTaken" });
   });
 
   it("refuses a municipality that does not exist", async () => {
-    const result = await createAccount({ email: uniqueEmail(), displayName: "Никто", language: "ru", role: "planner", municipalityId: 999_999, password: "temporary-pass-1" });
+    const result = await createAccount({
+      email: uniqueEmail(),
+      displayName: "Никто",
+      language: "ru",
+      role: "planner",
+      municipalityId: 999_999,
+      password: "temporary-pass-1",
+    });
     expect(result).toMatchObject({ ok: false, field: "municipalityId" });
   });
 });

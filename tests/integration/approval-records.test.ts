@@ -36,7 +36,11 @@ describe("approval records", () => {
 
   it("refuses a resolution date in the future or before the program was created", async () => {
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-    const tried = (date: string) => act("approve", deputy, "deputy", { approval: { ...approval, resolutionDate: date } }).then(() => null, (e: WorkflowError) => e.fieldErrors);
+    const tried = (date: string) =>
+      act("approve", deputy, "deputy", { approval: { ...approval, resolutionDate: date } }).then(
+        () => null,
+        (e: WorkflowError) => e.fieldErrors,
+      );
     expect(await tried(tomorrow)).toEqual({ resolutionDate: ["review:errors.dateFuture"] });
     expect(await tried("2001-01-01")).toEqual({ resolutionDate: ["review:errors.dateBeforeProgram"] });
     expect(await getApproval(t.db, programId)).toBeNull();
@@ -45,7 +49,8 @@ describe("approval records", () => {
 
   it("ends the approval when the program is reopened: the new draft's document has none, the approved version keeps it", async () => {
     const approved = await act("approve", deputy, "deputy", { approval });
-    for (const r of await unjustifiedBlockersFor(t.db, programId)) await saveJustification({ programId, ruleId: r.rule.id, text: "Будет исправлено.", userId: coordinator });
+    for (const r of await unjustifiedBlockersFor(t.db, programId))
+      await saveJustification({ programId, ruleId: r.rule.id, text: "Будет исправлено.", userId: coordinator });
     await act("submit_to_ministry", coordinator, "coordinator");
     await act("return", ministry, "ministry", { comment: "Нет оценки рисков" });
     const reopened = await act("reopen", coordinator, "coordinator");
@@ -65,9 +70,16 @@ describe("approval records", () => {
 
   it("lets the coordinator correct a record with a reason, keeping the old one in the history", async () => {
     const approved = await act("approve", deputy, "deputy", { approval });
-    await expect(act("correct_approval", deputy, "deputy", { approval: { ...approval, resolutionNumber: "20" }, comment: "Опечатка" })).rejects.toMatchObject({ status: 403 });
-    await expect(act("correct_approval", coordinator, "coordinator", { approval: { ...approval, resolutionNumber: "20" } })).rejects.toMatchObject({ status: 400 });
-    await act("correct_approval", coordinator, "coordinator", { approval: { ...approval, resolutionNumber: "20" }, comment: "Опечатка в номере" });
+    await expect(
+      act("correct_approval", deputy, "deputy", { approval: { ...approval, resolutionNumber: "20" }, comment: "Опечатка" }),
+    ).rejects.toMatchObject({ status: 403 });
+    await expect(
+      act("correct_approval", coordinator, "coordinator", { approval: { ...approval, resolutionNumber: "20" } }),
+    ).rejects.toMatchObject({ status: 400 });
+    await act("correct_approval", coordinator, "coordinator", {
+      approval: { ...approval, resolutionNumber: "20" },
+      comment: "Опечатка в номере",
+    });
 
     expect(await getApproval(t.db, programId)).toMatchObject({ resolutionNumber: "20", versionId: approved.versionId });
     expect(await getApproval(t.db, programId, approved.versionId)).toMatchObject({ resolutionNumber: "20" });

@@ -17,7 +17,10 @@ import { routeAccess, type Need, type RouteContext, type Variant } from "../supp
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
 
 const ROUTES_DIR = path.resolve(import.meta.dirname, "../../app/routes");
-const routeFiles = fs.readdirSync(ROUTES_DIR).filter((f) => /\.tsx?$/.test(f)).sort();
+const routeFiles = fs
+  .readdirSync(ROUTES_DIR)
+  .filter((f) => /\.tsx?$/.test(f))
+  .sort();
 type RouteModule = { loader?: (args: unknown) => Promise<unknown>; action?: (args: unknown) => Promise<unknown> };
 
 const accounts: (Account | null)[] = [...demoAccounts.map((a) => ({ email: a.email, role: a.role, place: a.municipality })), null];
@@ -40,7 +43,12 @@ function paramsOf(name: string, ctx: RouteContext): Record<string, string> {
 /** Why an answer does not match the expectation, or null. */
 function mismatch(expected: Expected, answer: Answer, wrote: boolean): string | null {
   const toLogin = answer.status === 302 && (answer.location ?? "").startsWith("/login");
-  if (expected === "login") return toLogin ? (wrote ? "wrote to the database" : null) : `expected a redirect to /login, got ${answer.status} ${answer.location ?? ""}`;
+  if (expected === "login")
+    return toLogin
+      ? wrote
+        ? "wrote to the database"
+        : null
+      : `expected a redirect to /login, got ${answer.status} ${answer.location ?? ""}`;
   if (expected === "allowed") {
     if ([401, 403, 404].includes(answer.status) || answer.status >= 500) return `expected access, got ${answer.status}`;
     return null;
@@ -65,8 +73,21 @@ describe("route × role authorization matrix", () => {
 
   async function contextOf(fx: ProgramFixture): Promise<RouteContext> {
     const first = async (kind: string) =>
-      (await t.db.selectFrom("program_element").select("id").where("program_id", "=", fx.programId).where("kind", "=", kind).orderBy("position").executeTakeFirstOrThrow()).id;
-    const consultations = await t.db.selectFrom("program_element").select("data").where("program_id", "=", fx.programId).where("kind", "=", "consultations").executeTakeFirstOrThrow();
+      (
+        await t.db
+          .selectFrom("program_element")
+          .select("id")
+          .where("program_id", "=", fx.programId)
+          .where("kind", "=", kind)
+          .orderBy("position")
+          .executeTakeFirstOrThrow()
+      ).id;
+    const consultations = await t.db
+      .selectFrom("program_element")
+      .select("data")
+      .where("program_id", "=", fx.programId)
+      .where("kind", "=", "consultations")
+      .executeTakeFirstOrThrow();
     const versions = await t.db.selectFrom("program_version").select("id").where("program_id", "=", fx.programId).orderBy("id").execute();
     return {
       ...base,
@@ -101,7 +122,9 @@ describe("route × role authorization matrix", () => {
   }, 60_000);
 
   afterAll(async () => {
-    console.log(`authorization matrix: ${counted.routes.size} route modules, ${accounts.length} roles, ${fixtures.length} programs, ${counted.cells} cells`);
+    console.log(
+      `authorization matrix: ${counted.routes.size} route modules, ${accounts.length} roles, ${fixtures.length} programs, ${counted.cells} cells`,
+    );
     await t?.close();
   });
 
@@ -110,7 +133,8 @@ describe("route × role authorization matrix", () => {
     for (const [name, mod] of modules) {
       const entry = routeAccess[name];
       const file = `app/routes/${routeFiles.find((f) => f.replace(/\.tsx?$/, "") === name)}`;
-      const classify = "add it to routeAccess in tests/support/route-access.ts with what it needs (public, user, admin, ministry, create, read, edit, comment, justify, finding or a transition)";
+      const classify =
+        "add it to routeAccess in tests/support/route-access.ts with what it needs (public, user, admin, ministry, create, read, edit, comment, justify, finding or a transition)";
       if (!entry) {
         if (mod.loader || mod.action) problems.push(`${file} is not classified: ${classify}`);
         continue;
@@ -120,7 +144,8 @@ describe("route × role authorization matrix", () => {
       if (!mod.loader && entry.loader) problems.push(`${file} has no loader, but route-access.ts expects one`);
       if (!mod.action && entry.action) problems.push(`${file} has no action, but route-access.ts expects one`);
     }
-    for (const name of Object.keys(routeAccess)) if (!modules.has(name)) problems.push(`route-access.ts lists ${name}, which is not in app/routes any more: remove it`);
+    for (const name of Object.keys(routeAccess))
+      if (!modules.has(name)) problems.push(`route-access.ts lists ${name}, which is not in app/routes any more: remove it`);
     expect(problems, problems.join("\n")).toEqual([]);
   });
 
@@ -137,9 +162,17 @@ describe("route × role authorization matrix", () => {
       ];
       const targets: { ctx: RouteContext; target?: { place: Place; status?: string; sent?: boolean }; what: string }[] =
         entry.scope === "program"
-          ? fixtures.map((fx) => ({ ctx: contexts.get(fx.programId)!, target: { place: fx.place, status: fx.status, sent: fx.sent }, what: fx.name }))
+          ? fixtures.map((fx) => ({
+              ctx: contexts.get(fx.programId)!,
+              target: { place: fx.place, status: fx.status, sent: fx.sent },
+              what: fx.name,
+            }))
           : entry.scope === "municipality"
-            ? (["kok", "other"] as const).map((place) => ({ ctx: { ...base, municipalityId: places[place] }, target: { place }, what: place }))
+            ? (["kok", "other"] as const).map((place) => ({
+                ctx: { ...base, municipalityId: places[place] },
+                target: { place },
+                what: place,
+              }))
             : [{ ctx: base, what: "" }];
       for (const { kind, variant } of calls) {
         for (const { ctx, target, what } of targets) {

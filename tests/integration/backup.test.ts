@@ -15,7 +15,10 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 /** Runs the CLI as a user would, without blocking this process (its writer must go on). */
 function kadam(db: string, ...args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "app/cli/kadam.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: db } });
+    const child = spawn(process.execPath, ["--import", "tsx", "app/cli/kadam.ts", ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_PATH: db },
+    });
     let out = "";
     let err = "";
     child.stdout.on("data", (d) => (out += d));
@@ -53,7 +56,8 @@ describe("kadam backup and restore", () => {
   afterEach(async () => {
     await t.close();
     fs.rmSync(dir, { recursive: true, force: true });
-    for (const f of fs.readdirSync(path.dirname(t.file))) if (f.startsWith(`${path.basename(t.file)}.before-restore-`)) fs.rmSync(path.join(path.dirname(t.file), f), { force: true });
+    for (const f of fs.readdirSync(path.dirname(t.file)))
+      if (f.startsWith(`${path.basename(t.file)}.before-restore-`)) fs.rmSync(path.join(path.dirname(t.file), f), { force: true });
   });
 
   it("copies every revision committed before it started, while another connection keeps committing", async () => {
@@ -61,7 +65,9 @@ describe("kadam backup and restore", () => {
     // Keep the commits in the WAL (no automatic checkpoint), as on a busy server between checkpoints.
     sqlite.pragma("wal_autocheckpoint = 0");
     const program = sqlite.prepare("SELECT id, created_by FROM program ORDER BY id LIMIT 1").get() as { id: number; created_by: string };
-    const insert = sqlite.prepare("INSERT INTO program_revision (program_id, element_id, kind, change, before, after, user_id, created_at) VALUES (?, 'program', 'program', 'update', NULL, ?, ?, ?)");
+    const insert = sqlite.prepare(
+      "INSERT INTO program_revision (program_id, element_id, kind, change, before, after, user_id, created_at) VALUES (?, 'program', 'program', 'update', NULL, ?, ?, ?)",
+    );
     const acknowledged: number[] = [];
     let writing = true;
     let reachedTarget: () => void = () => {};
@@ -69,7 +75,9 @@ describe("kadam backup and restore", () => {
     const step = () => {
       if (!writing) return;
       const n = acknowledged.length;
-      acknowledged.push(Number(insert.run(program.id, JSON.stringify({ n }), program.created_by, new Date().toISOString()).lastInsertRowid));
+      acknowledged.push(
+        Number(insert.run(program.id, JSON.stringify({ n }), program.created_by, new Date().toISOString()).lastInsertRowid),
+      );
       if (acknowledged.length === 50) reachedTarget();
       // Paced, not a wait: the CLI child needs the other core to start and copy.
       setTimeout(step, 1);

@@ -9,7 +9,12 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** Runs the CLI as a user would, on a copy of the test database. */
 function kadam(db: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, ["--import", "tsx", "app/cli/kadam.ts", ...args], { cwd: ROOT, env: { ...process.env, DATABASE_PATH: db }, encoding: "utf8", timeout: 120_000 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", "app/cli/kadam.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_PATH: db },
+    encoding: "utf8",
+    timeout: 120_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -112,7 +117,11 @@ describe("kadam CLI", () => {
       fs.writeFileSync(bad, text);
       const read = readProgramFile(bad, "en");
       expect(read.ok, name).toBe(false);
-      if (!read.ok) expect(read.lines.some((line) => line.includes(lineOf(error))), `${name}: ${read.lines[0]}`).toBe(true);
+      if (!read.ok)
+        expect(
+          read.lines.some((line) => line.includes(lineOf(error))),
+          `${name}: ${read.lines[0]}`,
+        ).toBe(true);
     }
     // And through the command itself, once: the lines on stderr, a failure code, no program.
     const programs = () => kadam(t.file, "list").out.match(/program \d+:/g)?.length;

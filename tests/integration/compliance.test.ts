@@ -1,13 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { action as checkAction, loader as checkLoader } from "~/routes/programs.$programId.check";
-import { complianceReport, latestFindings, listJustifications, saveJustification, unjustifiedBlockersFor } from "~/services/compliance.server";
+import {
+  complianceReport,
+  latestFindings,
+  listJustifications,
+  saveJustification,
+  unjustifiedBlockersFor,
+} from "~/services/compliance.server";
 import { ministryDashboard } from "~/services/ministry-dashboard.server";
 import { createProgram } from "~/services/programs.server";
 import { cookieFor, post as postTo, statusOf } from "../support/requests";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
 
 const post = (programId: number, cookie: string, fields: Record<string, string>) => postTo(`/programs/${programId}/check`, cookie, fields);
-
 
 describe("compliance storage and access", () => {
   let t: ReturnType<typeof useTestDatabase>;
@@ -44,12 +49,28 @@ describe("compliance storage and access", () => {
     expect(report.rules.find((r) => r.rule.id === "r33")!.status).toBe("fail");
     const version = await t.db
       .insertInto("program_version")
-      .values({ program_id: programId, number: 1, status: "approved", snapshot: "{}", comment: null, created_by: userId, created_at: new Date().toISOString() })
+      .values({
+        program_id: programId,
+        number: 1,
+        status: "approved",
+        snapshot: "{}",
+        comment: null,
+        created_by: userId,
+        created_at: new Date().toISOString(),
+      })
       .returning("id")
       .executeTakeFirstOrThrow();
     await t.db
       .insertInto("program_approval")
-      .values({ program_id: programId, version_id: version.id, resolution_number: "7", resolution_date: "2026-02-01", chair_name: "Төрага", recorded_by: userId, created_at: new Date().toISOString() })
+      .values({
+        program_id: programId,
+        version_id: version.id,
+        resolution_number: "7",
+        resolution_date: "2026-02-01",
+        chair_name: "Төрага",
+        recorded_by: userId,
+        created_at: new Date().toISOString(),
+      })
       .execute();
     ({ report } = await complianceReport(t.db, programId));
     expect(report.rules.find((r) => r.rule.id === "r33")!.status).toBe("pass");
@@ -67,13 +88,21 @@ describe("compliance storage and access", () => {
     const finding = { intent: "finding", ruleId: "r10", verdict: "disagree", comment: "Нужны мероприятия" };
     expect(await statusOf(checkAction({ request: post(programId, planner, finding), params, context: {} }))).toBe(403);
     expect(await statusOf(checkAction({ request: post(programId, ministry, justify), params, context: {} }))).toBe(403);
-    expect(await statusOf(checkAction({ request: post(programId, ministry, { intent: "finding", ruleId: "r10" }), params, context: {} }))).toBe(400);
+    expect(
+      await statusOf(checkAction({ request: post(programId, ministry, { intent: "finding", ruleId: "r10" }), params, context: {} })),
+    ).toBe(400);
     expect(await statusOf(checkAction({ request: post(programId, ministry, finding), params, context: {} }))).toBe(302);
     const findings = await latestFindings(t.db, programId);
     expect(findings.r10).toMatchObject({ agree: false, comment: "Нужны мероприятия" });
 
     // The ministry reads the same report; the loader says who may do what.
-    const page = await (await checkLoader({ request: new Request(`http://localhost/programs/${programId}/check`, { headers: { cookie: ministry } }), params, context: {} })).json();
+    const page = await (
+      await checkLoader({
+        request: new Request(`http://localhost/programs/${programId}/check`, { headers: { cookie: ministry } }),
+        params,
+        context: {},
+      })
+    ).json();
     expect(page.canRecordFinding).toBe(true);
     expect(page.canJustify).toBe(false);
     expect(page.rules.find((r: { id: string }) => r.id === "r10")!.finding!.agree).toBe(false);
@@ -86,14 +115,24 @@ describe("compliance storage and access", () => {
     expect(all.options.oblasts).toContainEqual({ value: "naryn", label: "Нарынская область" });
     // Filters carry codes; their labels and the order follow the page's language.
     expect((await ministryDashboard({}, "ky")).options.oblasts).toContainEqual({ value: "naryn", label: "Нарын облусу" });
-    expect((await ministryDashboard({ oblast: "naryn" }, "en")).options.raions).toEqual([{ value: "naryn.kochkor", label: "Kochkor District" }]);
+    expect((await ministryDashboard({ oblast: "naryn" }, "en")).options.raions).toEqual([
+      { value: "naryn.kochkor", label: "Kochkor District" },
+    ]);
     expect(all.passRates).toHaveLength(35);
-    const cached = await t.db.selectFrom("compliance_summary").select(["program_id", "fingerprint"]).where("program_id", "=", programId).executeTakeFirstOrThrow();
+    const cached = await t.db
+      .selectFrom("compliance_summary")
+      .select(["program_id", "fingerprint"])
+      .where("program_id", "=", programId)
+      .executeTakeFirstOrThrow();
     // A change to the program (here its status) changes the fingerprint: the row is recomputed, not served stale.
     await t.db.updateTable("program").set({ status: "returned" }).where("id", "=", programId).execute();
     const again = await ministryDashboard({ status: "returned" });
     expect(again.rows.map((r) => [r.id, r.status])).toEqual([[programId, "returned"]]);
-    const recomputed = await t.db.selectFrom("compliance_summary").select("fingerprint").where("program_id", "=", programId).executeTakeFirstOrThrow();
+    const recomputed = await t.db
+      .selectFrom("compliance_summary")
+      .select("fingerprint")
+      .where("program_id", "=", programId)
+      .executeTakeFirstOrThrow();
     expect(recomputed.fingerprint).not.toBe(cached.fingerprint);
     const other = await ministryDashboard({ oblast: "issyk-kul" });
     expect(other.rows.map((r) => r.id)).not.toContain(programId);

@@ -32,7 +32,9 @@ function toFields(value: unknown, prefix = "", out: Record<string, string> = {})
  */
 function marked(fields: Record<string, string>, editor: "A" | "B"): { fields: Record<string, string>; token: string } {
   const free = (k: string) => !/id$/i.test(k);
-  const text = Object.keys(fields).find((k) => free(k) && /\p{L}\s\p{L}/u.test(fields[k])) ?? Object.keys(fields).find((k) => free(k) && /\p{L}{3}/u.test(fields[k]));
+  const text =
+    Object.keys(fields).find((k) => free(k) && /\p{L}\s\p{L}/u.test(fields[k])) ??
+    Object.keys(fields).find((k) => free(k) && /\p{L}{3}/u.test(fields[k]));
   if (text) return { fields: { ...fields, [text]: `${fields[text]} (editor ${editor})` }, token: `(editor ${editor})` };
   const figure = Object.keys(fields).find((k) => free(k) && k !== "version" && /^\d+$/.test(fields[k]));
   if (!figure) throw new Error("no field to change");
@@ -75,7 +77,12 @@ describe("two editors save the same version", () => {
     t = useTestDatabase();
     const demo = await t.db.selectFrom("program").select("id").where("status", "=", "draft").orderBy("id").executeTakeFirstOrThrow();
     programId = demo.id;
-    const rows = await t.db.selectFrom("program_element").select(["kind", "id", "data"]).where("program_id", "=", programId).orderBy("position").execute();
+    const rows = await t.db
+      .selectFrom("program_element")
+      .select(["kind", "id", "data"])
+      .where("program_id", "=", programId)
+      .orderBy("position")
+      .execute();
     ids = {};
     for (const r of rows) ids[r.kind] ??= r.id;
     const consultations = rows.find((r) => r.kind === "consultations")!;
@@ -91,7 +98,11 @@ describe("two editors save the same version", () => {
     it(`${form.route}: the second save gets 409 and the first one's data stays`, async () => {
       const mod = await route(form.route);
       const params = { programId: String(programId), ...(form.params?.(ids) ?? {}) };
-      const url = `/programs/${programId}/${form.route.split(".").slice(2).join("/").replace(/\$\w+/, (p) => params[p.slice(1) as keyof typeof params])}`;
+      const url = `/programs/${programId}/${form.route
+        .split(".")
+        .slice(2)
+        .join("/")
+        .replace(/\$\w+/, (p) => params[p.slice(1) as keyof typeof params])}`;
       const load = async (cookie: string) => (await (await mod.loader({ request: get(url, cookie), params, context: {} })).json()) as Json;
       // Both open the form at the same version.
       const [a, b] = [await load(first), await load(second)];
@@ -118,7 +129,8 @@ describe("two editors save the same version", () => {
     const [a, b] = [await load(first), await load(second)];
     expect(a.version, "the settings page must give the program's version to the form (defect 9)").toBeDefined();
     expect(a.version).toBe(b.version);
-    const rename = (cookie: string, title: string) => mod.action({ request: post(url, cookie, { intent: "rename", title, version: String(a.version) }), params, context: {} });
+    const rename = (cookie: string, title: string) =>
+      mod.action({ request: post(url, cookie, { intent: "rename", title, version: String(a.version) }), params, context: {} });
     expect(await statusOf(rename(first, "Title by editor A"))).toBe(302);
     expect(await statusOf(rename(second, "Title by editor B"))).toBe(409);
     const row = await t.db.selectFrom("program").select("title").where("id", "=", programId).executeTakeFirstOrThrow();
@@ -129,16 +141,29 @@ describe("two editors save the same version", () => {
     const mod = await route("programs.$programId.check");
     const url = `/programs/${programId}/check`;
     const params = { programId: String(programId) };
-    const load = async (cookie: string) => (await (await mod.loader({ request: get(url, cookie), params, context: {} })).json()) as { rules: { id: string; justification: { text: string; version?: number } | null; version?: number }[] };
+    const load = async (cookie: string) =>
+      (await (await mod.loader({ request: get(url, cookie), params, context: {} })).json()) as {
+        rules: { id: string; justification: { text: string; version?: number } | null; version?: number }[];
+      };
     const [a, b] = [await load(first), await load(second)];
     const rule = a.rules[0];
     // The version the form carries: the justification's (0 when there is none yet).
     const versionOf = (r: (typeof a.rules)[number]) => r.justification?.version ?? r.version ?? 0;
     expect(versionOf(rule)).toBe(versionOf(b.rules[0]));
-    const justify = (cookie: string, text: string) => mod.action({ request: post(url, cookie, { intent: "justify", ruleId: rule.id, text, version: String(versionOf(rule)) }), params, context: {} });
+    const justify = (cookie: string, text: string) =>
+      mod.action({
+        request: post(url, cookie, { intent: "justify", ruleId: rule.id, text, version: String(versionOf(rule)) }),
+        params,
+        context: {},
+      });
     expect(await statusOf(justify(first, "Justified by editor A"))).toBe(302);
     expect(await statusOf(justify(second, "Justified by editor B"))).toBe(409);
-    const row = await t.db.selectFrom("compliance_justification").select("text").where("program_id", "=", programId).where("rule_id", "=", rule.id).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom("compliance_justification")
+      .select("text")
+      .where("program_id", "=", programId)
+      .where("rule_id", "=", rule.id)
+      .executeTakeFirstOrThrow();
     expect(row.text).toBe("Justified by editor A");
   });
 });

@@ -25,13 +25,27 @@ describe("concurrent editors of the title and the justifications", () => {
   let planner: string;
   let coordinator: string;
   const params = () => ({ programId: String(programId) });
-  const revisions = (kind: string) => t.db.selectFrom("program_revision").select(["change", "before", "after"]).where("program_id", "=", programId).where("kind", "=", kind).orderBy("id").execute();
+  const revisions = (kind: string) =>
+    t.db
+      .selectFrom("program_revision")
+      .select(["change", "before", "after"])
+      .where("program_id", "=", programId)
+      .where("kind", "=", kind)
+      .orderBy("id")
+      .execute();
 
   beforeEach(async () => {
     t = useTestDatabase();
     const userId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram({ municipalityId: m.id, title: "Исходное название", startYear: 2026, endYear: 2030, language: "ru", userId });
+    programId = await createProgram({
+      municipalityId: m.id,
+      title: "Исходное название",
+      startYear: 2026,
+      endYear: 2030,
+      language: "ru",
+      userId,
+    });
     planner = await cookieFor("planner@kok-jaiyk.demo");
     coordinator = await cookieFor("coordinator@kok-jaiyk.demo");
   });
@@ -40,9 +54,17 @@ describe("concurrent editors of the title and the justifications", () => {
   });
 
   it("answers a stale rename with 409 and both titles, and keeps the first editor's title", async () => {
-    const settings = async (cookie: string) => (await (await settingsLoader({ request: get(`/programs/${programId}/settings`, cookie), params: params(), context: {} })).json()) as { version: number; programTitle: string };
+    const settings = async (cookie: string) =>
+      (await (await settingsLoader({ request: get(`/programs/${programId}/settings`, cookie), params: params(), context: {} })).json()) as {
+        version: number;
+        programTitle: string;
+      };
     const rename = (cookie: string, title: string, version: number) =>
-      settingsAction({ request: post(`/programs/${programId}/settings`, cookie, { intent: "rename", title, version: String(version) }), params: params(), context: {} });
+      settingsAction({
+        request: post(`/programs/${programId}/settings`, cookie, { intent: "rename", title, version: String(version) }),
+        params: params(),
+        context: {},
+      });
 
     const loadedByPlanner = (await settings(planner)).version;
     const loadedByCoordinator = (await settings(coordinator)).version;
@@ -60,11 +82,15 @@ describe("concurrent editors of the title and the justifications", () => {
     // Having seen both, the coordinator saves again with the version the conflict gave.
     expect((await rename(coordinator, "Название координатора", reply.conflict.version)).status).toBe(302);
     expect((await settings(planner)).programTitle).toBe("Название координатора");
-    expect((await revisions("program")).filter((r) => r.change === "update").map((r) => JSON.parse(r.after!).title)).toEqual(["Название планировщика", "Название координатора"]);
+    expect((await revisions("program")).filter((r) => r.change === "update").map((r) => JSON.parse(r.after!).title)).toEqual([
+      "Название планировщика",
+      "Название координатора",
+    ]);
   });
 
   it("counts a period change from the start-up page as a change of the program's version", async () => {
-    const version = async () => (await t.db.selectFrom("program").select("version").where("id", "=", programId).executeTakeFirstOrThrow()).version;
+    const version = async () =>
+      (await t.db.selectFrom("program").select("version").where("id", "=", programId).executeTakeFirstOrThrow()).version;
     const before = await version();
     const userId = await userIdByEmail(t, "coordinator@kok-jaiyk.demo");
     await updateProgramMeta(programId, { start_year: 2027, end_year: 2031 }, userId);
@@ -76,9 +102,17 @@ describe("concurrent editors of the title and the justifications", () => {
 
   it("answers a stale justification with 409 and both texts, also after a removal", async () => {
     const rule = async (cookie: string) =>
-      ((await (await checkLoader({ request: get(`/programs/${programId}/check`, cookie), params: params(), context: {} })).json()) as { rules: { id: string; justificationVersion: number }[] }).rules.find((r) => r.id === "r10")!;
+      (
+        (await (await checkLoader({ request: get(`/programs/${programId}/check`, cookie), params: params(), context: {} })).json()) as {
+          rules: { id: string; justificationVersion: number }[];
+        }
+      ).rules.find((r) => r.id === "r10")!;
     const justify = (cookie: string, text: string, version: number) =>
-      checkAction({ request: post(`/programs/${programId}/check`, cookie, { intent: "justify", ruleId: "r10", text, version: String(version) }), params: params(), context: {} });
+      checkAction({
+        request: post(`/programs/${programId}/check`, cookie, { intent: "justify", ruleId: "r10", text, version: String(version) }),
+        params: params(),
+        context: {},
+      });
     const stored = async () => (await listJustifications(t.db, programId)).r10?.text;
 
     const loadedByPlanner = (await rule(planner)).justificationVersion;

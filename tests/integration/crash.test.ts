@@ -86,16 +86,20 @@ describe.skipIf(!hasBuild)("a server killed during saves", () => {
     const second = await startServer(file, await freePort());
     servers.push(second);
     // The restarted server reads the program the saves went to.
-    const page = await fetch(`${second.base}/programs/${programId}/strategy`, { headers: { cookie: await signIn(second.base, "planner@kok-jaiyk.demo", DEMO_PASSWORD) } });
+    const page = await fetch(`${second.base}/programs/${programId}/strategy`, {
+      headers: { cookie: await signIn(second.base, "planner@kok-jaiyk.demo", DEMO_PASSWORD) },
+    });
     expect(page.status).toBe(200);
 
     const check = new Database(file, { readonly: true });
     try {
       expect(check.pragma("integrity_check", { simple: true })).toBe("ok");
-      const stored = check.prepare(
-        `SELECT e.id, json_extract(e.data, '$.title') AS title, (SELECT count(*) FROM program_revision r WHERE r.element_id = e.id AND r.change = 'create') AS revisions
+      const stored = check
+        .prepare(
+          `SELECT e.id, json_extract(e.data, '$.title') AS title, (SELECT count(*) FROM program_revision r WHERE r.element_id = e.id AND r.change = 'create') AS revisions
          FROM program_element e WHERE e.program_id = ? AND e.kind = 'strategy_node' AND json_extract(e.data, '$.title') LIKE 'crash-%'`,
-      ).all(programId) as { id: string; title: string; revisions: number }[];
+        )
+        .all(programId) as { id: string; title: string; revisions: number }[];
       const byTitle = new Map(stored.map((s) => [s.title, s]));
       const missing = acknowledged.filter((t) => !byTitle.has(t));
       expect(missing, `acknowledged but lost: ${missing.join(", ")}`).toEqual([]);

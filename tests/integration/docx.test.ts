@@ -29,8 +29,16 @@ afterEach(() => handle.close());
 async function unpack(buffer: Buffer) {
   const zip = await JSZip.loadAsync(buffer);
   const xml = await zip.file("word/document.xml")!.async("string");
-  const footers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/footer\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
-  const headers = await Promise.all(Object.keys(zip.files).filter((f) => /^word\/header\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+  const footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^word\/footer\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)!.async("string")),
+  );
+  const headers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /^word\/header\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)!.async("string")),
+  );
   const styles = await zip.file("word/styles.xml")!.async("string");
   const text = (await mammoth.extractRawText({ buffer })).value.replace(/[\u00a0\u202f]/g, " ");
   return { xml, styles, footers: footers.join("\n"), headers: headers.join("\n"), text };
@@ -52,13 +60,19 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
     expect(/instrText[^>]*>TOC [^<]*\\o/.test(xml)).toBe(true);
     expectContains(styles, ['w:val="ky-KG"', "Times New Roman"]);
     // Table text is single-spaced with the rule stated (LibreOffice spreads a bare line="240" of 7–9 pt text).
-    for (const size of CELL_SIZES) expect(styles).toMatch(new RegExp(`w:styleId="${cellStyleId(size)}"(?:(?!</w:style>).)*w:line="240" w:lineRule="auto"`));
+    for (const size of CELL_SIZES)
+      expect(styles).toMatch(new RegExp(`w:styleId="${cellStyleId(size)}"(?:(?!</w:style>).)*w:line="240" w:lineRule="auto"`));
     expect(footers).toMatch(/PAGE/);
     expect(footers).toMatch(/NUMPAGES/);
     expect(headers).toContain("ДОЛБООР");
 
     // Title page: signature blocks of the default style, the title with the genitive form.
-    expectContains(text, ["МАКУЛДАШЫЛДЫ", "БЕКИТЕМИН", "Кок-Жайык айылдык кеңешинин төрагасы", "КОК-ЖАЙЫК АЙЫЛ АЙМАГЫНЫН 2025–2029-ЖЫЛДАРГА"]);
+    expectContains(text, [
+      "МАКУЛДАШЫЛДЫ",
+      "БЕКИТЕМИН",
+      "Кок-Жайык айылдык кеңешинин төрагасы",
+      "КОК-ЖАЙЫК АЙЫЛ АЙМАГЫНЫН 2025–2029-ЖЫЛДАРГА",
+    ]);
     // Under the title: raion and oblast in the document's language (codes of templates/geography.json).
     expectContains(text, ["Кочкор району, Нарын облусу"]);
     // Kyrgyz letters survive as themselves (no look-alike substitutes): Ө Ү in headings, ө ү ң in text.
@@ -103,7 +117,8 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
     expect(drawing).toMatch(/title="[^"]*аялдар/i);
 
     // The blip is the PNG (what viewers without SVG show); the svgBlip extension carries the SVG.
-    const target = (id: string) => rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))?.[1];
+    const target = (id: string) =>
+      rels.match(new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`))?.[1] ?? rels.match(new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`))?.[1];
     const pngPath = target(drawing.match(/<a:blip r:embed="([^"]+)"/)![1]);
     const svgPath = target(drawing.match(/svgBlip[^>]*r:embed="([^"]+)"/)![1]);
     expect(pngPath).toMatch(/^media\/.+\.png$/);
@@ -136,10 +151,13 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
   it("puts the population table, too wide for portrait, on a landscape page with its headings, then goes on in portrait", async () => {
     const { xml } = await unpack(await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: true })));
     // Each docx section's content ends at its w:sectPr (the page size and orientation of that content).
-    const sections = xml.split("<w:sectPr").slice(0, -1).map((chunk, i) => ({
-      text: (i ? chunk.slice(chunk.indexOf("</w:sectPr>")) : chunk).replace(/<[^>]+>/g, ""),
-      landscape: xml.split("<w:sectPr")[i + 1].split("</w:sectPr>")[0].includes('w:orient="landscape"'),
-    }));
+    const sections = xml
+      .split("<w:sectPr")
+      .slice(0, -1)
+      .map((chunk, i) => ({
+        text: (i ? chunk.slice(chunk.indexOf("</w:sectPr>")) : chunk).replace(/<[^>]+>/g, ""),
+        landscape: xml.split("<w:sectPr")[i + 1].split("</w:sectPr>")[0].includes('w:orient="landscape"'),
+      }));
     const t2 = sections.findIndex((s) => s.text.includes("2-таблица. Калк айылдар"));
     expect(t2).toBeGreaterThan(0);
     expect(sections[t2].landscape).toBe(true);
@@ -172,7 +190,10 @@ describe("program DOCX (demo program, Kyrgyz)", () => {
   it("says the lens found no gaps when every question was answered yes", async () => {
     const lens = demo.byKind[LENS_KIND]![0];
     const answers = Object.fromEntries(Object.entries(lensDataOf(demo)!.answers).map(([id, a]) => [id, { ...a, answer: "yes" }]));
-    const program: ProgramData = { ...demo, byKind: { ...demo.byKind, [LENS_KIND]: [{ ...lens, data: { ...(lens.data as object), answers } }] } };
+    const program: ProgramData = {
+      ...demo,
+      byKind: { ...demo.byKind, [LENS_KIND]: [{ ...lens, data: { ...(lens.data as object), answers } }] },
+    };
     const { text } = await unpack(await packDocx(await buildProgramDocument(program, { lang: "ky", draft: true })));
     const yes = methodology.lens.answers.find((a) => a.id === "yes")!.label.ky;
     expectContains(text, [`бардык суроолоруна «${yes}» деп жооп берилди`]);
@@ -233,7 +254,14 @@ describe("program DOCX in Russian", () => {
   it("uses the Russian wording: draft mark, signature blocks, «РАЗДЕЛ 1.»", async () => {
     const { text, headers, styles } = await unpack(await packDocx(await buildProgramDocument(russian(), { lang: "ru", draft: true })));
     expectContains(headers, ["ПРОЕКТ"]);
-    expectContains(text, ["СОГЛАСОВАНО", "УТВЕРЖДАЮ", "Председатель Кок-Жайык айылного кенеша", "ПРОГРАММА СОЦИАЛЬНО-ЭКОНОМИЧЕСКОГО РАЗВИТИЯ КОК-ЖАЙЫК АЙЫЛНОГО АЙМАКА НА 2025–2029 ГОДЫ", "Кочкорский район, Нарынская область", "РАЗДЕЛ 1."]);
+    expectContains(text, [
+      "СОГЛАСОВАНО",
+      "УТВЕРЖДАЮ",
+      "Председатель Кок-Жайык айылного кенеша",
+      "ПРОГРАММА СОЦИАЛЬНО-ЭКОНОМИЧЕСКОГО РАЗВИТИЯ КОК-ЖАЙЫК АЙЫЛНОГО АЙМАКА НА 2025–2029 ГОДЫ",
+      "Кочкорский район, Нарынская область",
+      "РАЗДЕЛ 1.",
+    ]);
     expectContains(styles, ['w:val="ru-RU"']);
     // The financing section gives rule 14's verdict: the demo's years over the limit are named.
     expectContains(text, ["В 2026, 2027 годах доля превышает предел (20"]);
@@ -241,9 +269,13 @@ describe("program DOCX in Russian", () => {
 
   it("prints the resolution line with the approval data, and other numbering styles", async () => {
     const approval = { resolutionNumber: "19", resolutionDate: "2025-04-07" };
-    const { text } = await unpack(await packDocx(await buildProgramDocument(russian(), { lang: "ru", draft: false, style: "aa-2024-resolution", approval })));
+    const { text } = await unpack(
+      await packDocx(await buildProgramDocument(russian(), { lang: "ru", draft: false, style: "aa-2024-resolution", approval })),
+    );
     expectContains(text, ["Утверждена постановлением Кок-Жайык айылного кенеша от 7 апреля 2025 г. № 19"]);
-    const ky = await unpack(await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: false, style: "aa-2024-resolution", approval })));
+    const ky = await unpack(
+      await packDocx(await buildProgramDocument(demo, { lang: "ky", draft: false, style: "aa-2024-resolution", approval })),
+    );
     expectContains(ky.text, ["Кок-Жайык айылдык кеңешинин 2025-жылдын 7-апрелиндеги № 19-токтому менен бекитилди"]);
     const roman = await unpack(await packDocx(await buildProgramDocument(russian(), { lang: "ru", draft: true, style: "roman" })));
     expectContains(roman.text, ["I. Общая характеристика территории", "Введение", "Правовая основа"]);
@@ -252,7 +284,11 @@ describe("program DOCX in Russian", () => {
 
 describe("file name", () => {
   it("is safe, dated and has an ASCII fallback", () => {
-    const name = docxFileName({ ...demo.program, municipality: { ...demo.program.municipality, nameKy: "Кок/Жайык айыл аймагы" } }, "program", "2025-03-01T10:00:00Z");
+    const name = docxFileName(
+      { ...demo.program, municipality: { ...demo.program.municipality, nameKy: "Кок/Жайык айыл аймагы" } },
+      "program",
+      "2025-03-01T10:00:00Z",
+    );
     expect(name).toBe("Кок-Жайык айыл аймагы_2025-2029_2025-03-01.docx");
     expect(asciiFileName(name)).toBe("Kok-Zhaiyk_aiyl_aimagy_2025-2029_2025-03-01.docx");
     expect(contentDisposition(name)).toContain("filename*=UTF-8''%D0%9A");

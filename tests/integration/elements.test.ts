@@ -19,9 +19,23 @@ describe("saving program elements", () => {
   });
 
   it("records a revision with before and after for every save", async () => {
-    const first = await saveElement({ programId, kind: "startup", singleton: true, data: { orderNumber: "1" }, expectedVersion: 0, userId });
+    const first = await saveElement({
+      programId,
+      kind: "startup",
+      singleton: true,
+      data: { orderNumber: "1" },
+      expectedVersion: 0,
+      userId,
+    });
     expect(first.version).toBe(1);
-    const second = await saveElement({ programId, kind: "startup", singleton: true, data: { orderNumber: "2" }, expectedVersion: 1, userId });
+    const second = await saveElement({
+      programId,
+      kind: "startup",
+      singleton: true,
+      data: { orderNumber: "2" },
+      expectedVersion: 1,
+      userId,
+    });
     expect(second).toEqual({ id: first.id, version: 2 });
     const revisions = (await listRevisions(t.db, programId)).filter((r) => r.kind === "startup");
     expect(revisions.map((r) => r.change)).toEqual(["update", "create"]);
@@ -38,14 +52,20 @@ describe("saving program elements", () => {
     const err = (await stale.catch((e: unknown) => e)) as VersionConflict;
     expect(err.current?.data).toEqual({ orderNumber: "B" });
     expect(err.current?.version).toBe(2);
-    const row = await t.db.selectFrom("program_element").select(["data", "version"]).where("program_id", "=", programId).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom("program_element")
+      .select(["data", "version"])
+      .where("program_id", "=", programId)
+      .executeTakeFirstOrThrow();
     expect(JSON.parse(row.data)).toEqual({ orderNumber: "B" });
     expect(row.version).toBe(2);
   });
 
   it("treats a second 'create' of a singleton as a conflict, not a duplicate", async () => {
     await saveElement({ programId, kind: "startup", singleton: true, data: { a: 1 }, expectedVersion: 0, userId });
-    await expect(saveElement({ programId, kind: "startup", singleton: true, data: { a: 2 }, expectedVersion: 0, userId })).rejects.toBeInstanceOf(VersionConflict);
+    await expect(
+      saveElement({ programId, kind: "startup", singleton: true, data: { a: 2 }, expectedVersion: 0, userId }),
+    ).rejects.toBeInstanceOf(VersionConflict);
   });
 
   it("deletes an element with its children and records each deletion", async () => {

@@ -14,10 +14,16 @@ describe("baseline forecast page", () => {
   const params = () => ({ programId: String(programId) });
   const url = () => `/programs/${programId}/situation/forecast`;
   const stored = async () => {
-    const row = await t.db.selectFrom("program_element").select(["data", "version"]).where("program_id", "=", programId).where("kind", "=", FORECAST_KIND).executeTakeFirstOrThrow();
+    const row = await t.db
+      .selectFrom("program_element")
+      .select(["data", "version"])
+      .where("program_id", "=", programId)
+      .where("kind", "=", FORECAST_KIND)
+      .executeTakeFirstOrThrow();
     return { data: JSON.parse(row.data) as ForecastData, version: row.version };
   };
-  const save = async (cookie: string, fields: Record<string, string>) => action({ request: post(url(), cookie, fields), params: params(), context: {} });
+  const save = async (cookie: string, fields: Record<string, string>) =>
+    action({ request: post(url(), cookie, fields), params: params(), context: {} });
 
   beforeEach(async () => {
     t = useTestDatabase();
@@ -26,9 +32,24 @@ describe("baseline forecast page", () => {
   afterEach(() => t.close());
 
   it("offers the template's indicators, the actual and program years and the outcome indicators to link", async () => {
-    const data = await (await loader({ request: get(url(), await cookieFor("planner@kok-jaiyk.demo")), params: params(), context: {} })).json();
-    expect(data.rows.map((r: { id: string }) => r.id)).toEqual(["population", "households", "registered_unemployed", "individual_entrepreneurs", "livestock", "own_revenue", "drinking_water", "preschool"]);
-    expect(data.years).toEqual({ actual: [2022, 2023, 2024], forecast: [2025, 2026, 2027, 2028, 2029], all: [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029] });
+    const data = await (
+      await loader({ request: get(url(), await cookieFor("planner@kok-jaiyk.demo")), params: params(), context: {} })
+    ).json();
+    expect(data.rows.map((r: { id: string }) => r.id)).toEqual([
+      "population",
+      "households",
+      "registered_unemployed",
+      "individual_entrepreneurs",
+      "livestock",
+      "own_revenue",
+      "drinking_water",
+      "preschool",
+    ]);
+    expect(data.years).toEqual({
+      actual: [2022, 2023, 2024],
+      forecast: [2025, 2026, 2027, 2028, 2029],
+      all: [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029],
+    });
     expect(data.indicators.find((i: { id: string }) => i.id === "ind-1-1-1a")?.label).toMatch(/^1\.1\.1\.a Коопсуз түтүк суусу/);
     // Output indicators are not offered: a forecast informs outcomes.
     expect(data.indicators.every((i: { id: string }) => i.id.startsWith("ind-"))).toBe(true);
@@ -56,7 +77,10 @@ describe("baseline forecast page", () => {
 
   it("answers a word in a number cell with 400 and a field error, and stores nothing", async () => {
     const before = await stored();
-    const response = (await save(await cookieFor("planner@kok-jaiyk.demo"), { version: String(before.version), "rows.population.values.2025": "көп" })) as Response;
+    const response = (await save(await cookieFor("planner@kok-jaiyk.demo"), {
+      version: String(before.version),
+      "rows.population.values.2025": "көп",
+    })) as Response;
     expect(response.status).toBe(400);
     const body = (await response.json()) as { result: { error: Record<string, string[]> } };
     expect(Object.keys(body.result.error)).toContain("rows.population.values.2025");
@@ -65,7 +89,10 @@ describe("baseline forecast page", () => {
 
   it("answers a stale form with 409 and keeps the newer data", async () => {
     const before = await stored();
-    const response = (await save(await cookieFor("planner@kok-jaiyk.demo"), { version: String(before.version - 1), "rows.population.values.2025": "1" })) as Response;
+    const response = (await save(await cookieFor("planner@kok-jaiyk.demo"), {
+      version: String(before.version - 1),
+      "rows.population.values.2025": "1",
+    })) as Response;
     expect(response.status).toBe(409);
     expect(await stored()).toEqual(before);
   });

@@ -42,8 +42,19 @@ describe("hostile form bodies", () => {
   let planner: string;
   const params = () => ({ programId: String(programId) });
   const elementOf = async (kind: string) =>
-    t.db.selectFrom("program_element").select(["data", "version"]).where("program_id", "=", programId).where("kind", "=", kind).executeTakeFirstOrThrow();
-  const revisions = async () => (await t.db.selectFrom("program_revision").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n;
+    t.db
+      .selectFrom("program_element")
+      .select(["data", "version"])
+      .where("program_id", "=", programId)
+      .where("kind", "=", kind)
+      .executeTakeFirstOrThrow();
+  const revisions = async () =>
+    (
+      await t.db
+        .selectFrom("program_revision")
+        .select((eb) => eb.fn.countAll<number>().as("n"))
+        .executeTakeFirstOrThrow()
+    ).n;
   const post = (route: Action, path: string, body: string, contentType?: string) =>
     answer(route({ request: rawPost(`/programs/${programId}/${path}`, planner, body, contentType), params: params(), context: {} }));
 
@@ -96,7 +107,11 @@ describe("hostile form bodies", () => {
 
   it("never echoes indexed fields the form does not have", async () => {
     const before = await elementOf("passport_vulnerable");
-    const reply = await post(vulnerable, "passport/vulnerable", `version=${before.version}&rows[0].groupId=pwd&rows[0].total=x&zzz[59]=junk`);
+    const reply = await post(
+      vulnerable,
+      "passport/vulnerable",
+      `version=${before.version}&rows[0].groupId=pwd&rows[0].total=x&zzz[59]=junk`,
+    );
     expect(reply.status).toBe(400);
     expect(reply.body).not.toContain("zzz");
     expect(reply.body).not.toContain("junk");
@@ -113,11 +128,21 @@ describe("hostile form bodies", () => {
       [services, "passport/services", "passport_services", "rows.tap_water.groupsAffected=__proto__"],
     ];
     for (const [route, path, kind, fields] of cases) {
-      const before = await t.db.selectFrom("program_element").select(["data", "version"]).where("program_id", "=", programId).where("kind", "=", kind).executeTakeFirst();
+      const before = await t.db
+        .selectFrom("program_element")
+        .select(["data", "version"])
+        .where("program_id", "=", programId)
+        .where("kind", "=", kind)
+        .executeTakeFirst();
       const reply = await post(route, path, `version=${before?.version ?? 0}&${fields}`);
       expect([reply.status, fields]).toEqual([400, fields]);
       expect(JSON.parse(reply.body).result.error).toBeTruthy();
-      const after = await t.db.selectFrom("program_element").select(["data", "version"]).where("program_id", "=", programId).where("kind", "=", kind).executeTakeFirst();
+      const after = await t.db
+        .selectFrom("program_element")
+        .select(["data", "version"])
+        .where("program_id", "=", programId)
+        .where("kind", "=", kind)
+        .executeTakeFirst();
       expect(after).toEqual(before);
     }
   });

@@ -92,7 +92,13 @@ describe.skipIf(!hasBuild)("hostile requests to the running server", () => {
     return new Promise<number | "reset">((resolve, reject) => {
       const url = new URL(`${server.base}${pathname}`);
       let answered = false;
-      const req = http.request({ host: url.hostname, port: url.port, path: url.pathname, method: "POST", headers: { Origin: server.base, ...headers } });
+      const req = http.request({
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: "POST",
+        headers: { Origin: server.base, ...headers },
+      });
       req.on("response", (res) => {
         answered = true;
         res.resume();
@@ -158,6 +164,9 @@ describe.skipIf(!hasBuild)("hostile requests to the running server", () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect((await fetch(`${server.base}/healthz`)).status).toBe(200);
     const { body, ...formHeaders } = form(Array.from({ length: 6000 }, (_, i) => `f${i}=1`).join("&"));
-    await expectQuick(() => send(`${programPath}/passport/vulnerable`, { method: "POST", headers: formHeaders, body, cookie: planner }), 413);
+    await expectQuick(
+      () => send(`${programPath}/passport/vulnerable`, { method: "POST", headers: formHeaders, body, cookie: planner }),
+      413,
+    );
   });
 });

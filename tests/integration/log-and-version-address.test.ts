@@ -66,7 +66,12 @@ describe("the old address of a version", () => {
     const ownVersion = await t.db.transaction().execute((trx) => freezeVersion(trx, mine, userId, null, new Date().toISOString()));
     const otherVersion = await t.db.transaction().execute((trx) => freezeVersion(trx, other, userId, null, new Date().toISOString()));
     const cookie = await cookieFor("planner@kok-jaiyk.demo");
-    const open = (versionId: number) => oldVersionPage({ request: get(`/programs/${mine}/versions/${versionId}`, cookie), params: { programId: String(mine), versionId: String(versionId) }, context: {} });
+    const open = (versionId: number) =>
+      oldVersionPage({
+        request: get(`/programs/${mine}/versions/${versionId}`, cookie),
+        params: { programId: String(mine), versionId: String(versionId) },
+        context: {},
+      });
 
     expect(await statusOf(open(otherVersion.id))).toBe(404);
     expect(await statusOf(open(otherVersion.id + 1000))).toBe(404);

@@ -60,7 +60,11 @@ describe("login throttle (issue #16, defect 6)", () => {
     expect(first).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: THROTTLE.firstDelayMs / 1000 });
     age(THROTTLE.firstDelayMs);
     expect(await login(browser(), OWNER, "wrong", ATTACKER_IP)).toEqual({ ok: false, reason: "invalid" });
-    expect(await login(browser(), OWNER, DEMO_PASSWORD, OWNER_IP)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: (2 * THROTTLE.firstDelayMs) / 1000 });
+    expect(await login(browser(), OWNER, DEMO_PASSWORD, OWNER_IP)).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: (2 * THROTTLE.firstDelayMs) / 1000,
+    });
     age(2 * THROTTLE.firstDelayMs);
     // The owner gets in after the delay, and their success clears the account's count.
     expect((await login(browser(), OWNER, DEMO_PASSWORD, OWNER_IP)).ok).toBe(true);
@@ -71,7 +75,11 @@ describe("login throttle (issue #16, defect 6)", () => {
     failed(accountBucket(OWNER).key, 20, Date.now() - THROTTLE.maxDelayMs);
     // 20 failures would mean a delay of hours; waiting the cap is always enough.
     expect(await login(browser(), OWNER, "wrong", ATTACKER_IP)).toEqual({ ok: false, reason: "invalid" });
-    expect(await login(browser(), OWNER, "wrong", ATTACKER_IP)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: THROTTLE.maxDelayMs / 1000 });
+    expect(await login(browser(), OWNER, "wrong", ATTACKER_IP)).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: THROTTLE.maxDelayMs / 1000,
+    });
   });
 
   it("does not hold the owner on a browser that signed in before, whatever a stranger tries", async () => {
@@ -99,7 +107,9 @@ describe("login throttle (issue #16, defect 6)", () => {
 
   it("limits one client address across accounts, and only that address", async () => {
     const limit = THROTTLE.free.client;
-    const tries = await Promise.all(Array.from({ length: limit + 5 }, (_, i) => login(browser(), `guess${i}@nowhere.demo`, "wrong", ATTACKER_IP)));
+    const tries = await Promise.all(
+      Array.from({ length: limit + 5 }, (_, i) => login(browser(), `guess${i}@nowhere.demo`, "wrong", ATTACKER_IP)),
+    );
     expect(tries.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(limit);
     expect(verifications.count).toBe(limit);
     // Anyone new at that address is held (a known browser is not, see above); other addresses are not.

@@ -17,13 +17,18 @@ describe("migrations and schema types", () => {
 
   it("lists every migration file in the static registry", () => {
     const dir = path.resolve(import.meta.dirname, "../../db/migrations");
-    const files = fs.readdirSync(dir).filter((f) => /^\d{4}_.+\.ts$/.test(f)).map((f) => f.replace(/\.ts$/, ""));
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => /^\d{4}_.+\.ts$/.test(f))
+      .map((f) => f.replace(/\.ts$/, ""));
     expect(files.length).toBeGreaterThan(0);
     expect(Object.keys(migrations).sort()).toEqual(files.sort());
   });
 
   it("has hand-written types that match the migrated tables column for column", async () => {
-    const tables = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(t.db);
+    const tables = await sql<{
+      name: string;
+    }>`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'`.execute(t.db);
     expect(tables.rows.map((r) => r.name).sort()).toEqual(Object.keys(schemaColumns).sort());
     for (const [table, columns] of Object.entries(schemaColumns)) {
       const info = await sql<{ name: string }>`select name from pragma_table_info(${table})`.execute(t.db);
@@ -40,9 +45,18 @@ describe("migrations and schema types", () => {
       { name_ru: "Неизвестный (до 0008)", oblast: "Тестовая", raion: "—" },
     ];
     const now = new Date().toISOString();
-    for (const m of old) await t.db.insertInto("municipality").values({ ...m, name_ky: m.name_ru, kind: "aiyl_aimak", created_at: now }).execute();
+    for (const m of old)
+      await t.db
+        .insertInto("municipality")
+        .values({ ...m, name_ky: m.name_ru, kind: "aiyl_aimak", created_at: now })
+        .execute();
     await migrations["0008_place_codes"].up(t.db);
-    const rows = await t.db.selectFrom("municipality").select(["name_ru", "oblast", "raion"]).where("name_ru", "like", "%(до 0008)").orderBy("id").execute();
+    const rows = await t.db
+      .selectFrom("municipality")
+      .select(["name_ru", "oblast", "raion"])
+      .where("name_ru", "like", "%(до 0008)")
+      .orderBy("id")
+      .execute();
     expect(rows.map((r) => [r.oblast, r.raion])).toEqual([
       ["naryn", "Ала-Тоо (вымышленный)"],
       ["issyk-kul", "Тоо-Этек (вымышленный)"],
@@ -51,7 +65,11 @@ describe("migrations and schema types", () => {
     ]);
     // Down gives Russian names back for what became codes.
     await migrations["0008_place_codes"].down!(t.db);
-    const back = await t.db.selectFrom("municipality").select(["oblast", "raion"]).where("name_ru", "=", "Кара-Суу (до 0008)").executeTakeFirstOrThrow();
+    const back = await t.db
+      .selectFrom("municipality")
+      .select(["oblast", "raion"])
+      .where("name_ru", "=", "Кара-Суу (до 0008)")
+      .executeTakeFirstOrThrow();
     expect(back).toEqual({ oblast: "Ошская область", raion: "Кара-Суйский район" });
   });
 });

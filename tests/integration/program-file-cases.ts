@@ -8,7 +8,13 @@ import type { ProgramFile, ProgramFileElement } from "~/domain/program-file";
 
 type Case = { text: string; error: string };
 
-const node = (id: string, parentId: string | null, position = 0): ProgramFileElement => ({ id, kind: "strategy_node", parentId, position, data: { title: `Узел ${id}` } });
+const node = (id: string, parentId: string | null, position = 0): ProgramFileElement => ({
+  id,
+  kind: "strategy_node",
+  parentId,
+  position,
+  data: { title: `Узел ${id}` },
+});
 
 export function hostileFiles(good: ProgramFile): Record<string, Case> {
   const n = good.elements.length;
@@ -22,17 +28,35 @@ export function hostileFiles(good: ProgramFile): Record<string, Case> {
   let nested = "1";
   for (let i = 0; i < 10_000; i++) nested = `{"a":${nested}}`;
   return {
-    parentCycle: { text: withElements(node("loop-a", "loop-b"), node("loop-b", "loop-a")), error: `elements[${n}].parentId files:errors.parentCycle` },
+    parentCycle: {
+      text: withElements(node("loop-a", "loop-b"), node("loop-b", "loop-a")),
+      error: `elements[${n}].parentId files:errors.parentCycle`,
+    },
     selfParent: { text: withElements(node("self", "self")), error: `elements[${n}].parentId files:errors.selfParent` },
-    nestedData: { text: withElements({ ...node("deep", null), data: { title: "x", deep: "__DEEP__" } }).replace('"__DEEP__"', nested), error: " files:errors.tooNested" },
+    nestedData: {
+      text: withElements({ ...node("deep", null), data: { title: "x", deep: "__DEEP__" } }).replace('"__DEEP__"', nested),
+      error: " files:errors.tooNested",
+    },
     unknownKind: { text: withElements({ ...node("z", null), kind: "zombie" }), error: `elements[${n}].kind files:errors.unknownKind` },
-    actionUnderIndicator: { text: withElements({ ...action, id: "under-indicator", parentId: indicator.id }), error: `elements[${n}].parentId files:errors.wrongParent` },
-    actionUnderGoal: { text: withElements({ ...action, id: "under-goal", parentId: goal.id }), error: `elements[${n}].parentId files:errors.notUnderObjective` },
-    unknownMethodology: { text: JSON.stringify({ ...good, methodologyVersion: "zz-9999" }), error: "methodologyVersion files:errors.unknownMethodology" },
+    actionUnderIndicator: {
+      text: withElements({ ...action, id: "under-indicator", parentId: indicator.id }),
+      error: `elements[${n}].parentId files:errors.wrongParent`,
+    },
+    actionUnderGoal: {
+      text: withElements({ ...action, id: "under-goal", parentId: goal.id }),
+      error: `elements[${n}].parentId files:errors.notUnderObjective`,
+    },
+    unknownMethodology: {
+      text: JSON.stringify({ ...good, methodologyVersion: "zz-9999" }),
+      error: "methodologyVersion files:errors.unknownMethodology",
+    },
     chain3000: { text: withElements(...chain(3000)), error: "elements files:errors.tooManyElements" },
     chainOverCount: { text: withElements(...chain(room + 1)), error: `elements[${n + room}].kind files:errors.tooMany` },
     chainWithinCount: { text: withElements(...chain(room)), error: `elements[${n + 3}].parentId files:errors.tooDeep` },
-    nodes20000: { text: withElements(...Array.from({ length: 20_000 }, (_, i) => node(`w${i}`, null, i))), error: "elements files:errors.tooManyElements" },
+    nodes20000: {
+      text: withElements(...Array.from({ length: 20_000 }, (_, i) => node(`w${i}`, null, i))),
+      error: "elements files:errors.tooManyElements",
+    },
   };
 }
 
@@ -49,12 +73,23 @@ export function largestFile(good: ProgramFile): string {
   const goals = Array.from({ length: 8 }, (_, i) => node(`g${i}`, `d${i % 2}`, i >> 1));
   const objectiveCount = KIND_PLACES.strategy_node.max - directions.length - goals.length;
   const objectives = Array.from({ length: objectiveCount }, (_, i) => node(`o${i}`, `g${i % goals.length}`, Math.floor(i / goals.length)));
-  const actions = Array.from({ length: KIND_PLACES.action.max }, (_, i) => ({ ...action, id: `a${i}`, parentId: `o${i % objectiveCount}`, position: Math.floor(i / objectiveCount) }));
+  const actions = Array.from({ length: KIND_PLACES.action.max }, (_, i) => ({
+    ...action,
+    id: `a${i}`,
+    parentId: `o${i % objectiveCount}`,
+    position: Math.floor(i / objectiveCount),
+  }));
   const half = KIND_PLACES.indicator.max / 2;
   const indicators = Array.from({ length: KIND_PLACES.indicator.max }, (_, i) =>
     i < half
       ? { ...indicator, id: `i${i}`, parentId: `o${i % objectiveCount}`, position: Math.floor(i / objectiveCount) }
-      : { ...indicator, id: `i${i}`, parentId: `a${(i - half) % actions.length}`, position: 0, data: { ...indicator.data, type: "output" } },
+      : {
+          ...indicator,
+          id: `i${i}`,
+          parentId: `a${(i - half) % actions.length}`,
+          position: 0,
+          data: { ...indicator.data, type: "output" },
+        },
   );
   return JSON.stringify({ ...good, elements: [...blocks, ...directions, ...goals, ...objectives, ...actions, ...indicators] });
 }

@@ -17,11 +17,18 @@ describe("program file", () => {
     await t.close();
   });
 
-  const municipalityOf = async (programId: number) => (await t.db.selectFrom("program").select("municipality_id").where("id", "=", programId).executeTakeFirstOrThrow()).municipality_id;
+  const municipalityOf = async (programId: number) =>
+    (await t.db.selectFrom("program").select("municipality_id").where("id", "=", programId).executeTakeFirstOrThrow()).municipality_id;
 
   async function counts() {
-    const p = await t.db.selectFrom("program").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
-    const e = await t.db.selectFrom("program_element").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow();
+    const p = await t.db
+      .selectFrom("program")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
+    const e = await t.db
+      .selectFrom("program_element")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow();
     return { programs: Number(p.n), elements: Number(e.n) };
   }
 
@@ -48,10 +55,16 @@ describe("program file", () => {
   it("writes oblast and raion as codes, and still imports an older file that names them in free text", async () => {
     const file = await exportProgramFile(t.db, demoId);
     expect(file.municipality).toMatchObject({ oblast: "naryn", raion: "naryn.kochkor" });
-    const older = parseProgramFile(JSON.stringify({ ...file, municipality: { ...file.municipality, oblast: "Нарынская (пример)", raion: "Ала-Тоо (вымышленный)" } }));
+    const older = parseProgramFile(
+      JSON.stringify({ ...file, municipality: { ...file.municipality, oblast: "Нарынская (пример)", raion: "Ала-Тоо (вымышленный)" } }),
+    );
     if (!older.ok) throw new Error(JSON.stringify(older.errors));
     const before = await counts();
-    await importProgramFile(t.db, { file: older.file, municipalityId: await municipalityOf(demoId), userId: await userIdByEmail(t, "planner@kok-jaiyk.demo") });
+    await importProgramFile(t.db, {
+      file: older.file,
+      municipalityId: await municipalityOf(demoId),
+      userId: await userIdByEmail(t, "planner@kok-jaiyk.demo"),
+    });
     expect((await counts()).programs).toBe(before.programs + 1);
   });
 
@@ -126,11 +139,29 @@ describe("program file", () => {
     const response = (await action({ request: upload(cookie, await municipalityOf(demoId), text), params: {}, context: {} })) as Response;
     expect(response.status, await response.clone().text()).toBe(302);
     const id = Number(/programs\/(\d+)/.exec(response.headers.get("location") ?? "")?.[1]);
-    const stored = await t.db.selectFrom("program_element").select((eb) => eb.fn.countAll<number>().as("n")).where("program_id", "=", id).executeTakeFirstOrThrow();
+    const stored = await t.db
+      .selectFrom("program_element")
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .where("program_id", "=", id)
+      .executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(JSON.parse(text).elements.length);
-    for (const page of ["strategy._index", "actions._index", "indicators._index", "financing", "trace", "check", "_index", "lens._index", "export._index"]) {
+    for (const page of [
+      "strategy._index",
+      "actions._index",
+      "indicators._index",
+      "financing",
+      "trace",
+      "check",
+      "_index",
+      "lens._index",
+      "export._index",
+    ]) {
       const route = await import(`~/routes/programs.$programId.${page}.tsx`);
-      const answer = await route.loader({ request: new Request(`http://localhost/programs/${id}`, { headers: { cookie } }), params: { programId: String(id) }, context: {} });
+      const answer = await route.loader({
+        request: new Request(`http://localhost/programs/${id}`, { headers: { cookie } }),
+        params: { programId: String(id) },
+        context: {},
+      });
       expect(answer instanceof Response ? answer.status : 200, page).toBe(200);
     }
   }, 120_000);
@@ -140,5 +171,9 @@ describe("program file", () => {
 function upload(cookie: string, municipalityId: number, text: string): Request {
   const form = new FormData();
   form.set("file", new Blob([text], { type: "application/json" }), "program.json");
-  return new Request(`http://localhost/programs/import?municipality=${municipalityId}`, { method: "POST", headers: { cookie }, body: form });
+  return new Request(`http://localhost/programs/import?municipality=${municipalityId}`, {
+    method: "POST",
+    headers: { cookie },
+    body: form,
+  });
 }

@@ -36,7 +36,10 @@ describe("sessions", () => {
   it("refuses an expired session", async () => {
     const result = await login(requestWith(), EMAIL, DEMO_PASSWORD);
     if (!result.ok) throw new Error("login failed");
-    await t.db.updateTable("session").set({ expires_at: Math.floor(Date.now() / 1000) - 10 }).execute();
+    await t.db
+      .updateTable("session")
+      .set({ expires_at: Math.floor(Date.now() / 1000) - 10 })
+      .execute();
     const { user } = await readSession(requestWith(cookiePair(result.setCookie)));
     expect(user).toBeNull();
   });
@@ -56,10 +59,18 @@ describe("sessions", () => {
     expect(maxAgeOf(result.setCookie)).toBe(SESSION_LIFETIME_SECONDS);
     expect(result.setCookie).not.toMatch(/Expires=/i);
     const cookie = cookiePair(result.setCookie);
-    const expiresAt = () => t.db.selectFrom("session").select("expires_at").executeTakeFirstOrThrow().then((r) => r.expires_at);
+    const expiresAt = () =>
+      t.db
+        .selectFrom("session")
+        .select("expires_at")
+        .executeTakeFirstOrThrow()
+        .then((r) => r.expires_at);
     expect(Math.abs((await expiresAt()) - Date.now() / 1000 - SESSION_LIFETIME_SECONDS)).toBeLessThan(5);
     // Ten days left: the session is used, the server extends it, the cookie follows.
-    await t.db.updateTable("session").set({ expires_at: Math.floor(Date.now() / 1000) + 10 * 86400 }).execute();
+    await t.db
+      .updateTable("session")
+      .set({ expires_at: Math.floor(Date.now() / 1000) + 10 * 86400 })
+      .execute();
     const renewed = await readSession(requestWith(cookie));
     expect(renewed.user?.email).toBe(EMAIL);
     const left = (await expiresAt()) - Date.now() / 1000;
@@ -87,7 +98,10 @@ describe("sessions", () => {
     if (!result.ok) throw new Error("login failed");
     const user = (await readSession(requestWith(cookiePair(result.setCookie)))).user!;
     for (let i = 0; i < 5; i++) expect(await changePassword(requestWith(), user, "a-guess", "a-new-password-2026")).toEqual({ ok: false });
-    expect(await changePassword(requestWith(), user, DEMO_PASSWORD, "a-new-password-2026")).toEqual({ ok: false, retryAfterSeconds: THROTTLE.firstDelayMs / 1000 });
+    expect(await changePassword(requestWith(), user, DEMO_PASSWORD, "a-new-password-2026")).toEqual({
+      ok: false,
+      retryAfterSeconds: THROTTLE.firstDelayMs / 1000,
+    });
   });
 
   it("ends the sessions of a user whose roles change, whatever makes the change", async () => {

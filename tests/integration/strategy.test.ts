@@ -7,9 +7,21 @@ import { actionPlanGroups } from "~/domain/tables/action-plan";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
 
 const action = (title: string) => ({
-  title, type: "project", responsible: "Deputy head", startYear: 2026, endYear: 2026, totalCost: 100,
-  funding: { local: 100 }, byYear: { "2026": 100 }, beneficiaries: {}, tags: { inclusive: false, gender: false, climate: false },
-  addsUnpaidCare: false, targetGroups: [], problemIds: [], lensQuestionIds: [], priorityIds: [],
+  title,
+  type: "project",
+  responsible: "Deputy head",
+  startYear: 2026,
+  endYear: 2026,
+  totalCost: 100,
+  funding: { local: 100 },
+  byYear: { "2026": 100 },
+  beneficiaries: {},
+  tags: { inclusive: false, gender: false, climate: false },
+  addsUnpaidCare: false,
+  targetGroups: [],
+  problemIds: [],
+  lensQuestionIds: [],
+  priorityIds: [],
 });
 
 describe("strategy and actions in the database", () => {
@@ -27,7 +39,15 @@ describe("strategy and actions in the database", () => {
   });
 
   async function tree() {
-    const node = (title: string, parentId: string | null) => saveElement({ programId, kind: "strategy_node", parentId, data: { title, nationalPrograms: [], priorityIds: [], problemIds: [] }, expectedVersion: 0, userId });
+    const node = (title: string, parentId: string | null) =>
+      saveElement({
+        programId,
+        kind: "strategy_node",
+        parentId,
+        data: { title, nationalPrograms: [], priorityIds: [], problemIds: [] },
+        expectedVersion: 0,
+        userId,
+      });
     const dir = await node("Direction", null);
     const goal = await node("Goal", dir.id);
     const obj = await node("Objective", goal.id);
@@ -43,7 +63,12 @@ describe("strategy and actions in the database", () => {
     const { obj, a1, a2, a3, ind } = await tree();
     const removed = await deleteElement({ programId, id: obj.id, expectedVersion: 1, userId });
     expect(new Set(removed)).toEqual(new Set([obj.id, a1.id, a2.id, ind.id]));
-    const left = await t.db.selectFrom("program_element").select("id").where("program_id", "=", programId).where("kind", "=", "action").execute();
+    const left = await t.db
+      .selectFrom("program_element")
+      .select("id")
+      .where("program_id", "=", programId)
+      .where("kind", "=", "action")
+      .execute();
     expect(left.map((r) => r.id)).toEqual([a3.id]);
     const deletions = (await listRevisions(t.db, programId)).filter((r) => r.change === "delete");
     expect(new Set(deletions.map((r) => r.element_id))).toEqual(new Set(removed));
@@ -54,8 +79,24 @@ describe("strategy and actions in the database", () => {
 
   it("refuses a stale action form with VersionConflict and keeps the newer data", async () => {
     const { obj, a1 } = await tree();
-    await saveElement({ programId, kind: "action", id: a1.id, parentId: obj.id, data: { ...action("A1"), totalCost: 200, funding: { local: 200 }, byYear: { "2026": 200 } }, expectedVersion: 1, userId });
-    const stale = saveElement({ programId, kind: "action", id: a1.id, parentId: obj.id, data: action("A1 stale"), expectedVersion: 1, userId });
+    await saveElement({
+      programId,
+      kind: "action",
+      id: a1.id,
+      parentId: obj.id,
+      data: { ...action("A1"), totalCost: 200, funding: { local: 200 }, byYear: { "2026": 200 } },
+      expectedVersion: 1,
+      userId,
+    });
+    const stale = saveElement({
+      programId,
+      kind: "action",
+      id: a1.id,
+      parentId: obj.id,
+      data: action("A1 stale"),
+      expectedVersion: 1,
+      userId,
+    });
     await expect(stale).rejects.toBeInstanceOf(VersionConflict);
     const err = (await stale.catch((e: unknown) => e)) as VersionConflict;
     expect((err.current?.data as { totalCost: number }).totalCost).toBe(200);
@@ -65,6 +106,8 @@ describe("strategy and actions in the database", () => {
   it("a form for an action deleted meanwhile gets a conflict, not a new row", async () => {
     const { obj, a2 } = await tree();
     await deleteElement({ programId, id: a2.id, expectedVersion: 1, userId });
-    await expect(saveElement({ programId, kind: "action", id: a2.id, parentId: obj.id, data: action("A2"), expectedVersion: 1, userId })).rejects.toBeInstanceOf(VersionConflict);
+    await expect(
+      saveElement({ programId, kind: "action", id: a2.id, parentId: obj.id, data: action("A2"), expectedVersion: 1, userId }),
+    ).rejects.toBeInstanceOf(VersionConflict);
   });
 });

@@ -30,11 +30,29 @@ describe("a frozen version on the program's pages", () => {
   let deputyId: string;
 
   const params = () => ({ programId: String(programId) });
-  const startup = async (cookie: string, query = "") => (await (await startupLoader({ request: get(`/programs/${programId}/startup${query}`, cookie), params: params(), context: {} })).json()) as { defaultValue: { orderNumber?: string } };
-  const layout = async (cookie: string, query = "") => (await (await layoutLoader({ request: get(`/programs/${programId}/startup${query}`, cookie), params: params(), context: {} })).json()) as { canEdit: boolean; viewing: { id: number; number: number } | null; program: { status: string } };
+  const startup = async (cookie: string, query = "") =>
+    (await (
+      await startupLoader({ request: get(`/programs/${programId}/startup${query}`, cookie), params: params(), context: {} })
+    ).json()) as { defaultValue: { orderNumber?: string } };
+  const layout = async (cookie: string, query = "") =>
+    (await (
+      await layoutLoader({ request: get(`/programs/${programId}/startup${query}`, cookie), params: params(), context: {} })
+    ).json()) as { canEdit: boolean; viewing: { id: number; number: number } | null; program: { status: string } };
   const saveOrderNumber = async (orderNumber: string) => {
-    const current = await t.db.selectFrom("program_element").select("version").where("program_id", "=", programId).where("kind", "=", STARTUP_KIND).executeTakeFirst();
-    await saveElement({ programId, kind: STARTUP_KIND, singleton: true, data: { legalBasis: [], orderNumber, orderDate: "2026-01-15" }, expectedVersion: current?.version ?? 0, userId: plannerId });
+    const current = await t.db
+      .selectFrom("program_element")
+      .select("version")
+      .where("program_id", "=", programId)
+      .where("kind", "=", STARTUP_KIND)
+      .executeTakeFirst();
+    await saveElement({
+      programId,
+      kind: STARTUP_KIND,
+      singleton: true,
+      data: { legalBasis: [], orderNumber, orderDate: "2026-01-15" },
+      expectedVersion: current?.version ?? 0,
+      userId: plannerId,
+    });
   };
   const act = (cookie: string, action: string, extra: Record<string, string> = {}) =>
     statusOf(statusAction({ request: post(`/programs/${programId}/status`, cookie, { action, ...extra }), params: params(), context: {} }));
@@ -50,7 +68,14 @@ describe("a frozen version on the program's pages", () => {
     plannerId = await userIdByEmail(t, "planner@kok-jaiyk.demo");
     deputyId = await userIdByEmail(t, "deputy@kok-jaiyk.demo");
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram({ municipalityId: m.id, title: "Версия сынагы", startYear: 2026, endYear: 2030, language: "ky", userId: plannerId });
+    programId = await createProgram({
+      municipalityId: m.id,
+      title: "Версия сынагы",
+      startYear: 2026,
+      endYear: 2030,
+      language: "ky",
+      userId: plannerId,
+    });
     await saveOrderNumber("1-р");
     expect(await act(cookies.coordinator, "submit_to_council")).toBe(302);
     await pause();
@@ -82,7 +107,13 @@ describe("a frozen version on the program's pages", () => {
   it("keeps the version unchanged when a form is posted to a version's address", async () => {
     const before = (await loadSnapshot(t.db, v1))!.snapshot;
     const form = { version: "2", legalBasis: "", orderNumber: "13-р", orderDate: "2026-01-20", startYear: "2026", endYear: "2030" };
-    const status = await statusOf(startupAction({ request: post(`/programs/${programId}/startup?version=${v1}`, cookies.planner, form), params: params(), context: {} }));
+    const status = await statusOf(
+      startupAction({
+        request: post(`/programs/${programId}/startup?version=${v1}`, cookies.planner, form),
+        params: params(),
+        context: {},
+      }),
+    );
     expect([302, 400, 409]).toContain(status);
     expect((await loadSnapshot(t.db, v1))!.snapshot).toEqual(before);
     expect((await startup(cookies.planner, `?version=${v1}`)).defaultValue.orderNumber).toBe("1-р");
@@ -91,17 +122,35 @@ describe("a frozen version on the program's pages", () => {
   it("refuses versions of other programs and unknown ids with 404", async () => {
     const foreign = await t.db.selectFrom("program_version").select("id").where("program_id", "!=", programId).executeTakeFirstOrThrow();
     for (const q of [`?version=${foreign.id}`, "?version=999999", "?version=abc", "?version="]) {
-      expect(await statusOf(startupLoader({ request: get(`/programs/${programId}/startup${q}`, cookies.planner), params: params(), context: {} })), q).toBe(404);
+      expect(
+        await statusOf(
+          startupLoader({ request: get(`/programs/${programId}/startup${q}`, cookies.planner), params: params(), context: {} }),
+        ),
+        q,
+      ).toBe(404);
     }
     // Another municipality's planner cannot read the version either.
-    expect(await statusOf(startupLoader({ request: get(`/programs/${programId}/startup?version=${v1}`, cookies.other), params: params(), context: {} }))).toBe(404);
+    expect(
+      await statusOf(
+        startupLoader({ request: get(`/programs/${programId}/startup?version=${v1}`, cookies.other), params: params(), context: {} }),
+      ),
+    ).toBe(404);
     // The old address of a version page leads to the version's workspace.
-    const moved = (await oldVersionPage({ request: get(`/programs/${programId}/versions/${v1}`, cookies.deputy), params: { ...params(), versionId: String(v1) }, context: {} })) as Response;
+    const moved = (await oldVersionPage({
+      request: get(`/programs/${programId}/versions/${v1}`, cookies.deputy),
+      params: { ...params(), versionId: String(v1) },
+      context: {},
+    })) as Response;
     expect(moved.headers.get("Location")).toBe(`/programs/${programId}?version=${v1}`);
   });
 
   it("lists in a version's comments log the comments raised before the version was frozen", async () => {
-    const rows = async (query: string) => ((await (await commentsLoader({ request: get(`/programs/${programId}/comments${query}`, cookies.deputy), params: params(), context: {} })).json()) as { rows: { cells: string[] }[] }).rows.map((r) => r.cells[1]);
+    const rows = async (query: string) =>
+      (
+        (await (
+          await commentsLoader({ request: get(`/programs/${programId}/comments${query}`, cookies.deputy), params: params(), context: {} })
+        ).json()) as { rows: { cells: string[] }[] }
+      ).rows.map((r) => r.cells[1]);
     expect(await rows(`?version=${v1}`)).toEqual([]);
     expect(await rows(`?version=${v2}`)).toEqual(["Номер распоряжения?"]);
     expect(await rows("")).toEqual(["Номер распоряжения?", "И дату"]);

@@ -53,18 +53,33 @@ describe("review workflow", () => {
       cookies[who] = await cookieFor(EMAILS[who]);
     }
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram({ municipalityId: m.id, title: "Сынак программа", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
+    programId = await createProgram({
+      municipalityId: m.id,
+      title: "Сынак программа",
+      startYear: 2026,
+      endYear: 2030,
+      language: "ky",
+      userId: ids.planner,
+    });
   });
   afterEach(async () => {
     await t.close();
   });
 
   const act = (who: Who, action: string, extra: Record<string, string> = {}) =>
-    statusOf(statusAction({ request: post(`/programs/${programId}/status`, cookies[who], { action, ...(FIELDS[action] ?? {}), ...extra }), params: { programId: String(programId) }, context: {} }));
-  const statusNow = async () => (await t.db.selectFrom("program").select("status").where("id", "=", programId).executeTakeFirstOrThrow()).status;
+    statusOf(
+      statusAction({
+        request: post(`/programs/${programId}/status`, cookies[who], { action, ...(FIELDS[action] ?? {}), ...extra }),
+        params: { programId: String(programId) },
+        context: {},
+      }),
+    );
+  const statusNow = async () =>
+    (await t.db.selectFrom("program").select("status").where("id", "=", programId).executeTakeFirstOrThrow()).status;
 
   async function justifyBlockers() {
-    for (const b of await unjustifiedBlockersFor(t.db, programId)) await saveJustification({ programId, ruleId: b.rule.id, text: "Обоснование", userId: ids.planner });
+    for (const b of await unjustifiedBlockersFor(t.db, programId))
+      await saveJustification({ programId, ruleId: b.rule.id, text: "Обоснование", userId: ids.planner });
   }
 
   it("enforces the transition table for every role along the whole path (403, or 404 when the program is hidden)", async () => {
@@ -128,21 +143,49 @@ describe("review workflow", () => {
   });
 
   it("refuses editing outside draft and changes_requested", async () => {
-    const editAs = async (who: Who) => statusOf(requireProgram(new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies[who] } }), String(programId), "edit"));
-    await requireProgram(new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies.planner } }), String(programId), "edit");
+    const editAs = async (who: Who) =>
+      statusOf(
+        requireProgram(
+          new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies[who] } }),
+          String(programId),
+          "edit",
+        ),
+      );
+    await requireProgram(
+      new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies.planner } }),
+      String(programId),
+      "edit",
+    );
     await transition({ programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
     expect(await editAs("planner")).toBe(403);
     expect(await editAs("coordinator")).toBe(403);
     await transition({ programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "Исправьте" });
-    const access = await requireProgram(new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies.planner } }), String(programId), "edit");
+    const access = await requireProgram(
+      new Request(`http://localhost/programs/${programId}`, { headers: { cookie: cookies.planner } }),
+      String(programId),
+      "edit",
+    );
     expect(access.canEdit).toBe(true);
   });
 
   it("freezes immutable snapshots and compares two versions", async () => {
-    const action = await saveElement({ programId, kind: "action", data: { title: "Суу түтүгү", totalCost: 1200 }, expectedVersion: 0, userId: ids.planner });
+    const action = await saveElement({
+      programId,
+      kind: "action",
+      data: { title: "Суу түтүгү", totalCost: 1200 },
+      expectedVersion: 0,
+      userId: ids.planner,
+    });
     const v1 = await transition({ programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
     await transition({ programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "Кымбат" });
-    await saveElement({ programId, kind: "action", id: action.id, data: { title: "Суу түтүгү", totalCost: 900 }, expectedVersion: 1, userId: ids.planner });
+    await saveElement({
+      programId,
+      kind: "action",
+      id: action.id,
+      data: { title: "Суу түтүгү", totalCost: 900 },
+      expectedVersion: 1,
+      userId: ids.planner,
+    });
     await saveElement({ programId, kind: "indicator", data: { name: "Үй-бүлөлөр", unit: "%" }, expectedVersion: 0, userId: ids.planner });
     const v3 = await transition({ programId, action: "resubmit", userId: ids.coordinator, roles: ["coordinator"] });
 
@@ -152,10 +195,15 @@ describe("review workflow", () => {
     expect(first!.snapshot.program.status).toBe("council_review");
     // No update path: the service exports none, and the database refuses one.
     expect(Object.keys(workflowService).filter((k) => /update|edit|save/i.test(k))).toEqual([]);
-    await expect(t.db.updateTable("program_version").set({ snapshot: "{}" }).where("id", "=", v1.versionId).execute()).rejects.toThrow(/immutable/);
+    await expect(t.db.updateTable("program_version").set({ snapshot: "{}" }).where("id", "=", v1.versionId).execute()).rejects.toThrow(
+      /immutable/,
+    );
 
     const diff = diffSnapshots(first!.snapshot, (await loadSnapshot(t.db, v3.versionId))!.snapshot);
-    expect(diff.elements.find((e) => e.id === action.id)).toMatchObject({ change: "changed", fields: [{ path: "totalCost", before: "1200", after: "900" }] });
+    expect(diff.elements.find((e) => e.id === action.id)).toMatchObject({
+      change: "changed",
+      fields: [{ path: "totalCost", before: "1200", after: "900" }],
+    });
     expect(diff.elements.find((e) => e.kind === "indicator")?.change).toBe("added");
 
     const data = await loadVersionData(t.db, v1.versionId);
@@ -169,13 +217,26 @@ describe("review workflow", () => {
     await transition({ programId, action: "request_changes", userId: ids.deputy, roles: ["deputy"], comment: "…" });
     await saveElement({ programId, kind: "action", id: a.id, data: { title: "A2" }, expectedVersion: 1, userId: ids.planner });
     const b = await saveElement({ programId, kind: "action", data: { title: "B" }, expectedVersion: 0, userId: ids.planner });
-    const child = await saveElement({ programId, kind: "indicator", parentId: a.id, data: { name: "I" }, expectedVersion: 0, userId: ids.planner });
+    const child = await saveElement({
+      programId,
+      kind: "indicator",
+      parentId: a.id,
+      data: { name: "I" },
+      expectedVersion: 0,
+      userId: ids.planner,
+    });
     await deleteElement({ programId, id: child.id, expectedVersion: 1, userId: ids.planner });
     const before = (await listRevisions(t.db, programId, 1000)).length;
 
     // Only a coordinator may restore (planner 403 through the page), then it works.
     const restore = (who: Who) =>
-      statusOf(versionsAction({ request: post(`/programs/${programId}/versions`, cookies[who], { action: "restore", versionId: String(v1.versionId) }), params: { programId: String(programId) }, context: {} }));
+      statusOf(
+        versionsAction({
+          request: post(`/programs/${programId}/versions`, cookies[who], { action: "restore", versionId: String(v1.versionId) }),
+          params: { programId: String(programId) },
+          context: {},
+        }),
+      );
     expect(await restore("planner")).toBe(403);
     expect(await restore("deputy")).toBe(403);
     expect(await restore("coordinator")).toBe(302);
@@ -210,16 +271,31 @@ describe("comments", () => {
       cookies[who] = await cookieFor(EMAILS[who]);
     }
     const m = await t.db.selectFrom("municipality").select("id").where("name_ru", "=", "Кок-Жайык айылный аймак").executeTakeFirstOrThrow();
-    programId = await createProgram({ municipalityId: m.id, title: "Комментарийлер", startYear: 2026, endYear: 2030, language: "ky", userId: ids.planner });
-    actionId = (await saveElement({ programId, kind: "action", data: { title: "Суу түтүгү" }, expectedVersion: 0, userId: ids.planner })).id;
+    programId = await createProgram({
+      municipalityId: m.id,
+      title: "Комментарийлер",
+      startYear: 2026,
+      endYear: 2030,
+      language: "ky",
+      userId: ids.planner,
+    });
+    actionId = (await saveElement({ programId, kind: "action", data: { title: "Суу түтүгү" }, expectedVersion: 0, userId: ids.planner }))
+      .id;
   });
   afterEach(async () => {
     await t.close();
   });
 
   const send = (who: Who, fields: Record<string, string>) =>
-    statusOf(commentsAction({ request: post(`/programs/${programId}/comments`, cookies[who], fields), params: { programId: String(programId) }, context: {} }));
-  const comment = (who: Who, body: string, elementId = actionId) => send(who, { intent: "create", elementId, body, redirectTo: `/programs/${programId}/actions/${elementId}` });
+    statusOf(
+      commentsAction({
+        request: post(`/programs/${programId}/comments`, cookies[who], fields),
+        params: { programId: String(programId) },
+        context: {},
+      }),
+    );
+  const comment = (who: Who, body: string, elementId = actionId) =>
+    send(who, { intent: "create", elementId, body, redirectTo: `/programs/${programId}/actions/${elementId}` });
 
   it("lets every role of the program comment; others get 404; an empty comment is a field error", async () => {
     await transition({ programId, action: "submit_to_council", userId: ids.coordinator, roles: ["coordinator"] });
@@ -240,8 +316,11 @@ describe("comments", () => {
   it("threads replies; only the working group decides, a rejection needs a reason; deleted elements show as removed", async () => {
     expect(await comment("deputy", "Бул иш-чара өтө кымбат")).toBe(302);
     const [root] = await listComments(t.db, programId);
-    expect(await send("planner", { intent: "create", elementId: actionId, parentId: String(root.id), body: "Наркын кайра эсептейбиз" })).toBe(302);
-    const status = (who: Who, s: string, reason = "") => send(who, { intent: "status", commentId: String(root.id), elementId: actionId, status: s, reason });
+    expect(
+      await send("planner", { intent: "create", elementId: actionId, parentId: String(root.id), body: "Наркын кайра эсептейбиз" }),
+    ).toBe(302);
+    const status = (who: Who, s: string, reason = "") =>
+      send(who, { intent: "status", commentId: String(root.id), elementId: actionId, status: s, reason });
     expect(await status("deputy", "resolved")).toBe(403);
     expect(await status("ministry", "resolved")).toBe(404);
     expect(await status("planner", "rejected")).toBe(400);
@@ -251,7 +330,9 @@ describe("comments", () => {
     expect(after.find((c) => c.parentId === root.id)?.body).toBe("Наркын кайра эсептейбиз");
     // A reply never carries a status.
     const reply = after.find((c) => c.parentId === root.id)!;
-    expect(await send("planner", { intent: "status", commentId: String(reply.id), elementId: actionId, status: "resolved", reason: "" })).toBe(403);
+    expect(
+      await send("planner", { intent: "status", commentId: String(reply.id), elementId: actionId, status: "resolved", reason: "" }),
+    ).toBe(403);
 
     await deleteElement({ programId, id: actionId, expectedVersion: 1, userId: ids.planner });
     const data = await loadProgramData(t.db, programId);

@@ -29,7 +29,15 @@ describe("XLSX upload limits", () => {
   });
 
   const download = async () => workbookBuffer(buildProgramWorkbook(await loadProgramData(t.db, programId), "ru"));
-  const stored = async () => Number((await t.db.selectFrom("program_revision").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const stored = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom("program_revision")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   /** Posts a workbook to the upload page's action; status, issues and the wall time of the action. */
   async function upload(file: Buffer) {
@@ -61,7 +69,9 @@ describe("XLSX upload limits", () => {
     const first = Math.max(...[...xml.matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1]))) + 1;
     for (let r = first; r < first + count; r++) {
       const text = (col: string, v: string) => `<c r="${col}${r}" t="inlineStr"><is><t>${v}</t></is></c>`;
-      const rest = whole ? `${text("C", "Проект")}${text("D", "Айыл өкмөтү")}<c r="E${r}"><v>2026</v></c><c r="F${r}"><v>2026</v></c><c r="G${r}"><v>${r}</v></c>` : "";
+      const rest = whole
+        ? `${text("C", "Проект")}${text("D", "Айыл өкмөтү")}<c r="E${r}"><v>2026</v></c><c r="F${r}"><v>2026</v></c><c r="G${r}"><v>${r}</v></c>`
+        : "";
       rows.push(`<row r="${r}">${text("B", `Мероприятие ${r}`)}${rest}</row>`);
     }
     zip.file(path, xml.replace(/<dimension [^>]*\/>/, "").replace("</sheetData>", `${rows.join("")}</sheetData>`));
@@ -73,19 +83,27 @@ describe("XLSX upload limits", () => {
   const text = (i: XlsxIssue) => tr(i.key, i.values ?? {});
 
   // Rows with a title only: packing whole rows makes the 100 000-row test three times slower to build.
-  it.each([100_000, 300_000])("refuses %i action rows with 413 in under a second, naming the sheet and the limit; nothing stored", async (count) => {
-    const file = await withRows(count, false);
-    expect(file.length).toBeLessThan(5 * 1024 * 1024);
-    const before = await stored();
-    // One upload first, so the timing is of a running server and not of its first call's warm-up.
-    await upload(await download());
-    const res = await upload(file);
-    expect(res.status).toBe(413);
-    expect(res.issues).toEqual([expect.objectContaining({ key: "files:xlsx.errors.tooManyRows", values: { sheet: PLAN_SHEET, max: KIND_PLACES.action.max } })]);
-    expect(text(res.issues[0])).toBe(`На листе «${PLAN_SHEET}» больше строк, чем может быть в этой таблице (не больше ${KIND_PLACES.action.max}). Удалите лишние строки, в том числе пустые оформленные строки ниже таблицы.`);
-    expect(res.ms).toBeLessThan(1000);
-    expect(await stored()).toBe(before);
-  }, 120_000);
+  it.each([100_000, 300_000])(
+    "refuses %i action rows with 413 in under a second, naming the sheet and the limit; nothing stored",
+    async (count) => {
+      const file = await withRows(count, false);
+      expect(file.length).toBeLessThan(5 * 1024 * 1024);
+      const before = await stored();
+      // One upload first, so the timing is of a running server and not of its first call's warm-up.
+      await upload(await download());
+      const res = await upload(file);
+      expect(res.status).toBe(413);
+      expect(res.issues).toEqual([
+        expect.objectContaining({ key: "files:xlsx.errors.tooManyRows", values: { sheet: PLAN_SHEET, max: KIND_PLACES.action.max } }),
+      ]);
+      expect(text(res.issues[0])).toBe(
+        `На листе «${PLAN_SHEET}» больше строк, чем может быть в этой таблице (не больше ${KIND_PLACES.action.max}). Удалите лишние строки, в том числе пустые оформленные строки ниже таблицы.`,
+      );
+      expect(res.ms).toBeLessThan(1000);
+      expect(await stored()).toBe(before);
+    },
+    120_000,
+  );
 
   it("refuses a part that declares a huge unpacked size before unpacking it", async () => {
     const file = Buffer.from(await download());
@@ -94,10 +112,16 @@ describe("XLSX upload limits", () => {
     const p = centralEntry(file, "xl/sharedStrings.xml");
     file.writeUInt32LE(0xc0000000, p + 24);
     const local = file.readUInt32LE(p + 42);
-    file.fill(0xff, local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28), local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28) + file.readUInt32LE(p + 20));
+    file.fill(
+      0xff,
+      local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28),
+      local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28) + file.readUInt32LE(p + 20),
+    );
     const res = await upload(file);
     expect(res.status).toBe(413);
-    expect(res.issues).toEqual([expect.objectContaining({ key: "files:xlsx.errors.unpackedTooLarge", values: { max: XLSX_LIMITS.maxTotalBytes / 1024 / 1024 } })]);
+    expect(res.issues).toEqual([
+      expect.objectContaining({ key: "files:xlsx.errors.unpackedTooLarge", values: { max: XLSX_LIMITS.maxTotalBytes / 1024 / 1024 } }),
+    ]);
   });
 
   it("refuses a zip bomb by its packing ratio, and a part that unpacks to more than it declared", async () => {
@@ -121,9 +145,17 @@ describe("XLSX upload limits", () => {
     const cell = (ref: string, v: string) => `<row r="${/\d+/.exec(ref)![0]}"><c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c></row>`;
     // Rows 400–419, every kept column (A–T) with 1 000 letters each: more text than the preview may carry.
     const letters = "ABCDEFGHIJKLMNOPQRST".split("");
-    const wordy = Array.from({ length: 1 + XLSX_LIMITS.maxTextChars / 1000 / letters.length }, (_, i) => `<row r="${400 + i}">${letters.map((l) => `<c r="${l}${400 + i}" t="inlineStr"><is><t>${"x".repeat(1000)}</t></is></c>`).join("")}</row>`).join("");
+    const wordy = Array.from(
+      { length: 1 + XLSX_LIMITS.maxTextChars / 1000 / letters.length },
+      (_, i) =>
+        `<row r="${400 + i}">${letters.map((l) => `<c r="${l}${400 + i}" t="inlineStr"><is><t>${"x".repeat(1000)}</t></is></c>`).join("")}</row>`,
+    ).join("");
     for (const [row, key, values] of [
-      [cell("B400", "x".repeat(XLSX_LIMITS.maxCellChars + 1)), "cellTooLong", { sheet: PLAN_SHEET, cell: "B400", max: XLSX_LIMITS.maxCellChars }],
+      [
+        cell("B400", "x".repeat(XLSX_LIMITS.maxCellChars + 1)),
+        "cellTooLong",
+        { sheet: PLAN_SHEET, cell: "B400", max: XLSX_LIMITS.maxCellChars },
+      ],
       [cell("XFD400", "x"), "tooManyColumns", { sheet: PLAN_SHEET, max: XLSX_LIMITS.maxColumns }],
       [wordy, "tooMuchText", { max: XLSX_LIMITS.maxTextChars }],
     ] as const) {
@@ -135,14 +167,26 @@ describe("XLSX upload limits", () => {
   });
 
   it("exports formula-like text with the quote prefix, numbers as numbers, and reads it back unchanged", async () => {
-    const action = await t.db.selectFrom("program_element").select(["id", "data"]).where("program_id", "=", programId).where("kind", "=", "action").orderBy("position").executeTakeFirstOrThrow();
-    await t.db.updateTable("program_element").set({ data: JSON.stringify({ ...JSON.parse(action.data), title: "=1+1", partners: "@SUM(A1)" }) }).where("id", "=", action.id).execute();
+    const action = await t.db
+      .selectFrom("program_element")
+      .select(["id", "data"])
+      .where("program_id", "=", programId)
+      .where("kind", "=", "action")
+      .orderBy("position")
+      .executeTakeFirstOrThrow();
+    await t.db
+      .updateTable("program_element")
+      .set({ data: JSON.stringify({ ...JSON.parse(action.data), title: "=1+1", partners: "@SUM(A1)" }) })
+      .where("id", "=", action.id)
+      .execute();
     const file = await download();
     const zip = await JSZip.loadAsync(file);
     const sheet = await zip.file(await sheetPath(zip, PLAN_SHEET))!.async("string");
     const styles = await zip.file("xl/styles.xml")!.async("string");
     const xfs = [...styles.slice(styles.indexOf("<cellXfs")).matchAll(/<xf [^>]*>/g)].map((m) => m[0]);
-    const strings = [...(await zip.file("xl/sharedStrings.xml")!.async("string")).matchAll(/<si>(.*?)<\/si>/g)].map((m) => m[1].replace(/<[^>]+>/g, ""));
+    const strings = [...(await zip.file("xl/sharedStrings.xml")!.async("string")).matchAll(/<si>(.*?)<\/si>/g)].map((m) =>
+      m[1].replace(/<[^>]+>/g, ""),
+    );
     const quoted = (c: string) => xfs[Number(/ s="(\d+)"/.exec(c)?.[1] ?? 0)].includes('quotePrefix="1"');
     const cells = [...sheet.matchAll(/<c [^>]*>.*?<\/c>/g)].map((m) => m[0]);
     const textOf = (c: string) => (c.includes('t="s"') ? strings[Number(/<v>(\d+)<\/v>/.exec(c)![1])] : null);

@@ -40,12 +40,30 @@ describe("XLSX download and upload", () => {
     await wb.xlsx.load((await workbookBuffer(buildProgramWorkbook(data, "ru"))) as unknown as ArrayBuffer);
     return wb;
   }
-  const revisions = async () => Number((await t.db.selectFrom("program_revision").select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow()).n);
+  const revisions = async () =>
+    Number(
+      (
+        await t.db
+          .selectFrom("program_revision")
+          .select((eb) => eb.fn.countAll<number>().as("n"))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
 
   it("downloads one sheet per table with numbers as numbers", async () => {
     const wb = await download();
     const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(["Т1 Общая характеристика", "Т2 Население", "Т3 Уязвимые группы", "Т4 Экономика и занятость", "Т5 Доступ к услугам", "Т6 Местный бюджет", "План мероприятий", "Матрица МиО", "Финансирование"]);
+    expect(names).toEqual([
+      "Т1 Общая характеристика",
+      "Т2 Население",
+      "Т3 Уязвимые группы",
+      "Т4 Экономика и занятость",
+      "Т5 Доступ к услугам",
+      "Т6 Местный бюджет",
+      "План мероприятий",
+      "Матрица МиО",
+      "Финансирование",
+    ]);
     const plan = wb.getWorksheet("План мероприятий")!;
     expect(plan.getRow(1).getCell(col(plan, "title")).value).toBe("Мероприятие");
     expect(plan.getRow(1).font?.bold).toBe(true);
@@ -64,7 +82,9 @@ describe("XLSX download and upload", () => {
     plan.getRow(3).getCell(col(plan, "source.local")).value = "много";
     const before = await revisions();
     const result = await planUpload(programId, await readUploadSheets(await workbookBuffer(wb)), "ru");
-    expect(result.issues).toContainEqual(expect.objectContaining({ sheet: "План мероприятий", row: 3, column: "Местный бюджет", key: "files:xlsx.errors.notNumber" }));
+    expect(result.issues).toContainEqual(
+      expect.objectContaining({ sheet: "План мероприятий", row: 3, column: "Местный бюджет", key: "files:xlsx.errors.notNumber" }),
+    );
     expect(result.changes).toEqual([]);
     await expect(applyUpload(programId, userId, result)).rejects.toThrow();
     expect(await revisions()).toBe(before);
@@ -88,7 +108,17 @@ describe("XLSX download and upload", () => {
     const objective = plan.getRow(3).getCell(col(plan, "objective")).value;
     const added = plan.getRow(plan.rowCount + 1);
     const start = data.program.startYear;
-    Object.entries({ objective, title: "Скважина", type: "Проект", responsible: "Айыл өкмөтү", start, end: start, totalCost: 100, "source.local": 100, [`year.${start}`]: 100 }).forEach(([id, v]) => {
+    Object.entries({
+      objective,
+      title: "Скважина",
+      type: "Проект",
+      responsible: "Айыл өкмөтү",
+      start,
+      end: start,
+      totalCost: 100,
+      "source.local": 100,
+      [`year.${start}`]: 100,
+    }).forEach(([id, v]) => {
       added.getCell(col(plan, id)).value = v as ExcelJS.CellValue;
     });
     const sheets = await readUploadSheets(await workbookBuffer(wb));
@@ -119,7 +149,9 @@ describe("XLSX download and upload", () => {
     expect(result.issues).toEqual([]);
     expect(result.changes).toHaveLength(1);
     await applyUpload(programId, userId, result);
-    const saved = (await loadProgramData(t.db, programId)).byKind.passport_budget[0].data as { rows: Record<string, Record<string, number>> };
+    const saved = (await loadProgramData(t.db, programId)).byKind.passport_budget[0].data as {
+      rows: Record<string, Record<string, number>>;
+    };
     expect(saved.rows[String(row.getCell(col(budget, "_id")).value)][y]).toBe(1234.5);
   });
 });

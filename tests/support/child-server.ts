@@ -29,7 +29,14 @@ export interface ChildServer {
 export async function startServer(databasePath: string, port: number): Promise<ChildServer> {
   const child = spawn(process.execPath, ["--import", "tsx", "app/server/main.ts"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_PATH: databasePath, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production", KADAM_SECURE_COOKIES: "0" },
+    env: {
+      ...process.env,
+      DATABASE_PATH: databasePath,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      NODE_ENV: "production",
+      KADAM_SECURE_COOKIES: "0",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

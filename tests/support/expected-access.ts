@@ -40,7 +40,10 @@ function global(a: Account, permission: Permission): boolean {
 }
 
 export function canRead(a: Account, place: Place, status: string, sent = false): boolean {
-  return municipal(a, "program:read", place) || (global(a, "program:read-all-submitted") && (sent || (MINISTRY_VISIBLE as readonly string[]).includes(status)));
+  return (
+    municipal(a, "program:read", place) ||
+    (global(a, "program:read-all-submitted") && (sent || (MINISTRY_VISIBLE as readonly string[]).includes(status)))
+  );
 }
 
 function programDecision(a: Account, need: Need, place: Place, status: string, sent: boolean): Expected {

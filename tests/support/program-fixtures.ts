@@ -61,12 +61,21 @@ export async function municipalityIds(db: Kysely<DB>): Promise<Record<Place, num
 export async function programInState(db: Kysely<DB>, place: Place, status: keyof typeof PATHS): Promise<ProgramFixture> {
   const ids = await municipalityIds(db);
   const demo = await db.selectFrom("program").select("id").where("municipality_id", "=", ids.kok).orderBy("id").executeTakeFirstOrThrow();
-  const user = await db.selectFrom("user").select("id").where("email", "=", place === "kok" ? "coordinator@kok-jaiyk.demo" : "planner@other.demo").executeTakeFirstOrThrow();
+  const user = await db
+    .selectFrom("user")
+    .select("id")
+    .where("email", "=", place === "kok" ? "coordinator@kok-jaiyk.demo" : "planner@other.demo")
+    .executeTakeFirstOrThrow();
   const file = await exportProgramFile(db, demo.id);
-  const programId = await importProgramFile(db, { file: { ...file, program: { ...file.program, title: `${place} ${status}` } }, municipalityId: ids[place], userId: user.id });
+  const programId = await importProgramFile(db, {
+    file: { ...file, program: { ...file.program, title: `${place} ${status}` } },
+    municipalityId: ids[place],
+    userId: user.id,
+  });
   for (const action of PATHS[status]) {
     if (action === "submit_to_ministry") {
-      for (const r of await unjustifiedBlockersFor(db, programId)) await saveJustification({ programId, ruleId: r.rule.id, text: "Будет исправлено.", userId: user.id });
+      for (const r of await unjustifiedBlockersFor(db, programId))
+        await saveJustification({ programId, ruleId: r.rule.id, text: "Будет исправлено.", userId: user.id });
     }
     await transition({
       programId,
@@ -74,18 +83,29 @@ export async function programInState(db: Kysely<DB>, place: Place, status: keyof
       userId: user.id,
       roles: [ACTOR[action]],
       comment: action === "return" || action === "request_changes" ? "Вернуть на доработку." : undefined,
-      approval: action === "approve" ? { resolutionNumber: "7", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "К. Осмонов" } : undefined,
+      approval:
+        action === "approve"
+          ? { resolutionNumber: "7", resolutionDate: new Date().toISOString().slice(0, 10), chairName: "К. Осмонов" }
+          : undefined,
       publicationUrl: action === "publish" ? "https://example.org/program" : undefined,
     });
   }
   const row = await db.selectFrom("program").select("status").where("id", "=", programId).executeTakeFirstOrThrow();
-  return { name: `${place}/${status}`, place, municipalityId: ids[place], programId, status: row.status, sent: PATHS[status].includes("submit_to_ministry") };
+  return {
+    name: `${place}/${status}`,
+    place,
+    municipalityId: ids[place],
+    programId,
+    status: row.status,
+    sent: PATHS[status].includes("submit_to_ministry"),
+  };
 }
 
 /** Own (Кок-Жайык) programs in every state that changes who may do what, and two of the other municipality. */
 export async function matrixPrograms(db: Kysely<DB>): Promise<ProgramFixture[]> {
   const out: ProgramFixture[] = [];
-  for (const status of ["changes_requested", "draft", "council_review", "approved", "submitted", "published"] as const) out.push(await programInState(db, "kok", status));
+  for (const status of ["changes_requested", "draft", "council_review", "approved", "submitted", "published"] as const)
+    out.push(await programInState(db, "kok", status));
   for (const status of ["draft", "submitted"] as const) out.push(await programInState(db, "other", status));
   return out;
 }

@@ -19,7 +19,11 @@ export function get(url: string, cookie: string): Request {
 }
 
 export function post(url: string, cookie: string, fields: Record<string, string>): Request {
-  return new Request(`http://localhost${url}`, { method: "POST", headers: { cookie, "Content-Type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(fields).toString() });
+  return new Request(`http://localhost${url}`, {
+    method: "POST",
+    headers: { cookie, "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams(fields).toString(),
+  });
 }
 
 export async function statusOf(promise: Promise<unknown>): Promise<number> {

@@ -14,7 +14,18 @@
  */
 import { WORKFLOW_ACTIONS, type WorkflowAction } from "~/domain/workflow";
 
-export type Need = "public" | "user" | "admin" | "ministry" | "create" | "read" | "edit" | "comment" | "justify" | "finding" | `transition:${WorkflowAction}`;
+export type Need =
+  | "public"
+  | "user"
+  | "admin"
+  | "ministry"
+  | "create"
+  | "read"
+  | "edit"
+  | "comment"
+  | "justify"
+  | "finding"
+  | `transition:${WorkflowAction}`;
 
 /** One way of calling an action: the need it must meet and the form it posts. */
 export interface Variant {
@@ -84,13 +95,23 @@ export const routeAccess: Record<string, RouteAccess> = {
   logout: { scope: "none", loader: "public", action: empty("public"), ownSession: true },
   "ministry._index": { scope: "none", loader: "ministry" },
   "programs._index": { scope: "none", loader: "user" },
-  "programs.import": { scope: "municipality", loader: "create", action: empty("create"), search: (c) => `?municipality=${c.municipalityId}` },
+  "programs.import": {
+    scope: "municipality",
+    loader: "create",
+    action: empty("create"),
+    search: (c) => `?municipality=${c.municipalityId}`,
+  },
   "programs.new": { scope: "municipality", loader: "create", action: empty("create"), search: (c) => `?municipality=${c.municipalityId}` },
 
   "programs.$programId": page,
   "programs.$programId._index": page,
   "programs.$programId.actions._index": page,
-  "programs.$programId.actions.$actionId": { scope: "program", loader: "read", action: editWithDelete, params: (c) => ({ actionId: c.actionId }) },
+  "programs.$programId.actions.$actionId": {
+    scope: "program",
+    loader: "read",
+    action: editWithDelete,
+    params: (c) => ({ actionId: c.actionId }),
+  },
   "programs.$programId.check": {
     scope: "program",
     loader: "read",
@@ -117,7 +138,12 @@ export const routeAccess: Record<string, RouteAccess> = {
   "programs.$programId.history": page,
   "programs.$programId.import.xlsx": stage,
   "programs.$programId.indicators._index": page,
-  "programs.$programId.indicators.$indicatorId": { scope: "program", loader: "read", action: editWithDelete, params: (c) => ({ indicatorId: c.indicatorId }) },
+  "programs.$programId.indicators.$indicatorId": {
+    scope: "program",
+    loader: "read",
+    action: editWithDelete,
+    params: (c) => ({ indicatorId: c.indicatorId }),
+  },
   "programs.$programId.indicators.new": stage,
   "programs.$programId.lens._index": page,
   "programs.$programId.lens.$blockId": { ...stage, params: (c) => ({ blockId: c.blockId }) },
@@ -140,7 +166,10 @@ export const routeAccess: Record<string, RouteAccess> = {
   "programs.$programId.status": {
     scope: "program",
     loader: "read",
-    action: WORKFLOW_ACTIONS.filter((a) => a !== "restore").map((a) => ({ need: `transition:${a}` as const, body: { action: a, comment: TOO_LONG } })),
+    action: WORKFLOW_ACTIONS.filter((a) => a !== "restore").map((a) => ({
+      need: `transition:${a}` as const,
+      body: { action: a, comment: TOO_LONG },
+    })),
   },
   "programs.$programId.strategy._index": {
     scope: "program",
@@ -150,10 +179,23 @@ export const routeAccess: Record<string, RouteAccess> = {
       { need: "edit", body: { intent: "move", id: "", direction: "up" } },
     ],
   },
-  "programs.$programId.strategy.$nodeId": { scope: "program", loader: "read", action: editWithDelete, params: (c) => ({ nodeId: c.nodeId }) },
+  "programs.$programId.strategy.$nodeId": {
+    scope: "program",
+    loader: "read",
+    action: editWithDelete,
+    params: (c) => ({ nodeId: c.nodeId }),
+  },
   "programs.$programId.trace": page,
-  "programs.$programId.versions._index": { scope: "program", loader: "read", action: [{ need: "transition:restore", body: { action: "restore", comment: TOO_LONG } }] },
+  "programs.$programId.versions._index": {
+    scope: "program",
+    loader: "read",
+    action: [{ need: "transition:restore", body: { action: "restore", comment: TOO_LONG } }],
+  },
   "programs.$programId.versions.$versionId": { ...page, params: (c) => ({ versionId: String(c.versionIds[0]) }) },
-  "programs.$programId.versions.compare": { ...page, heavy: true, search: (c) => `?a=${c.versionIds[0]}&b=${c.versionIds[c.versionIds.length - 1]}` },
+  "programs.$programId.versions.compare": {
+    ...page,
+    heavy: true,
+    search: (c) => `?a=${c.versionIds[0]}&b=${c.versionIds[c.versionIds.length - 1]}`,
+  },
   "programs.$programId.working-group": stage,
 };

@@ -14,11 +14,20 @@ const ctx: ActionFormContext = {
 function form(fields: Record<string, string | string[]>) {
   const fd = new FormData();
   const all: Record<string, string | string[]> = {
-    version: "0", objectiveId: "obj-1", title: "Water pipe", type: "project", responsible: "Deputy head",
-    startYear: "2026", endYear: "2027", totalCost: "3500",
-    "funding.local": "500", "funding.republican": "3000",
-    "byYear.2026": "2000", "byYear.2027": "1500",
-    "tags.gender": "on", targetGroups: ["women", "pwd"],
+    version: "0",
+    objectiveId: "obj-1",
+    title: "Water pipe",
+    type: "project",
+    responsible: "Deputy head",
+    startYear: "2026",
+    endYear: "2027",
+    totalCost: "3500",
+    "funding.local": "500",
+    "funding.republican": "3000",
+    "byYear.2026": "2000",
+    "byYear.2027": "1500",
+    "tags.gender": "on",
+    targetGroups: ["women", "pwd"],
     ...fields,
   };
   for (const [k, v] of Object.entries(all)) for (const x of Array.isArray(v) ? v : [v]) fd.append(k, x);
@@ -49,7 +58,19 @@ describe("action form", () => {
 
   it("formats the numbers for Russian and Kyrgyz readers", () => {
     const fd = new FormData();
-    for (const [k, v] of Object.entries({ version: "0", objectiveId: "obj-1", title: "x", type: "project", responsible: "y", startYear: "2026", endYear: "2026", totalCost: "3500", "funding.local": "3200", "byYear.2026": "3500" })) fd.append(k, v);
+    for (const [k, v] of Object.entries({
+      version: "0",
+      objectiveId: "obj-1",
+      title: "x",
+      type: "project",
+      responsible: "y",
+      startYear: "2026",
+      endYear: "2026",
+      totalCost: "3500",
+      "funding.local": "3200",
+      "byYear.2026": "3500",
+    }))
+      fd.append(k, v);
     const s = parseWithZod(fd, { schema: actionFormSchema({ ...ctx, lang: "ky" }) });
     const { values } = parseErrorMessage((s.status === "error" ? s.error!.funding![0] : "") as string);
     expect(String(values.sum).replace(/\s/g, " ")).toBe("3 200");
@@ -81,7 +102,17 @@ describe("action form", () => {
   });
 
   it("uses the same checks for saved actions", () => {
-    expect(actionIssues({ startYear: 2025, endYear: 2025, totalCost: 10, funding: { local: 10 }, byYear: { "2025": 10 } }, { start: 2025, end: 2029 }, "en")).toEqual([]);
-    expect(actionIssues({ startYear: 2025, endYear: 2025, totalCost: 10, funding: {}, byYear: {} }, { start: 2025, end: 2029 }, "en").map((i) => i.path[0])).toEqual(["funding", "byYear"]);
+    expect(
+      actionIssues(
+        { startYear: 2025, endYear: 2025, totalCost: 10, funding: { local: 10 }, byYear: { "2025": 10 } },
+        { start: 2025, end: 2029 },
+        "en",
+      ),
+    ).toEqual([]);
+    expect(
+      actionIssues({ startYear: 2025, endYear: 2025, totalCost: 10, funding: {}, byYear: {} }, { start: 2025, end: 2029 }, "en").map(
+        (i) => i.path[0],
+      ),
+    ).toEqual(["funding", "byYear"]);
   });
 });

@@ -24,15 +24,21 @@ describe("login schema", () => {
     expect(reply.error?.website?.[0]).toMatch(/^errors\./);
   });
   it("accepts a good login", () => {
-    expect(parseWithZod(form({ email: "planner@kok-jaiyk.demo", password: "kadam-demo-2026" }), { schema: loginSchema }).status).toBe("success");
+    expect(parseWithZod(form({ email: "planner@kok-jaiyk.demo", password: "kadam-demo-2026" }), { schema: loginSchema }).status).toBe(
+      "success",
+    );
   });
 });
 
 describe("change password schema", () => {
   it("requires matching, long enough, new passwords", () => {
-    const r = parseWithZod(form({ currentPassword: "a", newPassword: "short", confirmPassword: "other" }), { schema: changePasswordSchema }).reply();
+    const r = parseWithZod(form({ currentPassword: "a", newPassword: "short", confirmPassword: "other" }), {
+      schema: changePasswordSchema,
+    }).reply();
     expect(r.error?.newPassword?.[0]).toMatch(/^errors.tooShort/);
-    const r2 = parseWithZod(form({ currentPassword: "a", newPassword: "long-enough-1", confirmPassword: "long-enough-2" }), { schema: changePasswordSchema }).reply();
+    const r2 = parseWithZod(form({ currentPassword: "a", newPassword: "long-enough-1", confirmPassword: "long-enough-2" }), {
+      schema: changePasswordSchema,
+    }).reply();
     expect(r2.error?.confirmPassword).toEqual(["errors.passwordsDiffer"]);
   });
 });

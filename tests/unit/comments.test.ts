@@ -1,12 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { anchorExists, buildThreads, canChangeStatus, commentFormSchema, commentStatusSchema, describeAnchor, parseAnchor, safeRedirect, threadsUpTo, type CommentRecord } from "~/domain/comments";
+import {
+  anchorExists,
+  buildThreads,
+  canChangeStatus,
+  commentFormSchema,
+  commentStatusSchema,
+  describeAnchor,
+  parseAnchor,
+  safeRedirect,
+  threadsUpTo,
+  type CommentRecord,
+} from "~/domain/comments";
 import { buildProgramData } from "~/domain/program-data";
 
 const data = buildProgramData(
-  { id: 1, title: "P", startYear: 2026, endYear: 2030, language: "ky", status: "draft", methodologyVersion: "1", municipality: { id: 1, nameRu: "", nameKy: "", kind: "aiyl_aimak", raion: "", oblast: "" } },
+  {
+    id: 1,
+    title: "P",
+    startYear: 2026,
+    endYear: 2030,
+    language: "ky",
+    status: "draft",
+    methodologyVersion: "1",
+    municipality: { id: 1, nameRu: "", nameKy: "", kind: "aiyl_aimak", raion: "", oblast: "" },
+  },
   [
     { id: "act-1", kind: "action", parent_id: null, position: 0, version: 1, data: JSON.stringify({ title: "Суу түтүгү" }) },
-    { id: "prob", kind: "problems", parent_id: null, position: 0, version: 1, data: JSON.stringify({ rows: [{ id: "prob-water", title: "Таза суу жок" }] }) },
+    {
+      id: "prob",
+      kind: "problems",
+      parent_id: null,
+      position: 0,
+      version: 1,
+      data: JSON.stringify({ rows: [{ id: "prob-water", title: "Таза суу жок" }] }),
+    },
   ],
 );
 const stages = ["startup", "action_plan"];
@@ -45,7 +72,12 @@ describe("comment anchors", () => {
   });
 
   it("describes what a comment is on, or that it was removed", () => {
-    expect(describeAnchor("act-1", data, stages, { "act-1": "1.1.1" })).toMatchObject({ kind: "action", number: "1.1.1", title: "Суу түтүгү", removed: false });
+    expect(describeAnchor("act-1", data, stages, { "act-1": "1.1.1" })).toMatchObject({
+      kind: "action",
+      number: "1.1.1",
+      title: "Суу түтүгү",
+      removed: false,
+    });
     expect(describeAnchor("prob#prob-water", data, stages)).toMatchObject({ kind: "problems", title: "Таза суу жок", removed: false });
     expect(describeAnchor("deleted", data, stages).removed).toBe(true);
   });
@@ -61,7 +93,11 @@ describe("threads and decisions", () => {
   });
 
   it("gives a version the threads opened before it was frozen, with their later replies", () => {
-    const threads = buildThreads([c(1, null, "2026-01-01T10:00:00.000Z"), c(2, null, "2026-01-03T10:00:00.000Z"), c(3, 1, "2026-01-04T10:00:00.000Z")]);
+    const threads = buildThreads([
+      c(1, null, "2026-01-01T10:00:00.000Z"),
+      c(2, null, "2026-01-03T10:00:00.000Z"),
+      c(3, 1, "2026-01-04T10:00:00.000Z"),
+    ]);
     const log = threadsUpTo(threads, "2026-01-02T00:00:00.000Z");
     expect(log.map((t) => [t.root.id, t.replies.map((r) => r.id)])).toEqual([[1, [3]]]);
     expect(threadsUpTo(threads, "2025-12-31T00:00:00.000Z")).toEqual([]);
@@ -79,7 +115,10 @@ describe("threads and decisions", () => {
     expect(commentFormSchema.safeParse({ intent: "create", elementId: "act-1", body: "   " }).success).toBe(false);
     expect(commentFormSchema.safeParse({ intent: "create", elementId: "act-1", body: "Кымбат" }).success).toBe(true);
     expect(commentStatusSchema.safeParse({ intent: "status", commentId: 1, elementId: "act-1", status: "rejected" }).success).toBe(false);
-    expect(commentStatusSchema.safeParse({ intent: "status", commentId: 1, elementId: "act-1", status: "rejected", reason: "Бюджет жок" }).success).toBe(true);
+    expect(
+      commentStatusSchema.safeParse({ intent: "status", commentId: 1, elementId: "act-1", status: "rejected", reason: "Бюджет жок" })
+        .success,
+    ).toBe(true);
   });
 
   it("redirects only to local paths", () => {
@@ -93,7 +132,14 @@ describe("comments table definition (page and DOCX annex)", async () => {
   const { commentsTable, commentTableRows } = await import("~/domain/tables/comments");
   it("renders element, comment, author, status and how it was addressed", () => {
     const root = { ...c(1, null, "2026-01-01"), status: "rejected" as const, statusReason: "Бюджет жок", statusByName: "Айгүл" };
-    const rows = commentTableRows([{ root, replies: [] }, { root: { ...c(2, null, "2026-01-02"), elementId: "gone" }, replies: [] }], data, stages);
+    const rows = commentTableRows(
+      [
+        { root, replies: [] },
+        { root: { ...c(2, null, "2026-01-02"), elementId: "gone" }, replies: [] },
+      ],
+      data,
+      stages,
+    );
     const ctx = { t: (k: string, v?: Record<string, unknown>) => (v ? `${k}${JSON.stringify(v)}` : k), stageTitle: (id: string) => id };
     const cells = rows.map((r) => commentsTable.columns.map((col) => col.accessor(r, ctx)));
     expect(cells[0]).toEqual(["program:kinds.action: Суу түтүгү", "c1", "U", "review:comments.status.rejected", "Айгүл: Бюджет жок"]);

@@ -57,8 +57,16 @@ function wideTable() {
 }
 
 const attr = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<w:${tag} [^>]*w:w="(\\d+)"`, "g"))].map((m) => Number(m[1]));
-const rowsOf = (xml: string) => xml.split("<w:tr>").slice(1).map((tr) => tr.split("</w:tr>")[0]);
-const cellTexts = (tr: string) => tr.split("<w:tc>").slice(1).map((tc) => [...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""));
+const rowsOf = (xml: string) =>
+  xml
+    .split("<w:tr>")
+    .slice(1)
+    .map((tr) => tr.split("</w:tr>")[0]);
+const cellTexts = (tr: string) =>
+  tr
+    .split("<w:tc>")
+    .slice(1)
+    .map((tc) => [...tc.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(""));
 
 describe("tableFromDefinition", () => {
   it("fills the text width exactly and gives every cell its column's width", async () => {
@@ -111,9 +119,20 @@ describe("tableFromDefinition", () => {
   it("puts a table whose columns do not fit a portrait page on landscape pages, and only such a table", async () => {
     // A population table: the village, then 17 figures (sexes × age bands, as the template gives them).
     type Village = { name: string; figures: number[] };
-    const figures: AnyColumn<Village, unknown>[] = Array.from({ length: 17 }, (_, k) => ({ id: `f${k}`, header: { text: `${k * 5}–${k * 5 + 4} жаш, эркек` }, kind: "number", accessor: (r: Village) => r.figures[k] }));
-    const population: AnyColumn<Village, unknown>[] = [{ id: "name", header: { text: "Айыл" }, kind: "text", accessor: (r) => r.name }, ...figures];
-    const villages: Village[] = ["Кок-Жайык", "Орто-Суу", "Кызыл-Дөбө"].map((name, i) => ({ name, figures: Array.from({ length: 17 }, (_, k) => 1000 + i * 100 + k) }));
+    const figures: AnyColumn<Village, unknown>[] = Array.from({ length: 17 }, (_, k) => ({
+      id: `f${k}`,
+      header: { text: `${k * 5}–${k * 5 + 4} жаш, эркек` },
+      kind: "number",
+      accessor: (r: Village) => r.figures[k],
+    }));
+    const population: AnyColumn<Village, unknown>[] = [
+      { id: "name", header: { text: "Айыл" }, kind: "text", accessor: (r) => r.name },
+      ...figures,
+    ];
+    const villages: Village[] = ["Кок-Жайык", "Орто-Суу", "Кызыл-Дөбө"].map((name, i) => ({
+      name,
+      figures: Array.from({ length: 17 }, (_, k) => 1000 + i * 100 + k),
+    }));
 
     const wide = tablePlacement({ columns: population }, villages, "ky", { landscape: "auto" });
     expect(wide.landscape).toBe(true);

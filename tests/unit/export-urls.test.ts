@@ -11,12 +11,22 @@ function servedExportPaths(): string[] {
   return fs
     .readdirSync(routes)
     .filter((f) => f.startsWith(prefix) && !f.startsWith(`${prefix}_index`))
-    .map((f) => f.slice(prefix.length).replace(/\.tsx?$/, "").split(".").join("/"));
+    .map((f) =>
+      f
+        .slice(prefix.length)
+        .replace(/\.tsx?$/, "")
+        .split(".")
+        .join("/"),
+    );
 }
 
 describe("export addresses", () => {
   it("every export in the registry is served by a route file, and every export route is in the registry", () => {
-    expect(Object.values(EXPORTS).map((e) => e.path).sort()).toEqual(servedExportPaths().sort());
+    expect(
+      Object.values(EXPORTS)
+        .map((e) => e.path)
+        .sort(),
+    ).toEqual(servedExportPaths().sort());
   });
 
   it("build the address with the version and the language", () => {

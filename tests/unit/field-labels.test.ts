@@ -33,7 +33,9 @@ describe("field labels", () => {
   it("name every field of every element kind in the demo program", async () => {
     const byKind = await demoPaths();
     expect(byKind.size).toBeGreaterThan(15);
-    const missing = [...byKind].flatMap(([kind, paths]) => [...paths].filter((p) => !isInternalField(p) && !hasFieldLabel(kind, p)).map((p) => `${kind}: ${p}`));
+    const missing = [...byKind].flatMap(([kind, paths]) =>
+      [...paths].filter((p) => !isInternalField(p) && !hasFieldLabel(kind, p)).map((p) => `${kind}: ${p}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -53,7 +55,9 @@ describe("field labels", () => {
     expect(fieldLabel("lens", "answers.q07.evidence", ru)).toBe("Вопрос 7: Обоснование");
     expect(fieldLabel("problems", "rows[prob-1].title", ru)).toBe("Проблема");
     expect(fieldLabel("problems", "rows[2].title", ru)).toBe("Проблема (строка 3)");
-    expect(fieldLabel("action", "funding.local", ru, (c) => (c === "local" ? "местный бюджет" : undefined))).toBe("Источники финансирования: местный бюджет");
+    expect(fieldLabel("action", "funding.local", ru, (c) => (c === "local" ? "местный бюджет" : undefined))).toBe(
+      "Источники финансирования: местный бюджет",
+    );
     const en = (await createServerI18n("en")).t;
     expect(fieldLabel("startup", "endYear", en)).not.toBe("endYear");
   });

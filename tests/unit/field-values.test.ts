@@ -22,7 +22,16 @@ async function demoProgram(): Promise<ProgramData> {
       rows.push({ id, kind, parent_id: opts.parentId ?? null, position: n++, version: 1, data: JSON.stringify(data) });
       return id;
     });
-  const program = { id: 1, title: "Demo", startYear: 2025, endYear: 2029, language: "ky" as const, status: "draft", methodologyVersion: "kg-2024.1", municipality: { id: 1, nameRu: "", nameKy: "", kind: "aiyl_aimak", raion: "", oblast: "" } };
+  const program = {
+    id: 1,
+    title: "Demo",
+    startYear: 2025,
+    endYear: 2029,
+    language: "ky" as const,
+    status: "draft",
+    methodologyVersion: "kg-2024.1",
+    municipality: { id: 1, nameRu: "", nameKy: "", kind: "aiyl_aimak", raion: "", oblast: "" },
+  };
   return buildProgramData(program, rows);
 }
 
@@ -30,7 +39,19 @@ async function demoProgram(): Promise<ProgramData> {
 function knownCodes(data: ProgramData): Set<string> {
   const codes = new Set<string>(["true", "false"]);
   const m = methodology;
-  const lists = [m.reference.sectors, m.reference.vulnerableGroups, m.reference.consultationFormats, m.reference.fundingSources, m.reference.workingGroupRoles, m.reference.indicatorFrequencies, m.gender.genderTags, m.gender.needTypes, m.gender.gapDomains, m.gender.whoDoesIt, m.lens.answers];
+  const lists = [
+    m.reference.sectors,
+    m.reference.vulnerableGroups,
+    m.reference.consultationFormats,
+    m.reference.fundingSources,
+    m.reference.workingGroupRoles,
+    m.reference.indicatorFrequencies,
+    m.gender.genderTags,
+    m.gender.needTypes,
+    m.gender.gapDomains,
+    m.gender.whoDoesIt,
+    m.lens.answers,
+  ];
   for (const list of lists) for (const x of list) codes.add(x.id);
   for (const b of m.lens.blocks) for (const q of b.questions) codes.add(q.id);
   const walk = (v: unknown) => {
@@ -73,7 +94,8 @@ describe("field values", () => {
         for (const [path, raw] of Object.entries(flattenValue(el.data))) {
           if (!valueList(el.kind, path) || raw === "") continue;
           const shown = fieldValue(el.kind, path, raw, namer.names, namer.unknown);
-          if (shown.includes(namer.unknown) || shown.split(", ").some((part) => codes.has(part))) bad.push(`${el.kind}: ${path} = ${raw} → ${shown}`);
+          if (shown.includes(namer.unknown) || shown.split(", ").some((part) => codes.has(part)))
+            bad.push(`${el.kind}: ${path} = ${raw} → ${shown}`);
         }
       expect(bad, lang).toEqual([]);
     }

@@ -1,14 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { seedStrategy } from "../../db/demo/strategy";
 import { actionPlanCompleteness, actionProblems } from "~/domain/actions";
-import { affordability, annualPlan, financingMatrix, financingPlan, nextBudgetActions, ownRevenueByYear, UNIDENTIFIED } from "~/domain/financing";
+import {
+  affordability,
+  annualPlan,
+  financingMatrix,
+  financingPlan,
+  nextBudgetActions,
+  ownRevenueByYear,
+  UNIDENTIFIED,
+} from "~/domain/financing";
 import { defaultFinancingContext, financingCompleteness, strategyCompleteness } from "../support/shipped-methodology";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { actionPlanGroups, actionPlanTotals } from "~/domain/tables/action-plan";
 import { financingRows } from "~/domain/tables/financing";
 
 const program: ProgramMeta = {
-  id: 1, title: "Demo", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "x",
+  id: 1,
+  title: "Demo",
+  startYear: 2025,
+  endYear: 2029,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "x",
   municipality: { id: 1, nameRu: "", nameKy: "", kind: "aa", raion: "", oblast: "" },
 };
 type Row = { id: string; kind: string; parent_id: string | null; position: number; version: number; data: string };
@@ -26,7 +40,14 @@ async function demo(extra: Row[] = []) {
   });
   return buildProgramData(program, [...rows, ...extra]);
 }
-const budget = (rows: Record<string, Record<string, number>>): Row => ({ id: "b", kind: "passport_budget", parent_id: null, position: 0, version: 1, data: JSON.stringify({ rows }) });
+const budget = (rows: Record<string, Record<string, number>>): Row => ({
+  id: "b",
+  kind: "passport_budget",
+  parent_id: null,
+  position: 0,
+  version: 1,
+  data: JSON.stringify({ rows }),
+});
 const ctx = defaultFinancingContext();
 const ids = ctx.sources.map((s) => s.id);
 
@@ -67,8 +88,29 @@ describe("financing matrix", () => {
   it("splits a year by the action's source shares and marks actions with no source as unidentified", () => {
     const rows: Row[] = [
       { id: "o", kind: "strategy_node", parent_id: null, position: 0, version: 1, data: JSON.stringify({ title: "o" }) },
-      { id: "a", kind: "action", parent_id: "o", position: 0, version: 1, data: JSON.stringify({ title: "a", startYear: 2025, endYear: 2026, totalCost: 100, funding: { local: 25, donor: 75 }, byYear: { "2025": 40, "2026": 60 } }) },
-      { id: "b", kind: "action", parent_id: "o", position: 1, version: 1, data: JSON.stringify({ title: "b", startYear: 2027, endYear: 2028, totalCost: 50, funding: {}, byYear: {} }) },
+      {
+        id: "a",
+        kind: "action",
+        parent_id: "o",
+        position: 0,
+        version: 1,
+        data: JSON.stringify({
+          title: "a",
+          startYear: 2025,
+          endYear: 2026,
+          totalCost: 100,
+          funding: { local: 25, donor: 75 },
+          byYear: { "2025": 40, "2026": 60 },
+        }),
+      },
+      {
+        id: "b",
+        kind: "action",
+        parent_id: "o",
+        position: 1,
+        version: 1,
+        data: JSON.stringify({ title: "b", startYear: 2027, endYear: 2028, totalCost: 50, funding: {}, byYear: {} }),
+      },
     ];
     const m = financingMatrix(buildProgramData(program, rows), ids);
     expect(m.cells.local[2025]).toBeCloseTo(10);
@@ -82,7 +124,14 @@ describe("financing matrix", () => {
 
 describe("affordability", () => {
   it("fails the demo in its peak year although the program average (≈ 18 % of 21 900) is within the limit", async () => {
-    const data = await demo([budget({ land_tax: { "2024": 6100 }, property_tax: { "2024": 2400 }, other_own: { "2024": 13400 }, equalisation_grant: { "2024": 29800 } })]);
+    const data = await demo([
+      budget({
+        land_tax: { "2024": 6100 },
+        property_tax: { "2024": 2400 },
+        other_own: { "2024": 13400 },
+        equalisation_grant: { "2024": 29800 },
+      }),
+    ]);
     const revenue = ownRevenueByYear(data, ctx.ownRevenueRowIds);
     expect(revenue[2025]).toEqual({ value: 21900, fromYear: 2024, carried: true });
     const a = affordability(financingMatrix(data, ids), ctx, revenue);
@@ -93,7 +142,12 @@ describe("affordability", () => {
     expect(a.overYears).toContain(2027);
     expect(a.overYears).toEqual(a.years.filter((y) => y.share !== null && y.share > ctx.maxLocalShare).map((y) => y.year));
     expect(a.passes).toBe(false);
-    expect(financingCompleteness(data)).toEqual({ done: 1, total: 2, summaryKey: "completeness.financingOver", params: { years: a.overYears.join(", "), count: a.overYears.length } });
+    expect(financingCompleteness(data)).toEqual({
+      done: 1,
+      total: 2,
+      summaryKey: "completeness.financingOver",
+      params: { years: a.overYears.join(", "), count: a.overYears.length },
+    });
   });
 
   it("passes when every year is within the limit", async () => {
@@ -117,7 +171,11 @@ describe("affordability", () => {
     const plan = financingPlan(await demo(), ctx);
     expect(plan.affordability.missingRevenue).toBe(true);
     expect(plan.affordability.passes).toBe(false);
-    expect(financingCompleteness(await demo())).toMatchObject({ done: 1, summaryKey: "completeness.financingNoRevenue", params: { years: plan.affordability.missingRevenueYears.join(", ") } });
+    expect(financingCompleteness(await demo())).toMatchObject({
+      done: 1,
+      summaryKey: "completeness.financingNoRevenue",
+      params: { years: plan.affordability.missingRevenueYears.join(", ") },
+    });
   });
 });
 

@@ -72,7 +72,9 @@ describe("targetChecks", () => {
   });
 
   it("gives an infinite deviation for a non-zero target against a zero forecast, none for zero against zero", () => {
-    const data = withForecast({ rows: { own_revenue: { values: { "2029": 0 }, indicatorId: "i1" }, preschool: { values: { "2029": 0 }, indicatorId: "i2" } } });
+    const data = withForecast({
+      rows: { own_revenue: { values: { "2029": 0 }, indicatorId: "i1" }, preschool: { values: { "2029": 0 }, indicatorId: "i2" } },
+    });
     const checks = targetChecks(data, (id) => (id === "i1" ? 5 : 0));
     expect(checks.map((c) => c.deviation)).toEqual([Infinity, 0]);
   });
@@ -89,12 +91,24 @@ describe("rule r05: targets consistent with the forecast", () => {
 
   it("fails when a target is further from the forecast than maxTrendDeviation, naming the indicator", () => {
     expect(rule.params.maxTrendDeviation).toBe(0.5);
-    const result = r05(withForecast({ rows: { drinking_water: { values: { "2029": 2 }, indicatorId: "i1" }, preschool: { values: { "2029": 4.5 }, indicatorId: "i2" } } }));
+    const result = r05(
+      withForecast({
+        rows: { drinking_water: { values: { "2029": 2 }, indicatorId: "i1" }, preschool: { values: { "2029": 4.5 }, indicatorId: "i2" } },
+      }),
+    );
     expect(result.status).toBe("fail");
     expect(result.evidence).toEqual([
       {
         key: "evidence.targetFarFromForecast",
-        values: { number: "1.1.1.a", indicator: "Суу менен камсыздалган үйлөрдүн үлүшү", target: 5, forecast: 2, year: 2029, share: 150, max: 50 },
+        values: {
+          number: "1.1.1.a",
+          indicator: "Суу менен камсыздалган үйлөрдүн үлүшү",
+          target: 5,
+          forecast: 2,
+          year: 2029,
+          share: 150,
+          max: 50,
+        },
         elementId: "i1",
         href: "/programs/1/indicators/i1",
       },
@@ -112,18 +126,27 @@ describe("rule r05: targets consistent with the forecast", () => {
   });
 
   it("passes when every linked target is within maxTrendDeviation of the forecast (the limit included)", () => {
-    const result = r05(withForecast({ rows: { drinking_water: { values: { "2029": 4 }, indicatorId: "i1" }, preschool: { values: { "2029": 10 }, indicatorId: "i2" } } }));
+    const result = r05(
+      withForecast({
+        rows: { drinking_water: { values: { "2029": 4 }, indicatorId: "i1" }, preschool: { values: { "2029": 10 }, indicatorId: "i2" } },
+      }),
+    );
     expect(result.status).toBe("pass");
     expect(result.evidence).toEqual([{ key: "evidence.targetsNearForecast", values: { count: 2, year: 2029, max: 50 } }]);
   });
 
   it("passes with a note when the forecast exists but no row is linked to an outcome target", () => {
     // i2 moved under an action is an output indicator now: its old link no longer counts.
-    const data = withForecast({ rows: { population: { values: { "2029": 100 } }, preschool: { values: { "2029": 100 }, indicatorId: "i2" } } }, (e) => {
-      e.i2 = { ...e.i2, parent: "a1", data: { ...e.i2.data, type: "output" } };
-    });
+    const data = withForecast(
+      { rows: { population: { values: { "2029": 100 } }, preschool: { values: { "2029": 100 }, indicatorId: "i2" } } },
+      (e) => {
+        e.i2 = { ...e.i2, parent: "a1", data: { ...e.i2.data, type: "output" } };
+      },
+    );
     const result = r05(data);
     expect(result.status).toBe("pass");
-    expect(result.evidence).toEqual([{ key: "evidence.forecastNoLinkedTargets", values: { year: 2029 }, href: "/programs/1/situation/forecast" }]);
+    expect(result.evidence).toEqual([
+      { key: "evidence.forecastNoLinkedTargets", values: { year: 2029 }, href: "/programs/1/situation/forecast" },
+    ]);
   });
 });

@@ -30,12 +30,22 @@ describe("fieldPath", () => {
 
 describe("boundFormFields", () => {
   it("refuses an index above the list's maximum before anything is parsed", () => {
-    const result = boundFormFields(entries([["version", "1"], ["rows[100000].groupId", "pwd"]]), [rowsSchema]);
+    const result = boundFormFields(
+      entries([
+        ["version", "1"],
+        ["rows[100000].groupId", "pwd"],
+      ]),
+      [rowsSchema],
+    );
     expect(result).toEqual({ ok: false, reason: "tooManyRows", list: "rows", max: 50 });
   });
 
   it("holds nested lists to their own maximum", () => {
-    expect(boundFormFields(entries([["rows[2].counts[4]", "1"]]), [rowsSchema])).toMatchObject({ ok: false, list: "rows[2].counts", max: 3 });
+    expect(boundFormFields(entries([["rows[2].counts[4]", "1"]]), [rowsSchema])).toMatchObject({
+      ok: false,
+      list: "rows[2].counts",
+      max: 3,
+    });
     expect(boundFormFields(entries([["rows[2].counts[3]", "1"]]), [rowsSchema]).ok).toBe(true);
   });
 
@@ -45,10 +55,24 @@ describe("boundFormFields", () => {
 
   it("drops indexed fields the schema does not know, keeps plain ones and record keys", () => {
     const result = boundFormFields(
-      entries([["email[10000000]", "a@b.c"], ["intent", "save"], ["totals.y2025", "5"], ["zzz[3]", "x"], ["version", "2"], ["odd[x]", "y"]]),
+      entries([
+        ["email[10000000]", "a@b.c"],
+        ["intent", "save"],
+        ["totals.y2025", "5"],
+        ["zzz[3]", "x"],
+        ["version", "2"],
+        ["odd[x]", "y"],
+      ]),
       [rowsSchema],
     );
-    expect(result).toEqual({ ok: true, fields: [["intent", "save"], ["totals.y2025", "5"], ["version", "2"]] });
+    expect(result).toEqual({
+      ok: true,
+      fields: [
+        ["intent", "save"],
+        ["totals.y2025", "5"],
+        ["version", "2"],
+      ],
+    });
   });
 
   it("refuses more fields than a form can have", () => {
@@ -66,7 +90,15 @@ describe("boundFormFields", () => {
     expect(boundFormFields(entries([["items[9]", "x"]]), [wrapped]).ok).toBe(true);
     expect(boundFormFields(entries([["items[10]", "x"]]), [wrapped])).toMatchObject({ ok: false, max: 9 });
     const other = z.object({ members: z.array(z.string()).max(2) });
-    expect(boundFormFields(entries([["members[2]", "x"], ["rows[1].groupId", "g"]]), [rowsSchema, other]).ok).toBe(true);
+    expect(
+      boundFormFields(
+        entries([
+          ["members[2]", "x"],
+          ["rows[1].groupId", "g"],
+        ]),
+        [rowsSchema, other],
+      ).ok,
+    ).toBe(true);
     expect(boundFormFields(entries([["members[3]", "x"]]), [rowsSchema, other]).ok).toBe(false);
   });
 
@@ -120,10 +152,14 @@ describe("every list in every schema has a maximum", () => {
   it("finds no z.array without .max() in app/", () => {
     const root = path.resolve(import.meta.dirname, "../../app");
     const files = fs.readdirSync(root, { recursive: true, encoding: "utf8" }).filter((f) => /\.tsx?$/.test(f));
-    const missing = files.flatMap((file) => arraysWithoutMax(fs.readFileSync(path.join(root, file), "utf8")).map((line) => `app/${file}:${line}`));
+    const missing = files.flatMap((file) =>
+      arraysWithoutMax(fs.readFileSync(path.join(root, file), "utf8")).map((line) => `app/${file}:${line}`),
+    );
     expect(missing).toEqual([]);
   });
   it("the scanner itself sees a missing maximum", () => {
-    expect(arraysWithoutMax("const a = z.array(z.string()).min(1);\nconst b = z.array(z.object({ x: z.array(z.number()).max(2) })).max(3);")).toEqual([1]);
+    expect(
+      arraysWithoutMax("const a = z.array(z.string()).min(1);\nconst b = z.array(z.object({ x: z.array(z.number()).max(2) })).max(3);"),
+    ).toEqual([1]);
   });
 });

@@ -17,14 +17,21 @@ function render(errors: Record<string, string[]> | null, view: (fields: Record<s
   function Form() {
     const [, fields] = useForm({
       id: "f",
-      lastResult: { status: errors ? "error" : undefined, initialValue: { title: "Мектеп", count: "12", note: "a & <b>", sector: "water", groups: ["women", "pwd"], flag: "on" }, error: errors ?? undefined },
+      lastResult: {
+        status: errors ? "error" : undefined,
+        initialValue: { title: "Мектеп", count: "12", note: "a & <b>", sector: "water", groups: ["women", "pwd"], flag: "on" },
+        error: errors ?? undefined,
+      },
     });
     return createElement("div", null, ...view(fields as unknown as Record<string, Field>));
   }
   return renderToStaticMarkup(createElement(Form));
 }
 
-const cases = [null, { title: ["errors.required"], note: ["errors.tooLong"], sector: ["errors.choose"], groups: ["errors.choose"], flag: ["errors.invalid"] }];
+const cases = [
+  null,
+  { title: ["errors.required"], note: ["errors.tooLong"], sector: ["errors.choose"], groups: ["errors.choose"], flag: ["errors.invalid"] },
+];
 
 describe.each(cases)("field props, errors %j", (errors) => {
   it("text input", () => {
@@ -45,7 +52,9 @@ describe.each(cases)("field props, errors %j", (errors) => {
     for (const name of ["sector", "groups"]) {
       const option = createElement("option", { value: "water" }, "Water");
       const multiple = name === "groups" || undefined;
-      const theirs = render(errors, (f) => [createElement("select", { ...getSelectProps(f[name], { ariaDescribedBy: "h" }), multiple }, option)]);
+      const theirs = render(errors, (f) => [
+        createElement("select", { ...getSelectProps(f[name], { ariaDescribedBy: "h" }), multiple }, option),
+      ]);
       const ours = render(errors, (f) => [createElement("select", { ...selectProps(fieldInfo(f[name]), "h"), multiple }, option)]);
       expect(ours).toBe(theirs);
     }
@@ -59,7 +68,9 @@ describe.each(cases)("field props, errors %j", (errors) => {
   it("single checkbox", () => {
     for (const options of [{}, { value: "on" }, { describedBy: "h" }]) {
       for (const name of ["flag", "groups", "title"]) {
-        const theirs = render(errors, (f) => [createElement("input", getInputProps(f[name], { type: "checkbox", value: options.value, ariaDescribedBy: options.describedBy }))]);
+        const theirs = render(errors, (f) => [
+          createElement("input", getInputProps(f[name], { type: "checkbox", value: options.value, ariaDescribedBy: options.describedBy })),
+        ]);
         const ours = render(errors, (f) => [createElement("input", checkboxProps(f[name], options))]);
         expect(ours).toBe(theirs);
       }

@@ -1,17 +1,35 @@
 import { describe, expect, it } from "vitest";
 import { parseWithZod } from "@conform-to/zod";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
-import { consultationParticipation, decisionShares, gapOf, genderActionCheck, genderCompleteness, genderGapsFormSchema, genderHarvardFormSchema, genderProfile } from "~/domain/gender";
+import {
+  consultationParticipation,
+  decisionShares,
+  gapOf,
+  genderActionCheck,
+  genderCompleteness,
+  genderGapsFormSchema,
+  genderHarvardFormSchema,
+  genderProfile,
+} from "~/domain/gender";
 import { genderGapChartData, genderGapChartSvg } from "~/domain/gender-chart";
 import { genderGapsTable, genderGapTableRows } from "~/domain/tables/gender-gaps";
 import { methodology } from "~/methodology/templates.server";
 
 const meta: ProgramMeta = {
-  id: 1, title: "T", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "x",
+  id: 1,
+  title: "T",
+  startYear: 2025,
+  endYear: 2029,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "x",
   municipality: { id: 1, nameRu: "", nameKy: "", kind: "aiyl_aimak", raion: "", oblast: "" },
 };
 function program(elements: { kind: string; data: unknown; id?: string }[]) {
-  return buildProgramData(meta, elements.map((e, i) => ({ id: e.id ?? `e${i}`, kind: e.kind, parent_id: null, position: i, version: 1, data: JSON.stringify(e.data) })));
+  return buildProgramData(
+    meta,
+    elements.map((e, i) => ({ id: e.id ?? `e${i}`, kind: e.kind, parent_id: null, position: i, version: 1, data: JSON.stringify(e.data) })),
+  );
 }
 const tpl = { profileRows: methodology.gender.profileRows, ageBands: methodology.reference.ageBands };
 const passport = [
@@ -19,12 +37,21 @@ const passport = [
     kind: "passport_population",
     data: {
       villages: [
-        { id: "v1", name: "Кок-Жайык", byAge: { "0-2": { m: 300, f: 280 }, "16-29": { m: 900, f: 850 } }, households: 1200, femaleHeaded: 200 },
+        {
+          id: "v1",
+          name: "Кок-Жайык",
+          byAge: { "0-2": { m: 300, f: 280 }, "16-29": { m: 900, f: 850 } },
+          households: 1200,
+          femaleHeaded: 200,
+        },
         { id: "v2", name: "Тал-Булак", byAge: { "0-2": { m: 235, f: 225 } }, households: 400, femaleHeaded: 80 },
       ],
     },
   },
-  { kind: "passport_economy", data: { rows: { individual_entrepreneurs: { total: 412, men: 292, women: 120 }, neet_youth: { men: 270, women: 475 } } } },
+  {
+    kind: "passport_economy",
+    data: { rows: { individual_entrepreneurs: { total: 412, men: 292, women: 120 }, neet_youth: { men: 270, women: 475 } } },
+  },
   { kind: "passport_vulnerable", data: { rows: [{ groupId: "pwd", total: 448, male: 241, female: 207 }] } },
 ];
 
@@ -37,9 +64,14 @@ describe("gap computation", () => {
     expect(gapOf({ women: 3, men: 0 })).toEqual({ gap: 3, ratio: null });
   });
   it("the T10 table resolves labels and computes the gap column", () => {
-    const rows = genderGapTableRows([{ id: "g1", domain: "economy", indicator: "NEET", women: 31, men: 17, unit: "%", needType: "strategic", actionIds: ["a1", "gone"] }], {
-      domain: (id) => `D:${id}`, needType: (id) => `N:${id}`, action: (id) => (id === "a1" ? "Training" : undefined),
-    });
+    const rows = genderGapTableRows(
+      [{ id: "g1", domain: "economy", indicator: "NEET", women: 31, men: 17, unit: "%", needType: "strategic", actionIds: ["a1", "gone"] }],
+      {
+        domain: (id) => `D:${id}`,
+        needType: (id) => `N:${id}`,
+        action: (id) => (id === "a1" ? "Training" : undefined),
+      },
+    );
     const byCol = Object.fromEntries(genderGapsTable.map((c) => [c.id, c.accessor(rows[0])]));
     expect(byCol).toMatchObject({ domain: "D:economy", women: 31, men: 17, gap: 14, needType: "N:strategic", actions: "Training" });
   });
@@ -86,7 +118,15 @@ describe("decision-making, participation and the action check", () => {
   it("computes shares of women", () => {
     const d = program([
       { kind: "gender", data: { decisionBodies: { kenesh_deputies: { women: 5, total: 15 }, village_heads: { women: 0, total: 5 } } } },
-      { kind: "consultations", data: { meetings: [{ men: 91, women: 55 }, { men: 10, women: 30 }] } },
+      {
+        kind: "consultations",
+        data: {
+          meetings: [
+            { men: 91, women: 55 },
+            { men: 10, women: 30 },
+          ],
+        },
+      },
     ]);
     const shares = decisionShares(d.byKind.gender[0].data as never, methodology.gender.decisionBodies);
     expect(shares.find((s) => s.bodyId === "kenesh_deputies")!.share).toBeCloseTo(1 / 3);
@@ -138,7 +178,13 @@ describe("gap chart", () => {
     { id: "g2", indicator: "Суу ташуу", women: 1.6, unit: "саат/күн" },
     { id: "g3", indicator: "No figures" },
   ];
-  const labels = { title: "Гендердик ажырымдар", desc: "Аялдар жана эркектер", women: "Аялдар", men: "Эркектер", formatNumber: (v: number) => String(v).replace(".", ",") };
+  const labels = {
+    title: "Гендердик ажырымдар",
+    desc: "Аялдар жана эркектер",
+    women: "Аялдар",
+    men: "Эркектер",
+    formatNumber: (v: number) => String(v).replace(".", ","),
+  };
   it("draws a bar pair per row with values, each pair on its own scale", () => {
     const bars = genderGapChartData(rows);
     expect(bars.map((b) => b.id)).toEqual(["g1", "g2"]);

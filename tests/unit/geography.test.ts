@@ -4,7 +4,7 @@ import { geoName, placeFromText, placeIssues, placeLine, placeOptions } from "..
 import { methodology, rawTemplates, validateMethodology, type RawTemplates } from "../../app/methodology/templates.server";
 
 // Test-only access into untyped JSON.
- 
+
 type Json = any;
 const broken = (edit: (geo: Json) => void): RawTemplates => {
   const raw = structuredClone(rawTemplates);
@@ -27,8 +27,12 @@ describe("geography reference data (templates/geography.json)", () => {
   });
 
   it("refuses a duplicate raion code and a raion code outside its oblast at load", () => {
-    expect(() => validateMethodology(broken((g) => g.oblasts[3].raions.push(structuredClone(g.oblasts[3].raions[0]))))).toThrow(/geography\.json: oblasts\[3\]\.raions\[5\]\.id: duplicate id/);
-    expect(() => validateMethodology(broken((g) => (g.oblasts[0].raions[0].id = "naryn.batken")))).toThrow(/oblasts\[0\]\.raions\[0\]\.id: must start with "batken\."/);
+    expect(() => validateMethodology(broken((g) => g.oblasts[3].raions.push(structuredClone(g.oblasts[3].raions[0]))))).toThrow(
+      /geography\.json: oblasts\[3\]\.raions\[5\]\.id: duplicate id/,
+    );
+    expect(() => validateMethodology(broken((g) => (g.oblasts[0].raions[0].id = "naryn.batken")))).toThrow(
+      /oblasts\[0\]\.raions\[0\]\.id: must start with "batken\."/,
+    );
     expect(() => validateMethodology(broken((g) => delete g.oblasts[0].name.ky))).toThrow(/oblasts\[0\]\.name\.ky/);
   });
 });
@@ -56,9 +60,15 @@ describe("placeLine", () => {
 
 describe("placeFromText: old free text to codes", () => {
   it("matches the demo's and typical spellings", () => {
-    expect(placeFromText({ oblast: "Нарынская (пример)", raion: "Ала-Тоо (вымышленный)" })).toEqual({ oblast: "naryn", raion: "Ала-Тоо (вымышленный)" });
+    expect(placeFromText({ oblast: "Нарынская (пример)", raion: "Ала-Тоо (вымышленный)" })).toEqual({
+      oblast: "naryn",
+      raion: "Ала-Тоо (вымышленный)",
+    });
     expect(placeFromText({ oblast: "Ошская обл.", raion: "Кара-Суйский р-н" })).toEqual({ oblast: "osh", raion: "osh.kara-suu" });
-    expect(placeFromText({ oblast: "Ысык-Көл облусу", raion: "Жети-Огузский район" })).toEqual({ oblast: "issyk-kul", raion: "issyk-kul.jeti-oguz" });
+    expect(placeFromText({ oblast: "Ысык-Көл облусу", raion: "Жети-Огузский район" })).toEqual({
+      oblast: "issyk-kul",
+      raion: "issyk-kul.jeti-oguz",
+    });
     expect(placeFromText({ oblast: "г. Бишкек", raion: "" })).toEqual({ oblast: "bishkek", raion: "" });
     expect(placeFromText({ oblast: "", raion: "Кочкорский район" })).toEqual({ oblast: "naryn", raion: "naryn.kochkor" });
   });

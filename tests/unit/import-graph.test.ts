@@ -42,11 +42,23 @@ const isServerModule = (file: string) => /\.server(\.tsx?)?$/.test(file);
 
 /** A rule: which imports of `from` files are against the flow. */
 const rules: { name: string; applies: (from: string) => boolean; forbidden: (to: string) => boolean }[] = [
-  { name: "domain/ is pure: no server module, no templates/", applies: (f) => layer(f) === "app/domain", forbidden: (t) => isServerModule(t) || t.startsWith("templates") || t === "app/db" },
+  {
+    name: "domain/ is pure: no server module, no templates/",
+    applies: (f) => layer(f) === "app/domain",
+    forbidden: (t) => isServerModule(t) || t.startsWith("templates") || t === "app/db",
+  },
   { name: "models/ do not call services", applies: (f) => layer(f) === "app/models", forbidden: (t) => layer(t) === "app/services" },
-  { name: "routes call services, not models or the database", applies: (f) => layer(f) === "app/routes", forbidden: (t) => layer(t) === "app/models" || t.startsWith("app/db.server") },
+  {
+    name: "routes call services, not models or the database",
+    applies: (f) => layer(f) === "app/routes",
+    forbidden: (t) => layer(t) === "app/models" || t.startsWith("app/db.server"),
+  },
   { name: "authorization does not call services", applies: (f) => layer(f) === "app/auth", forbidden: (t) => layer(t) === "app/services" },
-  { name: "export/ renders: no database, no services", applies: (f) => layer(f) === "app/export", forbidden: (t) => layer(t) === "app/services" || layer(t) === "app/models" || t.startsWith("app/db.server") },
+  {
+    name: "export/ renders: no database, no services",
+    applies: (f) => layer(f) === "app/export",
+    forbidden: (t) => layer(t) === "app/services" || layer(t) === "app/models" || t.startsWith("app/db.server"),
+  },
 ];
 
 describe("the import graph", () => {

@@ -1,16 +1,41 @@
 import { describe, expect, it } from "vitest";
 import { parseWithZod } from "@conform-to/zod";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
-import { isOpenGap, lensBlockFormSchema, lensCompleteness, lensSummary, mergeBlockAnswers, OPEN_GAP_MESSAGE, openGaps, vulnerableGroupCoverage, type LensAnswer, type LensData } from "~/domain/lens";
+import {
+  isOpenGap,
+  lensBlockFormSchema,
+  lensCompleteness,
+  lensSummary,
+  mergeBlockAnswers,
+  OPEN_GAP_MESSAGE,
+  openGaps,
+  vulnerableGroupCoverage,
+  type LensAnswer,
+  type LensData,
+} from "~/domain/lens";
 import { methodology } from "~/methodology/templates.server";
 
 const meta: ProgramMeta = {
-  id: 1, title: "T", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "x",
+  id: 1,
+  title: "T",
+  startYear: 2025,
+  endYear: 2029,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "x",
   municipality: { id: 1, nameRu: "", nameKy: "", kind: "aiyl_aimak", raion: "", oblast: "" },
 };
-const a = (answer: LensAnswer["answer"], extra: Partial<LensAnswer> = {}): LensAnswer => ({ answer, problemIds: [], actionIds: [], ...extra });
+const a = (answer: LensAnswer["answer"], extra: Partial<LensAnswer> = {}): LensAnswer => ({
+  answer,
+  problemIds: [],
+  actionIds: [],
+  ...extra,
+});
 function program(elements: { kind: string; data: unknown; id?: string }[]) {
-  return buildProgramData(meta, elements.map((e, i) => ({ id: e.id ?? `e${i}`, kind: e.kind, parent_id: null, position: i, version: 1, data: JSON.stringify(e.data) })));
+  return buildProgramData(
+    meta,
+    elements.map((e, i) => ({ id: e.id ?? `e${i}`, kind: e.kind, parent_id: null, position: i, version: 1, data: JSON.stringify(e.data) })),
+  );
 }
 
 describe("openGaps", () => {
@@ -41,7 +66,9 @@ describe("openGaps", () => {
 
 describe("lensSummary", () => {
   it("counts answered, gaps, linked, justified and open per block and overall", () => {
-    const lens: LensData = { answers: { q01: a("partly", { actionIds: ["x"] }), q02: a("yes"), q03: a("no"), q04: a("no_data", { justification: "j" }) } };
+    const lens: LensData = {
+      answers: { q01: a("partly", { actionIds: ["x"] }), q02: a("yes"), q03: a("no"), q04: a("no_data", { justification: "j" }) },
+    };
     const s = lensSummary(lens, methodology.lens);
     expect(s.blocks[0]).toEqual({ blockId: "A", questions: 3, answered: 3, gaps: 2, linked: 1, justified: 0, open: 1 });
     expect(s.blocks[1]).toMatchObject({ blockId: "B", questions: 4, answered: 1, gaps: 1, justified: 1, open: 0 });
@@ -64,8 +91,18 @@ describe("saving a block", () => {
     expect(r.reply().error?.["answers.q08"]).toEqual([OPEN_GAP_MESSAGE]);
   });
   it("accepts the No once it is linked to a problem, or justified; unanswered questions are fine", () => {
-    expect(submit([["answers.q08.answer", "no"], ["answers.q08.problemIds", "prob-water"]]).status).toBe("success");
-    expect(submit([["answers.q08.answer", "no"], ["answers.q08.justification", "Outside the AO's mandate"]]).status).toBe("success");
+    expect(
+      submit([
+        ["answers.q08.answer", "no"],
+        ["answers.q08.problemIds", "prob-water"],
+      ]).status,
+    ).toBe("success");
+    expect(
+      submit([
+        ["answers.q08.answer", "no"],
+        ["answers.q08.justification", "Outside the AO's mandate"],
+      ]).status,
+    ).toBe("success");
     expect(submit([]).status).toBe("success");
   });
   it("accepts a No the action plan already answers", () => {
@@ -93,9 +130,21 @@ describe("lens completeness and groups", () => {
   });
   it("shows each vulnerable group present and how many actions target it", () => {
     const d = program([
-      { kind: "passport_vulnerable", data: { rows: [{ groupId: "pwd", total: 448 }, { groupId: "elderly", total: 0 }, { groupId: "youth", male: 3, female: 2 }] } },
+      {
+        kind: "passport_vulnerable",
+        data: {
+          rows: [
+            { groupId: "pwd", total: 448 },
+            { groupId: "elderly", total: 0 },
+            { groupId: "youth", male: 3, female: 2 },
+          ],
+        },
+      },
       { kind: "action", data: { title: "Ramps", targetGroups: ["pwd"] } },
     ]);
-    expect(vulnerableGroupCoverage(d)).toEqual([{ groupId: "pwd", actionCount: 1 }, { groupId: "youth", actionCount: 0 }]);
+    expect(vulnerableGroupCoverage(d)).toEqual([
+      { groupId: "pwd", actionCount: 1 },
+      { groupId: "youth", actionCount: 0 },
+    ]);
   });
 });

@@ -2,18 +2,34 @@ import { describe, expect, it } from "vitest";
 import { budgetYears } from "~/domain/passport";
 import { vulnerableFlags } from "~/domain/passport-vulnerable";
 import {
-  budgetFormSchema, budgetTotals, economyFlags, ownRevenueForecast, passportCompleteness, populationFlags, populationFormSchema, populationTotals,
+  budgetFormSchema,
+  budgetTotals,
+  economyFlags,
+  ownRevenueForecast,
+  passportCompleteness,
+  populationFlags,
+  populationFormSchema,
+  populationTotals,
 } from "../support/shipped-methodology";
 import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { methodology } from "~/methodology/templates.server";
 import { populationTable } from "~/domain/tables/passport-population";
 
 const program: ProgramMeta = {
-  id: 1, title: "P", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "x",
+  id: 1,
+  title: "P",
+  startYear: 2025,
+  endYear: 2029,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "x",
   municipality: { id: 1, nameRu: "A", nameKy: "A", kind: "aa", raion: "R", oblast: "O" },
 };
 const withElements = (els: { kind: string; data: unknown }[]) =>
-  buildProgramData(program, els.map((e, i) => ({ id: `e${i}`, kind: e.kind, parent_id: null, position: i, version: 1, data: JSON.stringify(e.data) })));
+  buildProgramData(
+    program,
+    els.map((e, i) => ({ id: `e${i}`, kind: e.kind, parent_id: null, position: i, version: 1, data: JSON.stringify(e.data) })),
+  );
 
 const bands = ["a", "b"];
 const population = {
@@ -27,13 +43,18 @@ const population = {
 describe("population (T2)", () => {
   it("computes village, band, sex and grand totals", () => {
     const t = populationTotals(population, bands);
-    expect(t.villages.map((v) => [v.total, v.m, v.f])).toEqual([[30, 15, 15], [3, 1, 2]]);
+    expect(t.villages.map((v) => [v.total, v.m, v.f])).toEqual([
+      [30, 15, 15],
+      [3, 1, 2],
+    ]);
     expect(t.byBand).toEqual({ a: { m: 6, f: 4, total: 10 }, b: { m: 10, f: 13, total: 23 } });
     expect([t.total, t.m, t.f, t.households, t.femaleHeaded]).toEqual([33, 16, 17, 13, 6]);
   });
 
   it("works on live form strings too", () => {
-    expect(populationTotals({ villages: [{ id: "x", name: "X", byAge: { a: { m: "7" as never, f: "" as never } } }] }, bands).total).toBe(7);
+    expect(populationTotals({ villages: [{ id: "x", name: "X", byAge: { a: { m: "7" as never, f: "" as never } } }] }, bands).total).toBe(
+      7,
+    );
   });
 
   it("flags a typed village total that differs, female-headed over households and a sum over the official total", () => {
@@ -45,7 +66,15 @@ describe("population (T2)", () => {
   });
 
   it("the table definition shows computed totals in the footer", () => {
-    const ctx = { generalFields: [], ageBands: bands.map((id) => ({ id, label: id })), vulnerableGroups: [], economyRows: [], serviceRows: [], budgetRows: [], villages: [] };
+    const ctx = {
+      generalFields: [],
+      ageBands: bands.map((id) => ({ id, label: id })),
+      vulnerableGroups: [],
+      economyRows: [],
+      serviceRows: [],
+      budgetRows: [],
+      villages: [],
+    };
     const table = populationTable(population, ctx);
     const total = table.columns.find((c) => c.id === "total")!;
     expect(table.rows.map((r) => total.accessor(r))).toEqual([30, 3]);
@@ -54,7 +83,10 @@ describe("population (T2)", () => {
   });
 
   it("rejects a negative count and text in a number field", () => {
-    const r = populationFormSchema(bands).safeParse({ version: 0, villages: [{ name: "X", households: -1, byAge: { a: { m: Number.NaN }, b: {} } }] });
+    const r = populationFormSchema(bands).safeParse({
+      version: 0,
+      villages: [{ name: "X", households: -1, byAge: { a: { m: Number.NaN }, b: {} } }],
+    });
     expect(r.success).toBe(false);
     const messages = Object.fromEntries(r.error!.issues.map((i) => [i.path.join("."), i.message]));
     expect(messages["villages.0.households"]).toBe("errors.negative");
@@ -79,8 +111,13 @@ describe("vulnerable groups (T3) and economy (T4) flags", () => {
   });
 
   it("checks the sex split only on rows split by sex", () => {
-    const rows = [{ id: "active", bySex: true }, { id: "cattle", bySex: false }];
-    expect(economyFlags({ rows: { active: { total: 10, men: 4, women: 5 }, cattle: { total: 10, men: 1 } } }, rows)).toEqual([{ type: "sexSum", rowId: "active", sum: 9, total: 10 }]);
+    const rows = [
+      { id: "active", bySex: true },
+      { id: "cattle", bySex: false },
+    ];
+    expect(economyFlags({ rows: { active: { total: 10, men: 4, women: 5 }, cattle: { total: 10, men: 1 } } }, rows)).toEqual([
+      { type: "sexSum", rowId: "active", sum: 9, total: 10 },
+    ]);
   });
 });
 
@@ -92,11 +129,22 @@ describe("budget (T6)", () => {
     { id: "expenditure_total", group: "expenditure", ownRevenue: false },
   ];
   it("years are three actuals before the start and the program years", () => {
-    expect(budgetYears(program)).toEqual({ actual: [2022, 2023, 2024], forecast: [2025, 2026, 2027, 2028, 2029], all: [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029] });
+    expect(budgetYears(program)).toEqual({
+      actual: [2022, 2023, 2024],
+      forecast: [2025, 2026, 2027, 2028, 2029],
+      all: [2022, 2023, 2024, 2025, 2026, 2027, 2028, 2029],
+    });
   });
 
   it("sums own revenue, all revenue and the balance per year", () => {
-    const data = { rows: { land_tax: { 2024: 6100 }, property_tax: { 2024: 2400 }, equalisation_grant: { 2024: 29800 }, expenditure_total: { 2024: 37000 } } };
+    const data = {
+      rows: {
+        land_tax: { 2024: 6100 },
+        property_tax: { 2024: 2400 },
+        equalisation_grant: { 2024: 29800 },
+        expenditure_total: { 2024: 37000 },
+      },
+    };
     const t = budgetTotals(data, [2024, 2025], rows);
     expect(t.own).toEqual({ 2024: 8500, 2025: 0 });
     expect(t.revenue[2024]).toBe(38300);
@@ -104,7 +152,12 @@ describe("budget (T6)", () => {
   });
 
   it("ownRevenueForecast sums own-revenue rows for the years that have them", () => {
-    const data = withElements([{ kind: "passport_budget", data: { rows: { land_tax: { 2024: 6100, 2025: 6283 }, property_tax: { 2025: 2472 }, equalisation_grant: { 2026: 30000 } } } }]);
+    const data = withElements([
+      {
+        kind: "passport_budget",
+        data: { rows: { land_tax: { 2024: 6100, 2025: 6283 }, property_tax: { 2025: 2472 }, equalisation_grant: { 2026: 30000 } } },
+      },
+    ]);
     expect(ownRevenueForecast(data, rows)).toEqual({ 2024: 6100, 2025: 8755 });
     expect(ownRevenueForecast(withElements([]))).toEqual({});
     // Default rows come from templates/passport.json.

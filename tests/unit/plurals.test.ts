@@ -10,7 +10,8 @@ function leaves(obj: unknown, prefix = ""): [string, string][] {
   if (typeof obj === "string") return [[prefix, obj]];
   return Object.entries(obj as Record<string, unknown>).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
 }
-const all = (lang: "ru" | "ky" | "en") => Object.entries(resources[lang]).flatMap(([ns, tree]) => leaves(tree).map(([k, v]) => [`${ns}:${k}`, v] as const));
+const all = (lang: "ru" | "ky" | "en") =>
+  Object.entries(resources[lang]).flatMap(([ns, tree]) => leaves(tree).map(([k, v]) => [`${ns}:${k}`, v] as const));
 
 describe("plural forms", () => {
   const ru = all("ru");
@@ -21,7 +22,8 @@ describe("plural forms", () => {
     const has = (lang: "ru" | "ky" | "en", key: string) => new Set<string>(all(lang).map(([k]) => k)).has(key);
     for (const base of plural) {
       for (const f of ["one", "few", "many"]) expect(has("ru", `${base}_${f}`), `${base}_${f}`).toBe(true);
-      for (const lang of ["ky", "en"] as const) for (const f of ["one", "other"]) expect(has(lang, `${base}_${f}`), `${lang} ${base}_${f}`).toBe(true);
+      for (const lang of ["ky", "en"] as const)
+        for (const f of ["one", "other"]) expect(has(lang, `${base}_${f}`), `${lang} ${base}_${f}`).toBe(true);
     }
   });
 
@@ -30,7 +32,14 @@ describe("plural forms", () => {
     const forms = Object.fromEntries(ru);
     const vars = { women: 3, men: 4, share: "50 %", pwd: 1, youth: 2, meetings: 2, hearings: 1, participants: "?" };
     for (const base of plural) {
-      for (const [n, form] of [[1, "one"], [21, "one"], [2, "few"], [22, "few"], [5, "many"], [25, "many"]] as const) {
+      for (const [n, form] of [
+        [1, "one"],
+        [21, "one"],
+        [2, "few"],
+        [22, "few"],
+        [5, "many"],
+        [25, "many"],
+      ] as const) {
         const expected = i18n.t(`${base}_${form}`, { ...vars, count: n });
         expect(i18n.t(base, { ...vars, count: n }), `${base} ${n}`).toBe(expected);
         expect(forms[`${base}_${form}`], base).toBeTruthy();
@@ -39,11 +48,19 @@ describe("plural forms", () => {
     expect(i18n.t("plan:t12.total", { count: 21 })).toBe("Итого (21 мероприятие)");
     expect(i18n.t("plan:t12.total", { count: 22 })).toBe("Итого (22 мероприятия)");
     expect(i18n.t("compliance:evidence.lensAnswered", { count: 22 })).toBe("Отвечено на все 22 вопроса.");
-    expect(i18n.t("export:doc.intro.participation", { count: 454, participants: "454", ...{ meetings: 7, hearings: 1, women: 1, share: "", pwd: 0, youth: 0 } })).toContain("Участвовали 454 человека");
+    expect(
+      i18n.t("export:doc.intro.participation", {
+        count: 454,
+        participants: "454",
+        ...{ meetings: 7, hearings: 1, women: 1, share: "", pwd: 0, youth: 0 },
+      }),
+    ).toContain("Участвовали 454 человека");
   });
 
   it("no Russian string puts a noun right after a bare count without plural forms", () => {
-    const bare = ru.filter(([k, v]) => !/_(one|few|many|other)$/.test(k) && /\{\{(count|n|total)\}\} (?!тыс\.|чел\.|не |от |из )[а-яё]/.test(v));
+    const bare = ru.filter(
+      ([k, v]) => !/_(one|few|many|other)$/.test(k) && /\{\{(count|n|total)\}\} (?!тыс\.|чел\.|не |от |из )[а-яё]/.test(v),
+    );
     expect(bare.map(([k, v]) => `${k}: ${v}`)).toEqual([]);
   });
 });

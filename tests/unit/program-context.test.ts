@@ -13,7 +13,13 @@ import { annualPlanBySource, annualPlanTotalsRow, financingRows, financingTotals
 import { localize, methodology } from "~/methodology/templates.server";
 
 const program: ProgramMeta = {
-  id: 1, title: "Demo", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "x",
+  id: 1,
+  title: "Demo",
+  startYear: 2025,
+  endYear: 2029,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "x",
   municipality: { id: 1, nameRu: "", nameKy: "", kind: "aa", raion: "", oblast: "" },
 };
 type Row = { id: string; kind: string; parent_id: string | null; position: number; version: number; data: string };
@@ -31,7 +37,14 @@ async function demo(extra: Row[] = []) {
   });
   return buildProgramData(program, [...rows, ...extra]);
 }
-const vision = (form: string): Row => ({ id: "v", kind: "vision", parent_id: null, position: 0, version: 1, data: JSON.stringify({ text: "", form }) });
+const vision = (form: string): Row => ({
+  id: "v",
+  kind: "vision",
+  parent_id: null,
+  position: 0,
+  version: 1,
+  data: JSON.stringify({ text: "", form }),
+});
 
 describe("ProgramContext", () => {
   it("projects the methodology in the asked language, once per methodology", async () => {
@@ -49,7 +62,13 @@ describe("ProgramContext", () => {
   });
 
   it("takes the strategy form from the vision, the default one when the vision names none it knows", () => {
-    const shape = { forms: [{ id: "a", levels: 3 }, { id: "b", levels: 2 }], defaultForm: "a" };
+    const shape = {
+      forms: [
+        { id: "a", levels: 3 },
+        { id: "b", levels: 2 },
+      ],
+      defaultForm: "a",
+    };
     expect(levelsOf(buildProgramData(program, [vision("b")]), shape)).toBe(2);
     expect(levelsOf(buildProgramData(program, [vision("gone")]), shape)).toBe(3);
     expect(levelsOf(buildProgramData(program, []), shape)).toBe(3);
@@ -74,32 +93,67 @@ describe("plan tables carry their totals rows", () => {
     const totals = actionPlanTotals(rows);
     expect(actionPlanTotalsRow(rows)).toEqual({
       totalCost: 95610,
-      "source.local": 19860, "source.republican": 30640, "source.donor": 36540, "source.private": 4030, "source.community": 4540,
-      benTotal: totals.beneficiaries.total, benWomen: totals.beneficiaries.women, benMen: totals.beneficiaries.men, benPwd: totals.beneficiaries.pwd,
+      "source.local": 19860,
+      "source.republican": 30640,
+      "source.donor": 36540,
+      "source.private": 4030,
+      "source.community": 4540,
+      benTotal: totals.beneficiaries.total,
+      benWomen: totals.beneficiaries.women,
+      benMen: totals.beneficiaries.men,
+      benPwd: totals.beneficiaries.pwd,
     });
   });
 
   it("T13: each year and the whole plan, the sums of the matrix rows", async () => {
     const data = await demo();
-    const matrix = financingMatrix(data, methodology.reference.fundingSources.map((s) => s.id));
+    const matrix = financingMatrix(
+      data,
+      methodology.reference.fundingSources.map((s) => s.id),
+    );
     const row = financingTotalsRow(matrix);
     const { rows } = financingRows(matrix);
-    for (const y of matrix.years) expect(row[`y${y}`]).toBeCloseTo(rows.reduce((s, r) => s + (r.byYear[y] ?? 0), 0), 6);
+    for (const y of matrix.years)
+      expect(row[`y${y}`]).toBeCloseTo(
+        rows.reduce((s, r) => s + (r.byYear[y] ?? 0), 0),
+        6,
+      );
     expect(row.total).toBeCloseTo(95610, 6);
   });
 
   it("the first year's plan: the year's amount and the sources it uses, template order first", async () => {
     const unfunded: Row = {
-      id: "a-x", kind: "action", parent_id: null, position: 99, version: 1,
-      data: JSON.stringify({ title: "X", type: "measure", responsible: "", startYear: 2025, endYear: 2025, totalCost: 10, byYear: { "2025": 10 }, funding: {}, beneficiaries: {}, tags: [] }),
+      id: "a-x",
+      kind: "action",
+      parent_id: null,
+      position: 99,
+      version: 1,
+      data: JSON.stringify({
+        title: "X",
+        type: "measure",
+        responsible: "",
+        startYear: 2025,
+        endYear: 2025,
+        totalCost: 10,
+        byYear: { "2025": 10 },
+        funding: {},
+        beneficiaries: {},
+        tags: [],
+      }),
     };
     const rows = annualPlan(await demo([unfunded]), 2025);
     const bySource = annualPlanBySource(rows);
-    const ids = usedSourceIds(methodology.reference.fundingSources.map((s) => s.id), bySource);
+    const ids = usedSourceIds(
+      methodology.reference.fundingSources.map((s) => s.id),
+      bySource,
+    );
     expect(ids[ids.length - 1]).toBe("unidentified");
     expect(ids.every((id) => bySource[id] > 0)).toBe(true);
     const row = annualPlanTotalsRow(rows, ids);
-    expect(row.amount).toBeCloseTo(rows.reduce((s, r) => s + r.amount, 0), 6);
+    expect(row.amount).toBeCloseTo(
+      rows.reduce((s, r) => s + r.amount, 0),
+      6,
+    );
     expect(ids.reduce((s, id) => s + row[`source.${id}`], 0)).toBeCloseTo(row.amount, 6);
   });
 });

@@ -5,10 +5,23 @@ import { buildProgramData, byParent, derived, type ProgramMeta } from "~/domain/
 import { numbering, strategyTree } from "~/domain/strategy-tree";
 
 const program: ProgramMeta = {
-  id: 1, title: "Т", startYear: 2025, endYear: 2027, language: "ky", status: "draft", methodologyVersion: "kg-2024.1",
+  id: 1,
+  title: "Т",
+  startYear: 2025,
+  endYear: 2027,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "kg-2024.1",
   municipality: { id: 1, nameRu: "А", nameKy: "А", kind: "aiyl_aimak", raion: "Р", oblast: "О" },
 };
-const row = (id: string, kind: string, parent: string | null, position: number, data: object) => ({ id, kind, parent_id: parent, position, version: 1, data: JSON.stringify(data) });
+const row = (id: string, kind: string, parent: string | null, position: number, data: object) => ({
+  id,
+  kind,
+  parent_id: parent,
+  position,
+  version: 1,
+  data: JSON.stringify(data),
+});
 const rows = [
   row("g2", "strategy_node", null, 2, { title: "Экинчи" }),
   row("g1", "strategy_node", null, 1, { title: "Биринчи" }),
@@ -35,7 +48,10 @@ describe("derived values of a program's data", () => {
     expect(actionsList(data)).toBe(actionsList(data));
     expect(numbering(data)).toEqual({ g1: "1", o1: "1.1", g2: "2", a1: "1.1.1", a2: "1.1.2" });
     // A save builds new data: its numbers follow the new order, not the remembered ones.
-    const moved = buildProgramData(program, rows.map((r) => (r.id === "a2" ? { ...r, position: 0 } : r)));
+    const moved = buildProgramData(
+      program,
+      rows.map((r) => (r.id === "a2" ? { ...r, position: 0 } : r)),
+    );
     expect(numbering(moved)).toMatchObject({ a2: "1.1.1", a1: "1.1.2" });
   });
 
@@ -46,7 +62,11 @@ describe("derived values of a program's data", () => {
   });
 
   it("groups elements by parent in their given order", () => {
-    const grouped = byParent([{ id: "x", parentId: null }, { id: "y", parentId: "x" }, { id: "z", parentId: "x" }]);
+    const grouped = byParent([
+      { id: "x", parentId: null },
+      { id: "y", parentId: "x" },
+      { id: "z", parentId: "x" },
+    ]);
     expect(grouped.get(null)?.map((e) => e.id)).toEqual(["x"]);
     expect(grouped.get("x")?.map((e) => e.id)).toEqual(["y", "z"]);
   });

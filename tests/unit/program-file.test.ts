@@ -11,7 +11,13 @@ describe("id remapping", () => {
   const elements = [
     { id: "act1", kind: "action", parentId: "obj1", position: 0, data: { title: "A", problemIds: ["p1"], lensQuestionIds: [] } },
     { id: "obj1", kind: "strategy_node", parentId: null, position: 0, data: { title: "O" } },
-    { id: "lens", kind: "lens", parentId: null, position: 0, data: { answers: { q08: { answer: "no", actionIds: ["act1"], problemIds: ["p1"] } } } },
+    {
+      id: "lens",
+      kind: "lens",
+      parentId: null,
+      position: 0,
+      data: { answers: { q08: { answer: "no", actionIds: ["act1"], problemIds: ["p1"] } } },
+    },
   ];
   let n = 0;
   const remapped = remapElementIds(elements, () => `new${++n}`);
@@ -34,14 +40,19 @@ describe("id remapping", () => {
 });
 
 describe("parent chains (issue #16: hostile files must not stall or crash the import)", () => {
-  const chain = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: "strategy_node", parentId: i ? `n${i - 1}` : null, position: 0, data: {} }));
+  const chain = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `n${i}`, kind: "strategy_node", parentId: i ? `n${i - 1}` : null, position: 0, data: {} }));
 
   it("orders 20 000 elements of one deep chain parents first, keeping the given order within a depth", () => {
     // Children listed before their parents: the order must be rebuilt, without recursion.
     const elements = chain(20_000).reverse();
     const ordered = parentsFirst(elements);
     expect(ordered.map((e) => e.id)).toEqual(chain(20_000).map((e) => e.id));
-    const mixed = [{ id: "c", kind: "action", parentId: "a", position: 0, data: {} }, { id: "b", kind: "lens", parentId: null, position: 0, data: {} }, { id: "a", kind: "strategy_node", parentId: null, position: 0, data: {} }];
+    const mixed = [
+      { id: "c", kind: "action", parentId: "a", position: 0, data: {} },
+      { id: "b", kind: "lens", parentId: null, position: 0, data: {} },
+      { id: "a", kind: "strategy_node", parentId: null, position: 0, data: {} },
+    ];
     expect(parentsFirst(mixed).map((e) => e.id)).toEqual(["b", "a", "c"]);
   });
 
@@ -78,8 +89,21 @@ describe("structural checks of a program file", () => {
   const head = { format: "kadam-program", schemaVersion: 1, exportedAt: "2026-01-01T00:00:00Z", methodologyVersion: "kg-2024.1" };
   const program = { title: "П", startYear: 2025, endYear: 2029, language: "ru", status: "draft" };
   const municipality = { nameRu: "М", nameKy: "М", raion: "Р", oblast: "О", kind: "aiyl_aimak" };
-  const el = (id: string, kind: string, parentId: string | null = null, data: Record<string, unknown> = {}) => ({ id, kind, parentId, position: 0, data });
-  const tree = [el("g", "strategy_node"), el("o", "strategy_node", "g"), el("t", "strategy_node", "o"), el("a", "action", "t"), el("i", "indicator", "a"), el("j", "indicator", "t")];
+  const el = (id: string, kind: string, parentId: string | null = null, data: Record<string, unknown> = {}) => ({
+    id,
+    kind,
+    parentId,
+    position: 0,
+    data,
+  });
+  const tree = [
+    el("g", "strategy_node"),
+    el("o", "strategy_node", "g"),
+    el("t", "strategy_node", "o"),
+    el("a", "action", "t"),
+    el("i", "indicator", "a"),
+    el("j", "indicator", "t"),
+  ];
   const errorsOf = (elements: unknown[], extra: Record<string, unknown> = {}) => {
     const result = parseProgramFile(JSON.stringify({ ...head, program, municipality, elements, ...extra }));
     return result.ok ? [] : result.errors.map((e) => `${e.path} ${e.messageKey}`);
@@ -91,7 +115,9 @@ describe("structural checks of a program file", () => {
 
   it("refuses a self-parent and a parent cycle, naming the element", () => {
     expect(errorsOf([...tree, el("s", "strategy_node", "s")])).toEqual(["elements[6].parentId files:errors.selfParent"]);
-    expect(errorsOf([el("x", "strategy_node", "y"), el("y", "strategy_node", "x")])).toEqual(["elements[0].parentId files:errors.parentCycle"]);
+    expect(errorsOf([el("x", "strategy_node", "y"), el("y", "strategy_node", "x")])).toEqual([
+      "elements[0].parentId files:errors.parentCycle",
+    ]);
   });
 
   it("refuses unknown kinds, an action under an indicator, an action under a goal, and an unknown methodology", () => {
@@ -113,7 +139,9 @@ describe("structural checks of a program file", () => {
   it("refuses a 3 000-long chain by its count, and a chain of as many nodes as a program holds by its depth, listing a bounded number of errors", () => {
     const chain = (n: number) => Array.from({ length: n }, (_, i) => el(`n${i}`, "strategy_node", i ? `n${i - 1}` : null));
     expect(errorsOf(chain(3000))).toEqual(["elements files:errors.tooManyElements"]);
-    expect(errorsOf(chain(KIND_PLACES.strategy_node.max + 1))).toEqual([`elements[${KIND_PLACES.strategy_node.max}].kind files:errors.tooMany`]);
+    expect(errorsOf(chain(KIND_PLACES.strategy_node.max + 1))).toEqual([
+      `elements[${KIND_PLACES.strategy_node.max}].kind files:errors.tooMany`,
+    ]);
     const errors = errorsOf(chain(KIND_PLACES.strategy_node.max));
     expect(errors[0]).toBe("elements[3].parentId files:errors.tooDeep");
     expect(errors).toHaveLength(PROGRAM_FILE_MAX_ERRORS);
@@ -122,7 +150,10 @@ describe("structural checks of a program file", () => {
 
   it("refuses data nested 10 000 deep before parsing it, and counts brackets inside strings as text", () => {
     const deep = "[".repeat(10_000) + "]".repeat(10_000);
-    const text = JSON.stringify({ ...head, program, municipality, elements: [el("x", "lens", null, { a: "__DEEP__" })] }).replace('"__DEEP__"', deep);
+    const text = JSON.stringify({ ...head, program, municipality, elements: [el("x", "lens", null, { a: "__DEEP__" })] }).replace(
+      '"__DEEP__"',
+      deep,
+    );
     const result = parseProgramFile(text);
     expect(result.ok ? [] : result.errors.map((e) => e.messageKey)).toEqual(["files:errors.tooNested"]);
     expect(nestsDeeperThan(JSON.stringify({ a: '[[[[[[[["{{{{{{{{\\' }), 3)).toBe(false);

@@ -8,7 +8,9 @@ describe("links while a frozen version is open", () => {
     expect(keepVersion("/programs/3/actions", at("/programs/3/strategy"))).toBe("/programs/3/actions?version=7");
     expect(keepVersion("/programs/3", at("/programs/3/strategy"))).toBe("/programs/3?version=7");
     expect(keepVersion("/programs/3/lens/A#lens-answers.a1", at("/programs/3/lens"))).toBe("/programs/3/lens/A?version=7#lens-answers.a1");
-    expect(keepVersion("/programs/3/comments?element=stage%3Astartup", at("/programs/3/comments"))).toBe("/programs/3/comments?element=stage%3Astartup&version=7");
+    expect(keepVersion("/programs/3/comments?element=stage%3Astartup", at("/programs/3/comments"))).toBe(
+      "/programs/3/comments?element=stage%3Astartup&version=7",
+    );
     expect(keepVersion("/programs/3/export/docx", at("/programs/3/export"))).toBe("/programs/3/export/docx?version=7");
   });
 

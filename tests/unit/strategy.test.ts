@@ -5,12 +5,28 @@ import { strategyCompleteness } from "../support/shipped-methodology";
 import { numbering } from "~/domain/strategy-tree";
 
 const program: ProgramMeta = {
-  id: 1, title: "T", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "x",
+  id: 1,
+  title: "T",
+  startYear: 2025,
+  endYear: 2029,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "x",
   municipality: { id: 1, nameRu: "", nameKy: "", kind: "aa", raion: "", oblast: "" },
 };
 type Row = { id: string; kind: string; parent_id: string | null; position: number; data: unknown };
-const row = (id: string, kind: string, parent: string | null, position: number, data: unknown = { title: id }): Row => ({ id, kind, parent_id: parent, position, data });
-const build = (rows: Row[]) => buildProgramData(program, rows.map((r) => ({ ...r, version: 1, data: JSON.stringify(r.data) })));
+const row = (id: string, kind: string, parent: string | null, position: number, data: unknown = { title: id }): Row => ({
+  id,
+  kind,
+  parent_id: parent,
+  position,
+  data,
+});
+const build = (rows: Row[]) =>
+  buildProgramData(
+    program,
+    rows.map((r) => ({ ...r, version: 1, data: JSON.stringify(r.data) })),
+  );
 
 const base: Row[] = [
   row("d1", "strategy_node", null, 0),
@@ -63,7 +79,18 @@ describe("strategy levels", () => {
 describe("strategy completeness", () => {
   it("needs a vision text and a chain down to the last level", () => {
     expect(strategyCompleteness(build([]))).toMatchObject({ done: 0, total: 2 });
-    expect(strategyCompleteness(build([row("v", "vision", null, 0, { text: "Vision", form: "directions" }), row("d1", "strategy_node", null, 0), row("g", "strategy_node", "d1", 0)]))).toMatchObject({ done: 1, total: 2 });
-    expect(strategyCompleteness(build([row("v", "vision", null, 0, { text: "Vision", form: "directions" }), ...base]))).toMatchObject({ done: 2, total: 2 });
+    expect(
+      strategyCompleteness(
+        build([
+          row("v", "vision", null, 0, { text: "Vision", form: "directions" }),
+          row("d1", "strategy_node", null, 0),
+          row("g", "strategy_node", "d1", 0),
+        ]),
+      ),
+    ).toMatchObject({ done: 1, total: 2 });
+    expect(strategyCompleteness(build([row("v", "vision", null, 0, { text: "Vision", form: "directions" }), ...base]))).toMatchObject({
+      done: 2,
+      total: 2,
+    });
   });
 });

@@ -1,11 +1,5 @@
 import { describe, it, expect } from "vitest";
-import {
-  localize,
-  methodology,
-  rawTemplates,
-  validateMethodology,
-  type RawTemplates,
-} from "../../app/methodology/templates.server";
+import { localize, methodology, rawTemplates, validateMethodology, type RawTemplates } from "../../app/methodology/templates.server";
 import { stageIds, type L } from "../../app/methodology/schema";
 
 /** A deep copy of the real templates, to break one value at a time. */
@@ -13,7 +7,7 @@ function copy(): RawTemplates {
   return structuredClone(rawTemplates);
 }
 // Test-only access into untyped JSON.
- 
+
 type Json = any;
 
 /** Every localized text anywhere in the methodology. */
@@ -62,11 +56,23 @@ describe("methodology templates", () => {
   it("keep the reference lists the code relies on", () => {
     const { fundingSources, ageBands, legalBasis, sexes } = methodology.reference;
     expect(fundingSources.map((s) => s.id)).toEqual([
-      "local", "republican", "municipal_enterprises", "extra_budgetary", "donor", "private", "community", "other",
+      "local",
+      "republican",
+      "municipal_enterprises",
+      "extra_budgetary",
+      "donor",
+      "private",
+      "community",
+      "other",
     ]);
     expect(fundingSources[0].budgetKind).toBe("local");
     expect(ageBands.map((b) => [b.id, b.from, b.to])).toEqual([
-      ["0-2", 0, 2], ["3-6", 3, 6], ["7-15", 7, 15], ["16-29", 16, 29], ["30-working", 30, 62], ["above-working", 63, null],
+      ["0-2", 0, 2],
+      ["3-6", 3, 6],
+      ["7-15", 7, 15],
+      ["16-29", 16, 29],
+      ["30-working", 30, 62],
+      ["above-working", 63, null],
     ]);
     expect(legalBasis.filter((l) => l.default)).toHaveLength(2);
     expect(sexes.map((s) => s.id)).toEqual(["f", "m"]);
@@ -75,7 +81,9 @@ describe("methodology templates", () => {
   });
 
   it("write Kyrgyz with Kyrgyz letters", () => {
-    const ky = allTexts(methodology).map((t) => t.ky).join(" ");
+    const ky = allTexts(methodology)
+      .map((t) => t.ky)
+      .join(" ");
     for (const letter of ["ө", "ү", "ң"]) expect(ky).toContain(letter);
   });
 

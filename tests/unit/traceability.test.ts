@@ -3,13 +3,31 @@ import { buildProgramData, type ProgramMeta } from "~/domain/program-data";
 import { answersIndex, goalTrace, highPriorityProblemIds, priorityTrace, problemTrace, unansweredProblems } from "~/domain/traceability";
 
 const program: ProgramMeta = {
-  id: 1, title: "Test", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "kg-2024.1",
+  id: 1,
+  title: "Test",
+  startYear: 2025,
+  endYear: 2029,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "kg-2024.1",
   municipality: { id: 1, nameRu: "М", nameKy: "М", kind: "aiyl_aimak", raion: "R", oblast: "O" },
 };
 let pos = 0;
-const el = (id: string, kind: string, parentId: string | null, data: unknown) => ({ id, kind, parent_id: parentId, position: pos++, version: 1, data: JSON.stringify(data) });
+const el = (id: string, kind: string, parentId: string | null, data: unknown) => ({
+  id,
+  kind,
+  parent_id: parentId,
+  position: pos++,
+  version: 1,
+  data: JSON.stringify(data),
+});
 const node = (id: string, parent: string | null, links: { problemIds?: string[]; priorityIds?: string[] } = {}) =>
-  el(id, "strategy_node", parent, { title: `T ${id}`, nationalPrograms: [], priorityIds: links.priorityIds ?? [], problemIds: links.problemIds ?? [] });
+  el(id, "strategy_node", parent, {
+    title: `T ${id}`,
+    nationalPrograms: [],
+    priorityIds: links.priorityIds ?? [],
+    problemIds: links.problemIds ?? [],
+  });
 const action = (id: string, parent: string, cost: number, links: { problemIds?: string[]; priorityIds?: string[] } = {}) =>
   el(id, "action", parent, { title: `A ${id}`, totalCost: cost, problemIds: links.problemIds ?? [], priorityIds: links.priorityIds ?? [] });
 
@@ -27,7 +45,17 @@ function data(extra: ReturnType<typeof el>[] = []) {
   pos = 0;
   return buildProgramData(program, [
     el("problems", "problems", null, { rows: problems }),
-    el("cons", "consultations", null, { meetings: [{ id: "m1", priorities: [{ id: "pr-1", text: "Water for Tal-Bulak", problemId: "prob-water", votes: 40 }, { id: "pr-2", text: "Kindergarten", votes: 20 }] }] }),
+    el("cons", "consultations", null, {
+      meetings: [
+        {
+          id: "m1",
+          priorities: [
+            { id: "pr-1", text: "Water for Tal-Bulak", problemId: "prob-water", votes: 40 },
+            { id: "pr-2", text: "Kindergarten", votes: 20 },
+          ],
+        },
+      ],
+    }),
     node("dir-1", null),
     node("goal-1-1", "dir-1", { problemIds: ["prob-preschool"] }),
     node("obj-1-1-1", "goal-1-1"),
@@ -37,7 +65,15 @@ function data(extra: ReturnType<typeof el>[] = []) {
     action("a1", "obj-1-1-1", 38000, { problemIds: ["prob-water"], priorityIds: ["pr-1"] }),
     action("a2", "obj-1-1-1", 4800),
     action("a3", "obj-2-1-1", 3000, { problemIds: ["prob-access"] }),
-    el("ind-1", "indicator", "obj-1-1-1", { type: "outcome", name: "Water %", unit: "%", targets: {}, bySex: false, targetsWomen: {}, targetsMen: {} }),
+    el("ind-1", "indicator", "obj-1-1-1", {
+      type: "outcome",
+      name: "Water %",
+      unit: "%",
+      targets: {},
+      bySex: false,
+      targetsWomen: {},
+      targetsMen: {},
+    }),
     ...extra,
   ]);
 }
@@ -66,7 +102,10 @@ describe("problem → actions", () => {
       ["prob-mudflow", false, 0],
       ["prob-voice", false, 0],
     ]);
-    expect(priorityTrace(data()).map((p) => [p.priority.id, p.actions.length])).toEqual([["pr-1", 1], ["pr-2", 0]]);
+    expect(priorityTrace(data()).map((p) => [p.priority.id, p.actions.length])).toEqual([
+      ["pr-1", 1],
+      ["pr-2", 0],
+    ]);
   });
 });
 
@@ -82,7 +121,16 @@ describe("unansweredProblems", () => {
   it("uses the share it is given and keeps ties with the cut-off", () => {
     expect(unansweredProblems(data(), 0.5).map((p) => p.id)).toEqual(["prob-jobs"]);
     expect(unansweredProblems(data(), 1).map((p) => p.id)).toEqual(["prob-jobs", "prob-waste", "prob-mudflow"]);
-    expect([...highPriorityProblemIds([{ id: "a", title: "a", priorityScore: 5 }, { id: "b", title: "b", priorityScore: 5 }, { id: "c", title: "c", priorityScore: 1 }], 0.2)]).toEqual(["a", "b"]);
+    expect([
+      ...highPriorityProblemIds(
+        [
+          { id: "a", title: "a", priorityScore: 5 },
+          { id: "b", title: "b", priorityScore: 5 },
+          { id: "c", title: "c", priorityScore: 1 },
+        ],
+        0.2,
+      ),
+    ]).toEqual(["a", "b"]);
     expect(highPriorityProblemIds([{ id: "a", title: "a", priorityScore: null }]).size).toBe(0);
   });
 
@@ -97,7 +145,10 @@ describe("goalTrace", () => {
     const [dir1, dir2] = goalTrace(data());
     expect(dir1).toMatchObject({ number: "1", cost: 42800, actionCount: 2 });
     const obj = dir1.children[0].children[0];
-    expect(obj.actions.map((a) => [a.number, a.cost])).toEqual([["1.1.1.1", 38000], ["1.1.1.2", 4800]]);
+    expect(obj.actions.map((a) => [a.number, a.cost])).toEqual([
+      ["1.1.1.1", 38000],
+      ["1.1.1.2", 4800],
+    ]);
     expect(obj.indicators.map((i) => i.id)).toEqual(["ind-1"]);
     expect(dir2.cost).toBe(3000);
   });

@@ -51,8 +51,18 @@ describe("diffSnapshots", () => {
   });
 
   it("keys table rows by id, so reordering rows is not a change of each row", () => {
-    const rowsA = { rows: [{ id: "p1", title: "Суу" }, { id: "p2", title: "Жол" }] };
-    const rowsB = { rows: [{ id: "p2", title: "Жол" }, { id: "p1", title: "Таза суу" }] };
+    const rowsA = {
+      rows: [
+        { id: "p1", title: "Суу" },
+        { id: "p2", title: "Жол" },
+      ],
+    };
+    const rowsB = {
+      rows: [
+        { id: "p2", title: "Жол" },
+        { id: "p1", title: "Таза суу" },
+      ],
+    };
     expect(diffValues(rowsA, rowsB)).toEqual([{ path: "rows[p1].title", before: "Суу", after: "Таза суу" }]);
   });
 

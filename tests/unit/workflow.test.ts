@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import type { Role } from "../../db/schema";
-import { allowedActions, checkTransition, PROGRAM_STATUSES, rolesForProgram, TRANSITIONS, transitionFormSchema, WORKFLOW_ACTIONS } from "~/domain/workflow";
+import {
+  allowedActions,
+  checkTransition,
+  PROGRAM_STATUSES,
+  rolesForProgram,
+  TRANSITIONS,
+  transitionFormSchema,
+  WORKFLOW_ACTIONS,
+} from "~/domain/workflow";
 import { EDITABLE_STATUSES, MINISTRY_VISIBLE_STATUSES } from "~/auth/authorize.server";
 
 const ROLES: Role[] = ["planner", "coordinator", "deputy", "ministry", "admin"];
@@ -65,12 +73,18 @@ describe("workflow transition table", () => {
   it("requires a resolution for approval, findings for a return, a URL for publication", () => {
     const approve = transitionFormSchema("approval");
     expect(approve.safeParse({ action: "approve" }).success).toBe(false);
-    expect(approve.safeParse({ action: "approve", resolutionNumber: "12", resolutionDate: "2026-03-01", chairName: "А. Б." }).success).toBe(true);
-    expect(approve.safeParse({ action: "approve", resolutionNumber: "12", resolutionDate: "01.03.2026", chairName: "А. Б." }).success).toBe(false);
+    expect(approve.safeParse({ action: "approve", resolutionNumber: "12", resolutionDate: "2026-03-01", chairName: "А. Б." }).success).toBe(
+      true,
+    );
+    expect(approve.safeParse({ action: "approve", resolutionNumber: "12", resolutionDate: "01.03.2026", chairName: "А. Б." }).success).toBe(
+      false,
+    );
     expect(transitionFormSchema("comment").safeParse({ action: "return", comment: "  " }).success).toBe(false);
     expect(transitionFormSchema("comment").safeParse({ action: "return", comment: "Нет индикаторов" }).success).toBe(true);
     expect(transitionFormSchema("publication").safeParse({ action: "publish", publicationUrl: "not a url" }).success).toBe(false);
-    expect(transitionFormSchema("publication").safeParse({ action: "publish", publicationUrl: "https://kok-jaiyk.kg/program" }).success).toBe(true);
+    expect(
+      transitionFormSchema("publication").safeParse({ action: "publish", publicationUrl: "https://kok-jaiyk.kg/program" }).success,
+    ).toBe(true);
     expect(transitionFormSchema("none").safeParse({ action: "submit_to_council" }).success).toBe(true);
   });
 

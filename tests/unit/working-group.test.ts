@@ -6,11 +6,20 @@ const t = { minWomenShare: 0.3, minYouthShare: 0.1, minPwdMembers: 1, youthMaxAg
 const m = (over: Partial<Member> = {}): Member => ({ fullName: "X", sex: "m", groups: [], youth: false, pwd: false, ...over });
 
 const program: ProgramMeta = {
-  id: 1, title: "P", startYear: 2025, endYear: 2029, language: "ky", status: "draft", methodologyVersion: "x",
+  id: 1,
+  title: "P",
+  startYear: 2025,
+  endYear: 2029,
+  language: "ky",
+  status: "draft",
+  methodologyVersion: "x",
   municipality: { id: 1, nameRu: "A", nameKy: "A", kind: "aa", raion: "R", oblast: "O" },
 };
 const withElements = (els: { kind: string; data: unknown }[]) =>
-  buildProgramData(program, els.map((e, i) => ({ id: `e${i}`, kind: e.kind, parent_id: null, position: i, version: 1, data: JSON.stringify(e.data) })));
+  buildProgramData(
+    program,
+    els.map((e, i) => ({ id: `e${i}`, kind: e.kind, parent_id: null, position: i, version: 1, data: JSON.stringify(e.data) })),
+  );
 
 describe("compositionCheck", () => {
   it("counts women, youth (by age or flag), PWD and represented groups", () => {
@@ -60,12 +69,18 @@ describe("working group completeness and form", () => {
     const complete = workingGroupCompletenessWith(t);
     expect(complete(withElements([])).done).toBe(0);
     const members = [m({ sex: "f", age: 22 }), m({ sex: "f", pwd: true }), m()];
-    const data = withElements([{ kind: "working_group", data: { members, calendar: [{ id: "c", activity: "A", start: "2025-01-01", end: "2025-02-01" }] } }]);
+    const data = withElements([
+      { kind: "working_group", data: { members, calendar: [{ id: "c", activity: "A", start: "2025-01-01", end: "2025-02-01" }] } },
+    ]);
     expect(complete(data)).toEqual({ done: 3, total: 3, summaryKey: "completeness.workingGroup" });
   });
 
   it("rejects a calendar row that ends before it starts", () => {
-    const r = workingGroupFormSchema.safeParse({ version: 0, members: [], calendar: [{ activity: "A", start: "2025-03-01", end: "2025-02-01" }] });
+    const r = workingGroupFormSchema.safeParse({
+      version: 0,
+      members: [],
+      calendar: [{ activity: "A", start: "2025-03-01", end: "2025-02-01" }],
+    });
     expect(r.success).toBe(false);
     expect(r.error!.issues[0].path).toEqual(["calendar", 0, "end"]);
     expect(r.error!.issues[0].message).toBe("errors.endBeforeStart");

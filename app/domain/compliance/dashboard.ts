@@ -25,12 +25,23 @@ export interface DashboardRow {
   bySexShare: number | null;
 }
 
-export function dashboardRow(data: ProgramData, report: Pick<ComplianceReport, "blockersFailing" | "warningsFailing">, stages: Completeness[], isPeople: (unit: string | undefined) => boolean): DashboardRow {
+export function dashboardRow(
+  data: ProgramData,
+  report: Pick<ComplianceReport, "blockersFailing" | "warningsFailing">,
+  stages: Completeness[],
+  isPeople: (unit: string | undefined) => boolean,
+): DashboardRow {
   const p = data.program;
   return {
     id: p.id,
     title: p.title,
-    municipality: { id: p.municipality.id, nameRu: p.municipality.nameRu, nameKy: p.municipality.nameKy, raion: p.municipality.raion, oblast: p.municipality.oblast },
+    municipality: {
+      id: p.municipality.id,
+      nameRu: p.municipality.nameRu,
+      nameKy: p.municipality.nameKy,
+      raion: p.municipality.raion,
+      oblast: p.municipality.oblast,
+    },
     startYear: p.startYear,
     endYear: p.endYear,
     status: p.status,
@@ -80,5 +91,9 @@ export interface DashboardFilters {
 }
 
 export function matchesFilters(row: Pick<DashboardRow, "municipality" | "status">, f: DashboardFilters): boolean {
-  return (!f.oblast || row.municipality.oblast === f.oblast) && (!f.raion || row.municipality.raion === f.raion) && (!f.status || row.status === f.status);
+  return (
+    (!f.oblast || row.municipality.oblast === f.oblast) &&
+    (!f.raion || row.municipality.raion === f.raion) &&
+    (!f.status || row.status === f.status)
+  );
 }

@@ -23,7 +23,15 @@ const goalsAlignedWithPriorities: Evaluator = (data, params, ctx) => {
     return aligned(node.parentId ? byId.get(node.parentId) : undefined, seen);
   };
   return failIfAny(
-    goals.filter((g) => !aligned(g.element)).map((g) => ev("goalNotAligned", { number: g.number, title: g.element.data.title }, { elementId: g.element.id, href: hrefs.node(data, g.element.id) })),
+    goals
+      .filter((g) => !aligned(g.element))
+      .map((g) =>
+        ev(
+          "goalNotAligned",
+          { number: g.number, title: g.element.data.title },
+          { elementId: g.element.id, href: hrefs.node(data, g.element.id) },
+        ),
+      ),
     [ev("goalsAligned", { count: goals.length })],
   );
 };
@@ -49,7 +57,11 @@ const reportingFrequencySet: Evaluator = (data, params) => {
   const m = one<MonitoringData>(data, KINDS.monitoring)?.data;
   const at = { href: hrefs.review(data) };
   if (!m?.reportingFrequency) return { status: "fail", evidence: [ev("noReportingFrequency", undefined, at)] };
-  const perYear = Object.fromEntries(listParam(params, "perYear").map((p) => p.split(":")).map(([id, n]) => [id, Number(n)]));
+  const perYear = Object.fromEntries(
+    listParam(params, "perYear")
+      .map((p) => p.split(":"))
+      .map(([id, n]) => [id, Number(n)]),
+  );
   const min = typeof params.minReportsPerYear === "number" ? params.minReportsPerYear : 1;
   const evidence = [];
   if (m.reportingFrequency in perYear && perYear[m.reportingFrequency] < min) evidence.push(ev("reportingTooRare", { min }, at));
@@ -76,7 +88,9 @@ const publicationUrlSet: Evaluator = (data, _params, ctx) => {
 /** r35: the document is written in Kyrgyz (a separate Russian/Kyrgyz pair is not held in the app). */
 const kyrgyzVersionExists: Evaluator = (data, params) => {
   const lang = typeof params.language === "string" ? params.language : "ky";
-  return data.program.language === lang ? pass(ev("documentLanguageOk")) : { status: "fail", evidence: [ev("documentNotKyrgyz", undefined, { href: hrefs.settings(data) })] };
+  return data.program.language === lang
+    ? pass(ev("documentLanguageOk"))
+    : { status: "fail", evidence: [ev("documentNotKyrgyz", undefined, { href: hrefs.settings(data) })] };
 };
 
 export const approvalEvaluators = {

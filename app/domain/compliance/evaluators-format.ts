@@ -42,7 +42,8 @@ const mandatorySectionsPresent: Evaluator = (data, params, ctx) => {
   for (const stage of ctx.methodology.stages) {
     if (optional.includes(stage.id)) continue;
     const kinds = SECTION_KINDS[stage.id] ?? [];
-    if (!kinds.some((k) => many(data, k).length > 0)) evidence.push(ev("sectionMissing", { stage: stage.title }, { href: hrefs.stage(data, stage.id) }));
+    if (!kinds.some((k) => many(data, k).length > 0))
+      evidence.push(ev("sectionMissing", { stage: stage.title }, { href: hrefs.stage(data, stage.id) }));
   }
   if (isApproved(data) && ctx.approval === null) evidence.push(ev("titleApprovalMissing", undefined, { href: hrefs.review(data) }));
   const note = !isApproved(data) ? [ev("titleApprovalLater")] : [];
@@ -55,13 +56,22 @@ const actionDatesInPeriod: Evaluator = (data, _params, ctx) => {
   const limits = ctx.methodology.thresholds.programYears;
   const length = end - start + 1;
   if (!(start > 0 && end >= start) || length < limits.min || length > limits.max)
-    return { status: "fail", evidence: [ev("periodInvalid", { start, end, min: limits.min, max: limits.max }, { href: hrefs.stage(data, "startup") })] };
+    return {
+      status: "fail",
+      evidence: [ev("periodInvalid", { start, end, min: limits.min, max: limits.max }, { href: hrefs.stage(data, "startup") })],
+    };
   const n = numbering(data);
   const evidence: Evidence[] = [];
   for (const a of actionsList(data)) {
     const moneyOutside = Object.entries(a.data.byYear).some(([y, v]) => (v ?? 0) > 0 && (Number(y) < start || Number(y) > end));
     if (a.data.startYear < start || a.data.endYear > end || a.data.startYear > end || moneyOutside)
-      evidence.push(ev("actionOutsidePeriod", { number: n[a.id] ?? "", title: a.data.title, from: a.data.startYear, to: a.data.endYear, start, end }, { elementId: a.id, href: hrefs.action(data, a.id) }));
+      evidence.push(
+        ev(
+          "actionOutsidePeriod",
+          { number: n[a.id] ?? "", title: a.data.title, from: a.data.startYear, to: a.data.endYear, start, end },
+          { elementId: a.id, href: hrefs.action(data, a.id) },
+        ),
+      );
   }
   return failIfAny(evidence);
 };
@@ -73,12 +83,24 @@ const passportSourcesAndYears: Evaluator = (data, _params, ctx) => {
   const general = one<GeneralData>(data, KINDS.passportGeneral);
   if (!general) return { status: "fail", evidence: [ev("passportTableEmpty", { table: "T1" }, { href: hrefs.passport(data, "general") })] };
   const evidence: Evidence[] = [];
-  const check = (table: string, label: unknown, entry: { source?: string; year?: number } | undefined, anchor: string, elementId: string) => {
+  const check = (
+    table: string,
+    label: unknown,
+    entry: { source?: string; year?: number } | undefined,
+    anchor: string,
+    elementId: string,
+  ) => {
     if (!entry) return;
     const noSource = !filled(entry.source);
     const noYear = !filled(entry.year);
     if (noSource || noYear)
-      evidence.push(ev(noSource && noYear ? "passportNoSourceYear" : noSource ? "passportNoSource" : "passportNoYear", { table, row: label as string }, { elementId, href: hrefs.passport(data, anchor) }));
+      evidence.push(
+        ev(
+          noSource && noYear ? "passportNoSourceYear" : noSource ? "passportNoSource" : "passportNoYear",
+          { table, row: label as string },
+          { elementId, href: hrefs.passport(data, anchor) },
+        ),
+      );
   };
   for (const f of ctx.methodology.passport.general.fields) {
     const e = general.data.fields?.[f.id];
@@ -86,7 +108,8 @@ const passportSourcesAndYears: Evaluator = (data, _params, ctx) => {
   }
   const vulnerable = one<VulnerableData>(data, KINDS.vulnerable);
   const groups = new Map(ctx.methodology.reference.vulnerableGroups.map((g) => [g.id, g.label]));
-  for (const r of vulnerable?.data.rows ?? []) check("T3", groups.get(r.groupId) ?? r.groupId, r, "vulnerable", `${vulnerable!.id}#${r.id}`);
+  for (const r of vulnerable?.data.rows ?? [])
+    check("T3", groups.get(r.groupId) ?? r.groupId, r, "vulnerable", `${vulnerable!.id}#${r.id}`);
   const economy = one<EconomyData>(data, KINDS.economy);
   for (const row of ctx.methodology.passport.economy.rows) {
     const e = economy?.data.rows?.[row.id];
@@ -101,9 +124,23 @@ const standardIndicatorsFilled: Evaluator = (data, _params, ctx) => {
   const economy = one<EconomyData>(data, KINDS.economy);
   const evidence: Evidence[] = [];
   for (const f of ctx.methodology.passport.general.fields)
-    if (!filled(general?.data.fields?.[f.id]?.value)) evidence.push(ev("passportNoValue", { table: "T1", row: f.label }, { elementId: general ? `${general.id}#${f.id}` : undefined, href: hrefs.passport(data, "general") }));
+    if (!filled(general?.data.fields?.[f.id]?.value))
+      evidence.push(
+        ev(
+          "passportNoValue",
+          { table: "T1", row: f.label },
+          { elementId: general ? `${general.id}#${f.id}` : undefined, href: hrefs.passport(data, "general") },
+        ),
+      );
   for (const row of ctx.methodology.passport.economy.rows)
-    if (!filled(economy?.data.rows?.[row.id]?.total)) evidence.push(ev("passportNoValue", { table: "T4", row: row.label }, { elementId: economy ? `${economy.id}#${row.id}` : undefined, href: hrefs.passport(data, "economy") }));
+    if (!filled(economy?.data.rows?.[row.id]?.total))
+      evidence.push(
+        ev(
+          "passportNoValue",
+          { table: "T4", row: row.label },
+          { elementId: economy ? `${economy.id}#${row.id}` : undefined, href: hrefs.passport(data, "economy") },
+        ),
+      );
   // The passport has no "no data, plan to obtain" note yet: a justification on this rule stands in for it.
   return failIfAny(evidence.length ? [...evidence, ev("noDataNoteNotCollected")] : []);
 };
@@ -116,7 +153,8 @@ const standardIndicatorsFilled: Evaluator = (data, _params, ctx) => {
  * an action (output) is stale.
  */
 const targetsConsistentWithForecast: Evaluator = (data, params) => {
-  if (forecastRowsFilled(data).length === 0) return { status: "fail", evidence: [ev("forecastMissing", undefined, { href: hrefs.forecast(data) })] };
+  if (forecastRowsFilled(data).length === 0)
+    return { status: "fail", evidence: [ev("forecastMissing", undefined, { href: hrefs.forecast(data) })] };
   const outcome = new Map(derived(data, "outcomeChoices", () => outcomeChoices(data)).map((i) => [i.id, i]));
   const checks = targetChecks(data, (id, year) => {
     const v = outcome.get(id)?.targets[String(year)];
@@ -135,7 +173,11 @@ const targetsConsistentWithForecast: Evaluator = (data, params) => {
     const base = { number: i.number, indicator: i.name, target: c.target, forecast: c.forecast, year: c.year };
     const at = { elementId: i.id, href: hrefs.indicator(data, i.id) };
     // A zero forecast has no relative distance: the text names the figures without a share.
-    evidence.push(Number.isFinite(c.deviation) ? ev("targetFarFromForecast", { ...base, share: pct(Math.abs(c.deviation)), max: pct(max) }, at) : ev("targetFromZeroForecast", base, at));
+    evidence.push(
+      Number.isFinite(c.deviation)
+        ? ev("targetFarFromForecast", { ...base, share: pct(Math.abs(c.deviation)), max: pct(max) }, at)
+        : ev("targetFromZeroForecast", base, at),
+    );
   }
   return failIfAny(evidence, [ev("targetsNearForecast", { count: checks.length, year: data.program.endYear, max: pct(max) })]);
 };
@@ -147,14 +189,24 @@ function meetingLabel(m: Meeting, villages: Map<string, string>): string {
 /** r06: each village of the passport had at least `minPerVillage` meetings of its own. */
 const consultationPerVillage: Evaluator = (data, params) => {
   const summary = participationSummary(data);
-  if (summary.meetings === 0) return { status: "fail", evidence: [ev("noConsultations", undefined, { href: hrefs.stage(data, "consultations") })] };
+  if (summary.meetings === 0)
+    return { status: "fail", evidence: [ev("noConsultations", undefined, { href: hrefs.stage(data, "consultations") })] };
   const villages = villagesOf(data);
   if (villages.length === 0) return na("evidence.noVillages");
   const min = numParam(params, "minPerVillage", 1);
   const counts = new Map<string, number>();
   for (const m of consultationsOf(data)) if (m.villageId) counts.set(m.villageId, (counts.get(m.villageId) ?? 0) + 1);
-  const short = min <= 1 ? villages.filter((v) => summary.uncoveredVillageIds.includes(v.id)) : villages.filter((v) => (counts.get(v.id) ?? 0) < min);
-  return failIfAny(short.map((v) => ev("villageNoConsultation", { village: v.name, count: counts.get(v.id) ?? 0, min }, { elementId: v.id, href: hrefs.stage(data, "consultations") })));
+  const short =
+    min <= 1 ? villages.filter((v) => summary.uncoveredVillageIds.includes(v.id)) : villages.filter((v) => (counts.get(v.id) ?? 0) < min);
+  return failIfAny(
+    short.map((v) =>
+      ev(
+        "villageNoConsultation",
+        { village: v.name, count: counts.get(v.id) ?? 0, min },
+        { elementId: v.id, href: hrefs.stage(data, "consultations") },
+      ),
+    ),
+  );
 };
 
 /** r07: every meeting counted its participants by sex; people with disability or youth took part. */
@@ -166,14 +218,16 @@ const participantsBySexRecorded: Evaluator = (data, params) => {
     .filter((m) => !((Number(m.men) || 0) + (Number(m.women) || 0) > 0))
     .map((m) => ev("meetingNoSexCount", { meeting: meetingLabel(m, villages) }, { elementId: m.id, href: hrefs.meeting(data, m.id) }));
   const s = participationSummary(data);
-  if (params.requireVulnerableGroups !== false && s.pwd + s.youth === 0) evidence.push(ev("noVulnerableParticipants", undefined, { href: hrefs.stage(data, "consultations") }));
+  if (params.requireVulnerableGroups !== false && s.pwd + s.youth === 0)
+    evidence.push(ev("noVulnerableParticipants", undefined, { href: hrefs.stage(data, "consultations") }));
   return failIfAny(evidence, [ev("participationTotals", { women: s.women, men: s.men, pwd: s.pwd, youth: s.youth })]);
 };
 
 /** r08: a public hearing is recorded. Its minutes and comment log are documents the app does not hold. */
 const publicHearingHeld: Evaluator = (data) => {
   const s = participationSummary(data);
-  if (s.publicHearings === 0) return { status: "fail", evidence: [ev("noPublicHearing", undefined, { href: hrefs.stage(data, "consultations") })] };
+  if (s.publicHearings === 0)
+    return { status: "fail", evidence: [ev("noPublicHearing", undefined, { href: hrefs.stage(data, "consultations") })] };
   return pass(ev("hearingCount", { count: s.publicHearings }), ev("hearingMinutesNotCollected"));
 };
 
@@ -191,7 +245,9 @@ const citizenPrioritiesReflected: Evaluator = (data, params) => {
   return failIfAny(
     top
       .filter((p) => !inGoals.has(p.id) && (byPriority.get(p.id) ?? []).length === 0)
-      .map((p) => ev("priorityNotReflected", { text: p.text, votes: p.votes ?? 0 }, { elementId: p.id, href: hrefs.meeting(data, p.consultationId) })),
+      .map((p) =>
+        ev("priorityNotReflected", { text: p.text, votes: p.votes ?? 0 }, { elementId: p.id, href: hrefs.meeting(data, p.consultationId) }),
+      ),
   );
 };
 

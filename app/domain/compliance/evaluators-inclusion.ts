@@ -15,7 +15,6 @@ import { numbering } from "../strategy-tree";
 import { peopleUnitMatcher } from "./metrics";
 import { ev, failIfAny, hrefs, listParam, na, numParam, pass, type Evaluator, type Evidence } from "./types";
 
-
 /** r19: every lens question is answered (open gaps are rule 20). */
 const inclusiveLensCompleted: Evaluator = (data, _params, ctx) => {
   const template = ctx.methodology.lens;
@@ -24,7 +23,11 @@ const inclusiveLensCompleted: Evaluator = (data, _params, ctx) => {
     .filter((b) => b.answered < b.questions)
     .map((b) => {
       const block = template.blocks.find((x) => x.id === b.blockId)!;
-      return ev("lensBlockUnanswered", { block: block.title, answered: b.answered, questions: b.questions }, { href: hrefs.lensBlock(data, b.blockId) });
+      return ev(
+        "lensBlockUnanswered",
+        { block: block.title, answered: b.answered, questions: b.questions },
+        { href: hrefs.lensBlock(data, b.blockId) },
+      );
     });
   return failIfAny(evidence, [ev("lensAnswered", { count: summary.total.questions })]);
 };
@@ -40,7 +43,13 @@ const lensGapsAddressed: Evaluator = (data, _params, ctx) => {
     for (const q of block.questions)
       if (open.has(q.id)) {
         const answer = lens.answers[q.id]?.answer;
-        evidence.push(ev("lensGapOpen", { number: q.number, question: q.text, answer: answer ? answers.get(answer) ?? answer : "" }, { elementId: `lens#${q.id}`, href: hrefs.lensBlock(data, block.id) }));
+        evidence.push(
+          ev(
+            "lensGapOpen",
+            { number: q.number, question: q.text, answer: answer ? (answers.get(answer) ?? answer) : "" },
+            { elementId: `lens#${q.id}`, href: hrefs.lensBlock(data, block.id) },
+          ),
+        );
       }
   return failIfAny(evidence);
 };
@@ -52,7 +61,15 @@ const actionsPerVulnerableGroup: Evaluator = (data, params, ctx) => {
   const min = numParam(params, "minActionsPerGroup", 1);
   const labels = new Map(ctx.methodology.reference.vulnerableGroups.map((g) => [g.id, g.label]));
   return failIfAny(
-    coverage.filter((c) => c.actionCount < min).map((c) => ev("groupNoAction", { group: labels.get(c.groupId) ?? c.groupId, count: c.actionCount, min }, { elementId: c.groupId, href: hrefs.stage(data, "action_plan") })),
+    coverage
+      .filter((c) => c.actionCount < min)
+      .map((c) =>
+        ev(
+          "groupNoAction",
+          { group: labels.get(c.groupId) ?? c.groupId, count: c.actionCount, min },
+          { elementId: c.groupId, href: hrefs.stage(data, "action_plan") },
+        ),
+      ),
     [ev("groupsCovered", { count: coverage.length })],
   );
 };
@@ -61,19 +78,35 @@ const actionsPerVulnerableGroup: Evaluator = (data, params, ctx) => {
 const sexDisaggregatedTablesFilled: Evaluator = (data, _params, ctx) => {
   const evidence: Evidence[] = [];
   const population = one<PopulationData>(data, KINDS.population)?.data;
-  const totals = populationTotals(population, ctx.methodology.reference.ageBands.map((b) => b.id));
+  const totals = populationTotals(
+    population,
+    ctx.methodology.reference.ageBands.map((b) => b.id),
+  );
   if (totals.total === 0) evidence.push(ev("passportTableEmpty", { table: "T2" }, { href: hrefs.passport(data, "population") }));
-  else if (totals.f === 0 || totals.m === 0) evidence.push(ev("populationNotBySex", undefined, { href: hrefs.passport(data, "population") }));
+  else if (totals.f === 0 || totals.m === 0)
+    evidence.push(ev("populationNotBySex", undefined, { href: hrefs.passport(data, "population") }));
   const vulnerable = one<VulnerableData>(data, KINDS.vulnerable);
   const groups = new Map(ctx.methodology.reference.vulnerableGroups.map((g) => [g.id, g.label]));
   for (const r of vulnerable?.data.rows ?? [])
     if ((r.total ?? 0) > 0 && r.male === undefined && r.female === undefined)
-      evidence.push(ev("rowNotBySex", { table: "T3", row: groups.get(r.groupId) ?? r.groupId }, { elementId: `${vulnerable!.id}#${r.id}`, href: hrefs.passport(data, "vulnerable") }));
+      evidence.push(
+        ev(
+          "rowNotBySex",
+          { table: "T3", row: groups.get(r.groupId) ?? r.groupId },
+          { elementId: `${vulnerable!.id}#${r.id}`, href: hrefs.passport(data, "vulnerable") },
+        ),
+      );
   const economy = one<EconomyData>(data, KINDS.economy);
   for (const row of ctx.methodology.passport.economy.rows) {
     const e = economy?.data.rows?.[row.id];
     if (row.bySex && e && typeof e.total === "number" && e.men === undefined && e.women === undefined)
-      evidence.push(ev("rowNotBySex", { table: "T4", row: row.label }, { elementId: `${economy!.id}#${row.id}`, href: hrefs.passport(data, "economy") }));
+      evidence.push(
+        ev(
+          "rowNotBySex",
+          { table: "T4", row: row.label },
+          { elementId: `${economy!.id}#${row.id}`, href: hrefs.passport(data, "economy") },
+        ),
+      );
   }
   return failIfAny(evidence);
 };
@@ -83,10 +116,13 @@ const genderAnalysisPresent: Evaluator = (data, _params, ctx) => {
   const m = ctx.methodology;
   const g = genderDataOf(data);
   const evidence: Evidence[] = [];
-  if (!genderProfile(data, { profileRows: m.gender.profileRows, ageBands: m.reference.ageBands }).hasData) evidence.push(ev("genderProfileEmpty", undefined, { href: hrefs.stage(data, "gender") }));
-  if (!harvardFilled(g, m.gender)) evidence.push(ev("genderHarvardIncomplete", undefined, { href: `${hrefs.stage(data, "gender")}/harvard` }));
+  if (!genderProfile(data, { profileRows: m.gender.profileRows, ageBands: m.reference.ageBands }).hasData)
+    evidence.push(ev("genderProfileEmpty", undefined, { href: hrefs.stage(data, "gender") }));
+  if (!harvardFilled(g, m.gender))
+    evidence.push(ev("genderHarvardIncomplete", undefined, { href: `${hrefs.stage(data, "gender")}/harvard` }));
   const gaps = g?.gaps ?? [];
-  if (gaps.length < MIN_GAP_ROWS || gaps.some((r) => !r.needType)) evidence.push(ev("genderGapsIncomplete", { count: gaps.length, min: MIN_GAP_ROWS }, { href: `${hrefs.stage(data, "gender")}/gaps` }));
+  if (gaps.length < MIN_GAP_ROWS || gaps.some((r) => !r.needType))
+    evidence.push(ev("genderGapsIncomplete", { count: gaps.length, min: MIN_GAP_ROWS }, { href: `${hrefs.stage(data, "gender")}/gaps` }));
   return failIfAny(evidence);
 };
 
@@ -97,7 +133,15 @@ const peopleIndicatorsBySex: Evaluator = (data, params, ctx) => {
   if (people.length === 0) return na("evidence.noPeopleIndicators");
   const labels = derived(data, "indicatorNumbers", () => indicatorNumbers(data));
   return failIfAny(
-    people.filter((i) => !i.data.bySex).map((i) => ev("indicatorNotBySex", { number: labels[i.id] ?? "", name: i.data.name, unit: i.data.unit }, { elementId: i.id, href: hrefs.indicator(data, i.id) })),
+    people
+      .filter((i) => !i.data.bySex)
+      .map((i) =>
+        ev(
+          "indicatorNotBySex",
+          { number: labels[i.id] ?? "", name: i.data.name, unit: i.data.unit },
+          { elementId: i.id, href: hrefs.indicator(data, i.id) },
+        ),
+      ),
     [ev("peopleIndicatorsBySex", { count: people.length })],
   );
 };
@@ -111,7 +155,9 @@ const genderResponsiveActions: Evaluator = (data, params, ctx) => {
   const check = genderActionCheck(data, ctx.methodology.gender.genderTags);
   const count = tags.reduce((s, t) => s + (check.byTag[t] ?? 0), 0);
   const min = numParam(params, "minActions", ctx.methodology.thresholds.minGenderResponsiveActions);
-  return count >= min ? pass(ev("genderActionsCount", { count, min })) : { status: "fail", evidence: [ev("genderActionsTooFew", { count, min }, { href: hrefs.stage(data, "action_plan") })] };
+  return count >= min
+    ? pass(ev("genderActionsCount", { count, min }))
+    : { status: "fail", evidence: [ev("genderActionsTooFew", { count, min }, { href: hrefs.stage(data, "action_plan") })] };
 };
 
 /** r26: each action reports its beneficiaries as women and men. */
@@ -122,7 +168,13 @@ const beneficiariesBySex: Evaluator = (data) => {
   return failIfAny(
     list
       .filter((a) => typeof a.data.beneficiaries.women !== "number" || typeof a.data.beneficiaries.men !== "number")
-      .map((a) => ev("actionBeneficiariesNotBySex", { number: n[a.id] ?? "", title: a.data.title }, { elementId: a.id, href: hrefs.action(data, a.id) })),
+      .map((a) =>
+        ev(
+          "actionBeneficiariesNotBySex",
+          { number: n[a.id] ?? "", title: a.data.title },
+          { elementId: a.id, href: hrefs.action(data, a.id) },
+        ),
+      ),
   );
 };
 
@@ -139,7 +191,8 @@ function sectorCovered(data: ProgramData, sectorId: string): boolean {
 const climateRisksAddressed: Evaluator = (data, params) => {
   const sector = typeof params.sector === "string" ? params.sector : "environment";
   const evidence: Evidence[] = [];
-  if (!sectorCovered(data, sector)) evidence.push(ev("climateNotIdentified", undefined, { href: `${hrefs.stage(data, "situation")}/narrative` }));
+  if (!sectorCovered(data, sector))
+    evidence.push(ev("climateNotIdentified", undefined, { href: `${hrefs.stage(data, "situation")}/narrative` }));
   const adapting = actionsList(data).filter((a) => a.data.tags.climate);
   if (adapting.length === 0) evidence.push(ev("noClimateAction", undefined, { href: hrefs.stage(data, "action_plan") }));
   return failIfAny(evidence, [ev("climateActions", { count: adapting.length })]);
@@ -148,7 +201,9 @@ const climateRisksAddressed: Evaluator = (data, params) => {
 /** r28: land use and the location of facilities are discussed (the land sector of the analysis). */
 const spatialIssuesCovered: Evaluator = (data, params) => {
   const sector = typeof params.sector === "string" ? params.sector : "land";
-  return sectorCovered(data, sector) ? pass(ev("spatialCovered")) : { status: "fail", evidence: [ev("spatialNotCovered", undefined, { href: `${hrefs.stage(data, "situation")}/narrative` })] };
+  return sectorCovered(data, sector)
+    ? pass(ev("spatialCovered"))
+    : { status: "fail", evidence: [ev("spatialNotCovered", undefined, { href: `${hrefs.stage(data, "situation")}/narrative` })] };
 };
 
 export const inclusionEvaluators = {

@@ -3,13 +3,33 @@
  * completeness and the financing plan come from the stage modules, computed once per check.
  */
 import { actionsList, sum } from "../actions";
-import { actionYearAmounts, affordability, financingMatrix, ownRevenueByYear, unidentifiedShare, type FinancingContext } from "../financing";
+import {
+  actionYearAmounts,
+  affordability,
+  financingMatrix,
+  ownRevenueByYear,
+  unidentifiedShare,
+  type FinancingContext,
+} from "../financing";
 import { indicatorNumbers, indicatorsByParent, isCompleteOutcome, objectivesOf, type IndicatorData } from "../indicators";
 import { KINDS, problemsOf } from "../element-kinds";
 import { derived, many, type ProgramData } from "../program-data";
 import { flattenTree, numbering, strategyTree } from "../strategy-tree";
 import { answersIndex, highPriorityProblemIds } from "../traceability";
-import { ev, factsOf, failIfAny, hrefs, levelsIn, na, numParam, pct, type CheckContext, type Evaluator, type Evidence, type RuleParams } from "./types";
+import {
+  ev,
+  factsOf,
+  failIfAny,
+  hrefs,
+  levelsIn,
+  na,
+  numParam,
+  pct,
+  type CheckContext,
+  type Evaluator,
+  type Evidence,
+  type RuleParams,
+} from "./types";
 
 const EPS = 0.0001;
 const objectives = (data: ProgramData, ctx: CheckContext) => derived(data, "objectives", () => objectivesOf(data, levelsIn(data, ctx)));
@@ -44,7 +64,8 @@ const actionsLinkedToObjectives: Evaluator = (data, _params, ctx) => {
     .map((a) => ev("actionNoObjective", { title: a.data.title }, { elementId: a.id, href: hrefs.action(data, a.id) }));
   const inTree = new Set(flattenTree(strategyTree(data)).map((t) => t.element.id));
   for (const node of many<{ title: string }>(data, KINDS.strategyNode))
-    if (!inTree.has(node.id)) evidence.push(ev("nodeOrphan", { title: node.data.title }, { elementId: node.id, href: hrefs.node(data, node.id) }));
+    if (!inTree.has(node.id))
+      evidence.push(ev("nodeOrphan", { title: node.data.title }, { elementId: node.id, href: hrefs.node(data, node.id) }));
   return failIfAny(evidence, [ev("actionsLinked", { count: list.length, objectives: objectiveIds.size })]);
 };
 
@@ -69,13 +90,33 @@ const objectivesHaveOutcomeIndicators: Evaluator = (data, params, ctx) => {
     const outcome = (byParent.get(o.element.id) ?? []).filter((i) => i.data.type === "outcome");
     if (outcome.filter((i) => isCompleteOutcome(i.data, finalYear)).length >= min) continue;
     if (outcome.length === 0) {
-      evidence.push(ev("objectiveNoIndicator", { number: o.number, title: o.element.data.title }, { elementId: o.element.id, href: hrefs.newIndicator(data, o.element.id) }));
+      evidence.push(
+        ev(
+          "objectiveNoIndicator",
+          { number: o.number, title: o.element.data.title },
+          { elementId: o.element.id, href: hrefs.newIndicator(data, o.element.id) },
+        ),
+      );
       continue;
     }
     for (const i of outcome)
       for (const [, key, ok] of MISSING_PARTS)
-        if (!ok(i.data, finalYear)) evidence.push(ev(key, { number: labels[i.id] ?? "", name: i.data.name, year: finalYear }, { elementId: i.id, href: hrefs.indicator(data, i.id) }));
-    if (outcome.length < min) evidence.push(ev("objectiveTooFewIndicators", { number: o.number, title: o.element.data.title, min }, { elementId: o.element.id, href: hrefs.newIndicator(data, o.element.id) }));
+        if (!ok(i.data, finalYear))
+          evidence.push(
+            ev(
+              key,
+              { number: labels[i.id] ?? "", name: i.data.name, year: finalYear },
+              { elementId: i.id, href: hrefs.indicator(data, i.id) },
+            ),
+          );
+    if (outcome.length < min)
+      evidence.push(
+        ev(
+          "objectiveTooFewIndicators",
+          { number: o.number, title: o.element.data.title, min },
+          { elementId: o.element.id, href: hrefs.newIndicator(data, o.element.id) },
+        ),
+      );
   }
   return failIfAny(evidence);
 };
@@ -89,7 +130,15 @@ const noOrphanProblems: Evaluator = (data, _params, ctx) => {
   const high = highPriorityProblemIds(problems, ctx.methodology.thresholds.traceability.highPriorityShare);
   const { byProblem } = derived(data, "answersIndex", () => answersIndex(data));
   const orphans = problems.filter((p) => high.has(p.id) && (byProblem.get(p.id) ?? []).length === 0);
-  return failIfAny(orphans.map((p) => ev("problemUnanswered", { title: p.title, score: p.priorityScore ?? 0 }, { elementId: p.id, href: `${hrefs.stage(data, "situation")}/problems` })));
+  return failIfAny(
+    orphans.map((p) =>
+      ev(
+        "problemUnanswered",
+        { title: p.title, score: p.priorityScore ?? 0 },
+        { elementId: p.id, href: `${hrefs.stage(data, "situation")}/problems` },
+      ),
+    ),
+  );
 };
 
 /** r13: every action has a cost, funding sources, and the sources add up to the cost. */
@@ -104,7 +153,8 @@ const actionCostsAndSourcesBalance: Evaluator = (data) => {
     const funded = sum(a.data.funding);
     if (!(a.data.totalCost > 0)) evidence.push(ev("actionNoCost", base, at));
     else if (funded <= 0) evidence.push(ev("actionNoSources", base, at));
-    else if (Math.abs(funded - a.data.totalCost) > EPS) evidence.push(ev("fundingSum", { ...base, sum: funded, cost: a.data.totalCost }, at));
+    else if (Math.abs(funded - a.data.totalCost) > EPS)
+      evidence.push(ev("fundingSum", { ...base, sum: funded, cost: a.data.totalCost }, at));
   }
   return failIfAny(evidence);
 };
@@ -117,8 +167,16 @@ const localBudgetAffordable: Evaluator = (data, params, ctx) => {
   const evidence: Evidence[] = [];
   // The verdict is affordability().passes: every year it fails on gets its own line of evidence.
   for (const y of p.affordability.years) {
-    if (y.missingRevenue) evidence.push(ev("ownRevenueMissing", { year: y.year, local: y.local }, { href: hrefs.passport(data, "budget") }));
-    else if (y.over) evidence.push(ev("localOverShare", { year: y.year, local: y.local, revenue: y.ownRevenue ?? 0, share: pct(y.share ?? 0), max: pct(p.affordability.max) }, { href: financing }));
+    if (y.missingRevenue)
+      evidence.push(ev("ownRevenueMissing", { year: y.year, local: y.local }, { href: hrefs.passport(data, "budget") }));
+    else if (y.over)
+      evidence.push(
+        ev(
+          "localOverShare",
+          { year: y.year, local: y.local, revenue: y.ownRevenue ?? 0, share: pct(y.share ?? 0), max: pct(p.affordability.max) },
+          { href: financing },
+        ),
+      );
   }
   return failIfAny(evidence, [ev("localWithinShare", { max: pct(p.affordability.max) })]);
 };
@@ -130,7 +188,15 @@ const nextYearActionsFlagged: Evaluator = (data) => {
   if (active.length === 0) return na("evidence.noFirstYearActions", { year: first });
   const n = numbering(data);
   return failIfAny(
-    active.filter((a) => !a.data.nextBudget).map((a) => ev("actionNotFlagged", { number: n[a.id] ?? "", title: a.data.title, year: first }, { elementId: a.id, href: hrefs.action(data, a.id) })),
+    active
+      .filter((a) => !a.data.nextBudget)
+      .map((a) =>
+        ev(
+          "actionNotFlagged",
+          { number: n[a.id] ?? "", title: a.data.title, year: first },
+          { elementId: a.id, href: hrefs.action(data, a.id) },
+        ),
+      ),
     [ev("actionsFlagged", { count: active.length, year: first })],
   );
 };
@@ -142,11 +208,17 @@ const unidentifiedSourceShare: Evaluator = (data, params, ctx) => {
   const u = p.unidentified;
   const values = { amount: u.amount, total: p.matrix.total, share: pct(u.share), max: pct(u.max) };
   if (!u.over) return { status: "pass", evidence: [ev("unidentifiedWithin", values)] };
-  const unidentifiedIds = new Set(factsOf(ctx).financing.sources.filter((s) => s.unidentified).map((s) => s.id));
+  const unidentifiedIds = new Set(
+    factsOf(ctx)
+      .financing.sources.filter((s) => s.unidentified)
+      .map((s) => s.id),
+  );
   const n = numbering(data);
   const culprits = actionsList(data)
     .filter((a) => sum(a.data.funding) <= 0 || Object.entries(a.data.funding).some(([id, v]) => unidentifiedIds.has(id) && v > 0))
-    .map((a) => ev("actionUnidentified", { number: n[a.id] ?? "", title: a.data.title }, { elementId: a.id, href: hrefs.action(data, a.id) }));
+    .map((a) =>
+      ev("actionUnidentified", { number: n[a.id] ?? "", title: a.data.title }, { elementId: a.id, href: hrefs.action(data, a.id) }),
+    );
   return { status: "fail", evidence: [ev("unidentifiedOver", values, { href: hrefs.stage(data, "financing") }), ...culprits] };
 };
 
@@ -158,7 +230,9 @@ const responsiblePartyNamed: Evaluator = (data) => {
   return failIfAny(
     list
       .filter((a) => a.data.responsible.trim().length < 3 || /^[\d\s.,-]+$/.test(a.data.responsible))
-      .map((a) => ev("actionNoResponsible", { number: n[a.id] ?? "", title: a.data.title }, { elementId: a.id, href: hrefs.action(data, a.id) })),
+      .map((a) =>
+        ev("actionNoResponsible", { number: n[a.id] ?? "", title: a.data.title }, { elementId: a.id, href: hrefs.action(data, a.id) }),
+      ),
   );
 };
 

@@ -28,7 +28,9 @@ export const findingsFormSchema = z.object({
   intent: z.literal("findings"),
   agreeAllPassed: z.boolean().default(false),
   findings: z
-    .array(z.object({ ruleId: z.string().regex(/^r\d{2}$/), verdict: z.enum(["agree", "disagree"]).optional(), comment: optionalText(3000) }))
+    .array(
+      z.object({ ruleId: z.string().regex(/^r\d{2}$/), verdict: z.enum(["agree", "disagree"]).optional(), comment: optionalText(3000) }),
+    )
     .max(100)
     .default([]),
 });

@@ -8,7 +8,11 @@ import type { ProgramData } from "../program-data";
 import type { Item } from "~/methodology/schema";
 import { listParam, type RuleParams } from "./types";
 
-const normalize = (s: string) => s.toLowerCase().replace(/[\s.,;:()«»"'-]+/g, " ").trim();
+const normalize = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[\s.,;:()«»"'-]+/g, " ")
+    .trim();
 
 /**
  * Decides whether an indicator's unit counts people. The unit is free text, so the rule is:

@@ -48,7 +48,10 @@ export function runChecks(
       try {
         result = evaluate(data, rule.params, ctx);
       } catch (error) {
-        result = { status: "fail", evidence: [{ key: "evidence.evaluatorError", values: { message: error instanceof Error ? error.message : String(error) } }] };
+        result = {
+          status: "fail",
+          evidence: [{ key: "evidence.evaluatorError", values: { message: error instanceof Error ? error.message : String(error) } }],
+        };
       }
     }
     const justification = result.status === "fail" ? justifications[rule.id] : undefined;

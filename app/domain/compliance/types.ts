@@ -66,7 +66,8 @@ export const hrefs = {
   stage: (data: ProgramData, stageId: string) => stageHref(data.program.id, stageId),
   action: (data: ProgramData, id: string) => `${stageHref(data.program.id, "action_plan")}/${id}`,
   indicator: (data: ProgramData, id: string) => `${stageHref(data.program.id, "indicators")}/${id}`,
-  newIndicator: (data: ProgramData, parentId: string) => `${stageHref(data.program.id, "indicators")}/new?parentId=${encodeURIComponent(parentId)}`,
+  newIndicator: (data: ProgramData, parentId: string) =>
+    `${stageHref(data.program.id, "indicators")}/new?parentId=${encodeURIComponent(parentId)}`,
   node: (data: ProgramData, id: string) => `${stageHref(data.program.id, "strategy")}/${id}`,
   meeting: (data: ProgramData, id: string) => `${stageHref(data.program.id, "consultations")}/${id}`,
   lensBlock: (data: ProgramData, blockId: string) => `${stageHref(data.program.id, "inclusive_lens")}/${blockId}`,
@@ -76,6 +77,12 @@ export const hrefs = {
   review: (data: ProgramData) => `/programs/${data.program.id}/review`,
 };
 
-export const numParam = (params: RuleParams, name: string, fallback: number): number => (typeof params[name] === "number" ? (params[name] as number) : fallback);
+export const numParam = (params: RuleParams, name: string, fallback: number): number =>
+  typeof params[name] === "number" ? (params[name] as number) : fallback;
 export const listParam = (params: RuleParams, name: string): string[] =>
-  typeof params[name] === "string" ? (params[name] as string).split(",").map((s) => s.trim()).filter(Boolean) : [];
+  typeof params[name] === "string"
+    ? (params[name] as string)
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+    : [];

@@ -117,9 +117,18 @@ export function actionPlanGroups(data: ProgramData, levels: number): ActionPlanG
   // Actions come sorted by position from buildProgramData; group them once by objective.
   const byObjective = byParent(actionsList(data));
   return objectives(data, levels).map((o) => {
-    const rows = (byObjective.get(o.element.id) ?? [])
-      .map((a) => ({ id: a.id, number: numbers[a.id] ?? "", objectiveId: o.element.id, version: a.version, action: a.data }));
-    return { objective: { id: o.element.id, number: o.number, title: o.element.data.title }, rows, totalCost: rows.reduce((s, r) => s + r.action.totalCost, 0) };
+    const rows = (byObjective.get(o.element.id) ?? []).map((a) => ({
+      id: a.id,
+      number: numbers[a.id] ?? "",
+      objectiveId: o.element.id,
+      version: a.version,
+      action: a.data,
+    }));
+    return {
+      objective: { id: o.element.id, number: o.number, title: o.element.data.title },
+      rows,
+      totalCost: rows.reduce((s, r) => s + r.action.totalCost, 0),
+    };
   });
 }
 
@@ -157,5 +166,3 @@ export function actionPlanTotals(rows: ActionPlanRow[]): ActionPlanTotals {
   }
   return { totalCost: rows.reduce((s, r) => s + r.action.totalCost, 0), bySource, beneficiaries: ben, count: rows.length };
 }
-
-

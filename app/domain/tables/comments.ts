@@ -46,7 +46,12 @@ export const commentsTable: { id: string; title: string; columns: CommentColumn[
     { id: "element", header: "review:comments.element", kind: "text", accessor: (r, ctx) => anchorText(r.anchor, ctx) },
     { id: "comment", header: "review:comments.comment", kind: "text", accessor: (r) => r.body },
     { id: "author", header: "review:comments.author", kind: "text", accessor: (r) => r.author },
-    { id: "status", header: "review:comments.statusLabel", kind: "text", accessor: (r, ctx) => ctx.t(`review:comments.status.${r.status}`) },
+    {
+      id: "status",
+      header: "review:comments.statusLabel",
+      kind: "text",
+      accessor: (r, ctx) => ctx.t(`review:comments.status.${r.status}`),
+    },
     {
       id: "howAddressed",
       header: "review:comments.howAddressed",

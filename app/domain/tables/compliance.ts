@@ -24,14 +24,25 @@ export const complianceTable: { id: string; title: string; columns: ComplianceCo
   columns: [
     { id: "number", header: "compliance:report.number", kind: "text", accessor: (r) => String(r.rule.number) },
     { id: "rule", header: "compliance:report.rule", kind: "text", accessor: (r, ctx) => localize(r.rule.text, ctx.lang) },
-    { id: "severity", header: "compliance:report.severity", kind: "text", accessor: (r, ctx) => ctx.t(`compliance:severity.${r.rule.severity}`) },
+    {
+      id: "severity",
+      header: "compliance:report.severity",
+      kind: "text",
+      accessor: (r, ctx) => ctx.t(`compliance:severity.${r.rule.severity}`),
+    },
     {
       id: "status",
       header: "compliance:report.status",
       kind: "text",
-      accessor: (r, ctx) => ctx.t(`compliance:status.${r.status}`) + (r.justification ? ` (${ctx.t("compliance:justification.justified")})` : ""),
+      accessor: (r, ctx) =>
+        ctx.t(`compliance:status.${r.status}`) + (r.justification ? ` (${ctx.t("compliance:justification.justified")})` : ""),
     },
-    { id: "evidence", header: "compliance:report.evidence", kind: "text", accessor: (r, ctx) => r.evidence.map((e) => evidenceText(ctx.t, e, ctx.lang)).join("\n") },
+    {
+      id: "evidence",
+      header: "compliance:report.evidence",
+      kind: "text",
+      accessor: (r, ctx) => r.evidence.map((e) => evidenceText(ctx.t, e, ctx.lang)).join("\n"),
+    },
     { id: "justification", header: "compliance:report.justification", kind: "text", accessor: (r) => r.justification?.text ?? "" },
   ],
 };

@@ -18,14 +18,24 @@ export const consultationsTable: TableDefinition<Meeting, ConsultationLabels> = 
   title: "analysis:consultations.tableTitle",
   columns: [
     { id: "date", header: "analysis:consultations.date", kind: "text", accessor: (m, ctx) => ctx.date(m.date) },
-    { id: "village", header: "analysis:consultations.village", kind: "text", accessor: (m, ctx) => (m.villageId ? ctx.village(m.villageId) : ctx.allVillages) },
+    {
+      id: "village",
+      header: "analysis:consultations.village",
+      kind: "text",
+      accessor: (m, ctx) => (m.villageId ? ctx.village(m.villageId) : ctx.allVillages),
+    },
     { id: "format", header: "analysis:consultations.format", kind: "text", accessor: (m, ctx) => ctx.format(m.format) },
     { id: "men", header: "analysis:consultations.men", kind: "number", accessor: (m) => m.men },
     { id: "women", header: "analysis:consultations.women", kind: "number", accessor: (m) => m.women },
     { id: "total", header: "analysis:consultations.total", kind: "number", accessor: (m) => m.men + m.women },
     { id: "pwd", header: "analysis:consultations.pwdColumn", kind: "number", accessor: (m) => m.pwd },
     { id: "youth", header: "analysis:consultations.youthColumn", kind: "number", accessor: (m) => m.youth },
-    { id: "priorities", header: "analysis:consultations.priorities", kind: "text", accessor: (m) => (m.priorities ?? []).map((p) => p.text).join("; ") },
+    {
+      id: "priorities",
+      header: "analysis:consultations.priorities",
+      kind: "text",
+      accessor: (m) => (m.priorities ?? []).map((p) => p.text).join("; "),
+    },
   ],
 };
 

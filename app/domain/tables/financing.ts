@@ -23,7 +23,13 @@ export function financingTable(years: number[]): PlanTableDefinition<FinancingRo
     title: "plan:financing.matrixTitle",
     columns: [
       { id: "source", header: "plan:financing.source", kind: "text", accessor: (r, ctx) => sourceLabel(r.sourceId, ctx) },
-      ...years.map<PlanColumn<FinancingRow>>((y) => ({ id: `y${y}`, header: "plan:financing.year", headerLabel: () => String(y), kind: "money", accessor: (r) => r.byYear[y] ?? 0 })),
+      ...years.map<PlanColumn<FinancingRow>>((y) => ({
+        id: `y${y}`,
+        header: "plan:financing.year",
+        headerLabel: () => String(y),
+        kind: "money",
+        accessor: (r) => r.byYear[y] ?? 0,
+      })),
       { id: "total", header: "plan:financing.total", kind: "money", accessor: (r) => r.total },
     ],
   };
@@ -33,7 +39,11 @@ export function financingTable(years: number[]): PlanTableDefinition<FinancingRo
 export function financingRows(matrix: FinancingMatrix): { rows: FinancingRow[]; totals: FinancingRow } {
   const rows = matrix.sourceIds
     .filter((id) => (matrix.bySource[id] ?? 0) > 0)
-    .map((id) => ({ sourceId: id, byYear: Object.fromEntries(matrix.years.map((y) => [y, matrix.cells[id]?.[y] ?? 0])), total: matrix.bySource[id] ?? 0 }));
+    .map((id) => ({
+      sourceId: id,
+      byYear: Object.fromEntries(matrix.years.map((y) => [y, matrix.cells[id]?.[y] ?? 0])),
+      total: matrix.bySource[id] ?? 0,
+    }));
   return { rows, totals: { sourceId: "", byYear: matrix.byYear, total: matrix.total } };
 }
 
@@ -70,7 +80,13 @@ export function annualPlanTable(sourceIds: string[]): PlanTableDefinition<Planne
       { id: "title", header: "plan:t12.measure", kind: "text", accessor: (r) => r.title },
       { id: "responsible", header: "plan:t12.responsible", kind: "text", accessor: (r) => r.responsible },
       { id: "amount", header: "plan:financing.amountYear", kind: "money", accessor: (r) => r.amount },
-      ...sourceIds.map<PlanColumn<PlannedAction>>((id) => ({ id: `source.${id}`, header: "plan:t12.source", headerLabel: (ctx) => sourceLabel(id, ctx), kind: "money", accessor: (r) => r.bySource[id] ?? null })),
+      ...sourceIds.map<PlanColumn<PlannedAction>>((id) => ({
+        id: `source.${id}`,
+        header: "plan:t12.source",
+        headerLabel: (ctx) => sourceLabel(id, ctx),
+        kind: "money",
+        accessor: (r) => r.bySource[id] ?? null,
+      })),
     ],
   };
 }

@@ -58,7 +58,10 @@ export function genderGapTableRows(
       unit: r.unit ?? "",
       cause: r.cause ?? "",
       needType: r.needType ? labels.needType(r.needType) : "",
-      actions: r.actionIds.map((id) => labels.action(id)).filter((t): t is string => Boolean(t)).join("; "),
+      actions: r.actionIds
+        .map((id) => labels.action(id))
+        .filter((t): t is string => Boolean(t))
+        .join("; "),
     };
   });
 }

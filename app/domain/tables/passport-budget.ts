@@ -3,9 +3,18 @@ import { num } from "../program-data";
 import { budgetTotals, type BudgetData } from "../passport-budget";
 import { key, type PassportColumn, type PassportContext, type PassportTable } from "./passport-table";
 
-export interface BudgetRowView { id: string; label: string; values: Record<number, number | null>; total?: boolean }
+export interface BudgetRowView {
+  id: string;
+  label: string;
+  values: Record<number, number | null>;
+  total?: boolean;
+}
 
-export function budgetTable(data: Partial<BudgetData> | undefined, ctx: PassportContext, years: { actual: number[]; forecast: number[] }): PassportTable<BudgetRowView> {
+export function budgetTable(
+  data: Partial<BudgetData> | undefined,
+  ctx: PassportContext,
+  years: { actual: number[]; forecast: number[] },
+): PassportTable<BudgetRowView> {
   const all = [...years.actual, ...years.forecast];
   const totals = budgetTotals(data, all, ctx.budgetRows);
   const yearColumns: PassportColumn<BudgetRowView>[] = all.map((y) => ({

@@ -2,7 +2,12 @@
 import type { EconomyData, EconomyEntry } from "../passport";
 import { key, opt, type PassportContext, type PassportTable } from "./passport-table";
 
-export interface EconomyRowView extends EconomyEntry { id: string; label: string; unit: string; bySex: boolean }
+export interface EconomyRowView extends EconomyEntry {
+  id: string;
+  label: string;
+  unit: string;
+  bySex: boolean;
+}
 
 export function economyTable(data: Partial<EconomyData> | undefined, ctx: PassportContext): PassportTable<EconomyRowView> {
   return {
@@ -18,7 +23,13 @@ export function economyTable(data: Partial<EconomyData> | undefined, ctx: Passpo
       { id: "year", header: key("year"), kind: "text", accessor: (r) => r.year ?? null },
       { id: "source", header: key("source"), kind: "text", accessor: (r) => r.source ?? "" },
     ],
-    rows: ctx.economyRows.map((row) => ({ ...(data?.rows?.[row.id] ?? {}), id: row.id, label: row.label, unit: row.unit, bySex: row.bySex })),
+    rows: ctx.economyRows.map((row) => ({
+      ...(data?.rows?.[row.id] ?? {}),
+      id: row.id,
+      label: row.label,
+      unit: row.unit,
+      bySex: row.bySex,
+    })),
     footer: [],
   };
 }

@@ -2,7 +2,14 @@
 import type { GeneralData } from "../passport";
 import { key, type PassportContext, type PassportTable } from "./passport-table";
 
-export interface GeneralRow { id: string; label: string; value: string | number | null; unit: string; source: string; year: number | null }
+export interface GeneralRow {
+  id: string;
+  label: string;
+  value: string | number | null;
+  unit: string;
+  source: string;
+  year: number | null;
+}
 
 export function generalTable(data: Partial<GeneralData> | undefined, ctx: PassportContext): PassportTable<GeneralRow> {
   return {

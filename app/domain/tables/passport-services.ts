@@ -2,7 +2,10 @@
 import type { ServiceEntry, ServicesData } from "../passport";
 import { key, names, opt, type PassportContext, type PassportTable } from "./passport-table";
 
-export interface ServiceRowView extends Partial<ServiceEntry> { id: string; label: string }
+export interface ServiceRowView extends Partial<ServiceEntry> {
+  id: string;
+  label: string;
+}
 
 export function servicesTable(data: Partial<ServicesData> | undefined, ctx: PassportContext): PassportTable<ServiceRowView> {
   return {

@@ -7,7 +7,12 @@ export function vulnerableTable(data: Partial<VulnerableData> | undefined, ctx: 
     id: "t3-vulnerable",
     title: "stages:passport.vulnerable.title",
     columns: [
-      { id: "group", header: key("vulnerable.group"), kind: "text", accessor: (r) => nameOf(ctx.vulnerableGroups, r.groupId) + (r.note ? ` (${r.note})` : "") },
+      {
+        id: "group",
+        header: key("vulnerable.group"),
+        kind: "text",
+        accessor: (r) => nameOf(ctx.vulnerableGroups, r.groupId) + (r.note ? ` (${r.note})` : ""),
+      },
       { id: "total", header: key("vulnerable.total"), kind: "number", accessor: (r) => opt(r.total) },
       { id: "male", header: key("vulnerable.male"), kind: "number", accessor: (r) => opt(r.male) },
       { id: "female", header: key("vulnerable.female"), kind: "number", accessor: (r) => opt(r.female) },

@@ -76,5 +76,7 @@ export const swotTable: TableDefinition<SwotTableRow> = {
 
 /** Flattens the four quadrants into rows (strengths first), for a one-table export layout. */
 export function swotTableRows(data: Partial<SwotData> | undefined): SwotTableRow[] {
-  return SWOT_QUADRANTS.flatMap((quadrant) => (data?.[quadrant] ?? []).map((i) => ({ quadrant, text: i.text, sectorId: i.sectorId, groupId: i.groupId })));
+  return SWOT_QUADRANTS.flatMap((quadrant) =>
+    (data?.[quadrant] ?? []).map((i) => ({ quadrant, text: i.text, sectorId: i.sectorId, groupId: i.groupId })),
+  );
 }

@@ -18,7 +18,12 @@ export const risksTable: TableDefinition<RiskRow, RiskLabels> = {
   title: "export:doc.tables.t15",
   columns: [
     { id: "risk", header: "export:doc.col.risk", kind: "text", accessor: (r) => r.risk },
-    { id: "probability", header: "export:doc.col.probability", kind: "text", accessor: (r, ctx) => ctx.t(`export:doc.levels.${r.probability}`) },
+    {
+      id: "probability",
+      header: "export:doc.col.probability",
+      kind: "text",
+      accessor: (r, ctx) => ctx.t(`export:doc.levels.${r.probability}`),
+    },
     { id: "impact", header: "export:doc.col.impact", kind: "text", accessor: (r, ctx) => ctx.t(`export:doc.levels.${r.impact}`) },
     { id: "mitigation", header: "export:doc.col.mitigation", kind: "text", accessor: (r) => r.mitigation },
     { id: "owner", header: "export:doc.col.owner", kind: "text", accessor: (r) => r.owner },

@@ -35,15 +35,33 @@ export const strategyFrameworkTable: TableDefinition<FrameworkRow, FrameworkCtx>
     { id: "number", header: "export:doc.col.number", kind: "text", accessor: (r) => r.number },
     { id: "level", header: "export:doc.col.level", kind: "text", accessor: (r, ctx) => ctx.level(r.depth) },
     { id: "title", header: "export:doc.col.title", kind: "text", accessor: (r) => r.title },
-    { id: "indicator", header: "export:doc.col.indicator", kind: "text", accessor: (r) => (r.indicator ? `${r.indicator.name}${r.indicator.unit ? `, ${r.indicator.unit}` : ""}` : "") },
+    {
+      id: "indicator",
+      header: "export:doc.col.indicator",
+      kind: "text",
+      accessor: (r) => (r.indicator ? `${r.indicator.name}${r.indicator.unit ? `, ${r.indicator.unit}` : ""}` : ""),
+    },
     {
       id: "baseline",
       header: "export:doc.col.baseline",
       kind: "text",
-      accessor: (r, ctx) => (r.indicator && typeof r.indicator.baselineValue === "number" ? `${value(r.indicator.baselineValue, ctx)}${r.indicator.baselineYear ? ` (${r.indicator.baselineYear})` : ""}` : ""),
+      accessor: (r, ctx) =>
+        r.indicator && typeof r.indicator.baselineValue === "number"
+          ? `${value(r.indicator.baselineValue, ctx)}${r.indicator.baselineYear ? ` (${r.indicator.baselineYear})` : ""}`
+          : "",
     },
-    { id: "target", header: "export:doc.col.target", kind: "text", accessor: (r, ctx) => value(r.indicator?.targets?.[String(ctx.finalYear)], ctx) },
-    { id: "national", header: "export:doc.col.national", kind: "text", accessor: (r, ctx) => r.nationalPrograms.map(ctx.nationalProgram).join("; ") },
+    {
+      id: "target",
+      header: "export:doc.col.target",
+      kind: "text",
+      accessor: (r, ctx) => value(r.indicator?.targets?.[String(ctx.finalYear)], ctx),
+    },
+    {
+      id: "national",
+      header: "export:doc.col.national",
+      kind: "text",
+      accessor: (r, ctx) => r.nationalPrograms.map(ctx.nationalProgram).join("; "),
+    },
   ],
 };
 
@@ -51,9 +69,19 @@ export const strategyFrameworkTable: TableDefinition<FrameworkRow, FrameworkCtx>
 export function strategyFrameworkRows(data: ProgramData): FrameworkRow[] {
   const byParent = indicatorsByParent(data);
   return flattenTree(strategyTree(data)).flatMap((n) => {
-    const base = { id: n.element.id, number: n.number, depth: n.depth, title: n.element.data.title, nationalPrograms: n.element.data.nationalPrograms ?? [] };
+    const base = {
+      id: n.element.id,
+      number: n.number,
+      depth: n.depth,
+      title: n.element.data.title,
+      nationalPrograms: n.element.data.nationalPrograms ?? [],
+    };
     const outcomes = (byParent.get(n.element.id) ?? []).filter((i) => i.data.type === "outcome");
     if (outcomes.length === 0) return [base];
-    return outcomes.map((i, k) => (k === 0 ? { ...base, indicator: i.data } : { ...base, id: `${base.id}:${i.id}`, number: "", title: "", nationalPrograms: [], indicator: i.data }));
+    return outcomes.map((i, k) =>
+      k === 0
+        ? { ...base, indicator: i.data }
+        : { ...base, id: `${base.id}:${i.id}`, number: "", title: "", nationalPrograms: [], indicator: i.data },
+    );
   });
 }
