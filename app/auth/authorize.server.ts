@@ -8,6 +8,7 @@ import type { Program, Role } from "../../db/schema";
 import { rolesForProgram } from "~/domain/workflow";
 import { isMunicipalRole, roleHas, type Permission } from "./permissions";
 import { readSession, type CurrentUser } from "./session.server";
+import { ExpectedFailure, notFound } from "~/http/expected-failure";
 
 /** Statuses in which ministry staff see a program (it has been submitted to them). */
 export const MINISTRY_VISIBLE_STATUSES = ["submitted", "returned", "accepted", "published"] as const;
@@ -67,11 +68,9 @@ export function canEditProgram(user: CurrentUser, program: Pick<Program, "munici
   );
 }
 
-export function notFound(): Response {
-  return new Response("Not found", { status: 404 });
-}
-export function forbidden(messageKey = "errors.forbidden"): Response {
-  return new Response(messageKey, { status: 403 });
+/** A thing this user may see but not do. */
+export function forbidden(messageKey = "errors.forbidden"): ExpectedFailure {
+  return new ExpectedFailure("forbidden", messageKey);
 }
 
 /** What a user who may see a program may do with it (the rest of what a page needs comes from services/program-access). */

@@ -5,7 +5,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { formatDate } from "~/domain/format";
 import { useTranslation } from "react-i18next";
-import { notFound, requireGlobalPermission } from "~/auth/authorize.server";
+import { requireGlobalPermission } from "~/auth/authorize.server";
 import { PASSWORD_MIN } from "~/auth/schemas";
 import { ErrorSummary, TextField, useErrorText } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
@@ -14,6 +14,7 @@ import { languageNames } from "~/i18n/config";
 import { getT } from "~/i18n/i18n.server";
 import { accountById, deactivateAccount, reactivateAccount, setTemporaryPassword } from "~/services/admin.server";
 import { readForm } from "~/http/read-form.server";
+import { notFound } from "~/http/expected-failure";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 

@@ -8,7 +8,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useTranslation } from "react-i18next";
-import { notFound, requireGlobalPermission } from "~/auth/authorize.server";
+import { requireGlobalPermission } from "~/auth/authorize.server";
 import { ErrorSummary, SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { municipalityKinds, municipalitySchema } from "~/domain/admin-schemas";
@@ -17,6 +17,7 @@ import { geoName, placeIssues, placeOptions } from "~/methodology/places.server"
 import { getT } from "~/i18n/i18n.server";
 import { createMunicipality, editMunicipality, municipalityById } from "~/services/admin.server";
 import { readForm } from "~/http/read-form.server";
+import { notFound } from "~/http/expected-failure";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 

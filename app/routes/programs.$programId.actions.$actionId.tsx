@@ -37,6 +37,7 @@ import { deleteElement, descendantIds, VersionConflict } from "~/services/elemen
 import { programContext } from "~/services/program-reader.server";
 import type { ProgramContext } from "~/domain/program-context";
 import { readForm } from "~/http/read-form.server";
+import { notFound } from "~/http/expected-failure";
 
 // The objectives actions attach to, as strategy.ts's objectives(): built from strategy-tree here,
 // because importing strategy.ts would add its chunk to this page's first-load JavaScript.
@@ -94,7 +95,7 @@ function toDefaults(a: ActionData | undefined, objectiveId: string, program: { s
 function findAction(data: ProgramData, id: string) {
   if (id === "new") return undefined;
   const el = (data.byKind[ACTION_KIND] ?? []).find((a) => a.id === id);
-  if (!el) throw new Response("Not found", { status: 404 });
+  if (!el) throw notFound();
   return { ...el, data: normalizeAction(el.data as Partial<ActionData>) };
 }
 

@@ -28,6 +28,7 @@ import { localize, methodology } from "~/methodology/templates.server";
 import { programThreads } from "~/services/comments.server";
 import type { CommentsOutletContext } from "./programs.$programId.comments";
 import { TableScroll } from "~/components/table-scroll";
+import { notFound } from "~/http/expected-failure";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -47,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const label = (info: AnchorInfo) => ({ ...info, stageTitle: stageTitle(info.stageId) });
   const canDecide = isWorkingGroup(programRoles(user, program));
   if (element) {
-    if (!parseAnchor(element)) throw new Response("Not found", { status: 404 });
+    if (!parseAnchor(element)) throw notFound();
     const threads = await programThreads(program.id, element);
     return json({
       mode: "element" as const,

@@ -8,7 +8,6 @@ import { SelectField, TextField } from "~/components/forms";
 import { pageTitle } from "~/components/page-title";
 import { RowList } from "~/components/row-list";
 import { ElementFormFrame } from "~/components/stage-page";
-import { notFound } from "~/auth/authorize.server";
 import { requireProgram, type ProgramAccess } from "~/services/program-access.server";
 import { CONSULTATIONS_KIND, consultationsOf, meetingFormSchema, type Meeting, type MeetingLimits } from "~/domain/consultations";
 import { newId } from "~/domain/ids";
@@ -17,6 +16,7 @@ import { one, type ProgramData } from "~/domain/program-data";
 import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm, withRowIds } from "~/services/element-form.server";
+import { notFound } from "~/http/expected-failure";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 

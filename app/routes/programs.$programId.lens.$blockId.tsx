@@ -15,12 +15,13 @@ import { getT } from "~/i18n/i18n.server";
 import { localize, methodology } from "~/methodology/templates.server";
 import { handleElementForm } from "~/services/element-form.server";
 import { stageGuidance } from "~/services/stage-guidance.server";
+import { notFound } from "~/http/expected-failure";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
 function findBlock(blockId: string | undefined) {
   const index = methodology.lens.blocks.findIndex((b) => b.id === blockId);
-  if (index < 0) throw new Response("Not found", { status: 404 });
+  if (index < 0) throw notFound();
   return { block: methodology.lens.blocks[index], index };
 }
 

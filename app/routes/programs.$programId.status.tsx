@@ -12,7 +12,8 @@ import { StatusTag, TransitionForm, useDateFormat, useDayFormat } from "~/compon
 import { allowedActions, checkTransition, transitionFormSchema } from "~/domain/workflow";
 import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
-import { statusHistory, transition, WorkflowError } from "~/services/workflow.server";
+import { ExpectedFailure } from "~/http/expected-failure";
+import { statusHistory, transition } from "~/services/workflow.server";
 import { readForm } from "~/http/read-form.server";
 import { TableScroll } from "~/components/table-scroll";
 
@@ -67,8 +68,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       publicationUrl: v.publicationUrl,
     });
   } catch (e) {
-    if (!(e instanceof WorkflowError)) throw e;
-    if (e.status === 400)
+    if (!(e instanceof ExpectedFailure)) throw e;
+    if (e.kind === "invalid")
       return json(
         { forbidden: null, result: submission.reply({ fieldErrors: e.fieldErrors }), action: check.rule.action },
         { status: 400 },

@@ -28,6 +28,7 @@ import { handleElementForm } from "~/services/element-form.server";
 import { deleteElement, descendantIds, VersionConflict } from "~/services/elements.server";
 import { programContext } from "~/services/program-reader.server";
 import { readForm } from "~/http/read-form.server";
+import { notFound } from "~/http/expected-failure";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 
@@ -44,11 +45,11 @@ function locate(data: ProgramData, nodeId: string, url: URL, levels: number) {
   if (nodeId === "new") {
     const parentId = url.searchParams.get("parent") || null;
     const level = childLevel(data, parentId, levels);
-    if (level === null) throw new Response("Not found", { status: 404 });
+    if (level === null) throw notFound();
     return { isNew: true, parentId, level, node: undefined };
   }
   const node = (data.byKind[NODE_KIND] ?? []).find((n) => n.id === nodeId);
-  if (!node) throw new Response("Not found", { status: 404 });
+  if (!node) throw notFound();
   return {
     isNew: false,
     parentId: node.parentId,

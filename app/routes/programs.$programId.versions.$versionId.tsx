@@ -5,9 +5,9 @@
  */
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
-import { notFound } from "~/auth/authorize.server";
 import { requireProgram } from "~/services/program-access.server";
 import { isVersionOf } from "~/services/workflow.server";
+import { notFound } from "~/http/expected-failure";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { program } = await requireProgram(request, params.programId);

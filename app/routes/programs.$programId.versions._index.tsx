@@ -13,7 +13,8 @@ import { StatusTag, TransitionForm, useDateFormat } from "~/components/review";
 import { checkTransition, transitionFormSchema } from "~/domain/workflow";
 import { parseErrorMessage } from "~/domain/validation";
 import { getT } from "~/i18n/i18n.server";
-import { listVersions, transition, WorkflowError } from "~/services/workflow.server";
+import { ExpectedFailure } from "~/http/expected-failure";
+import { listVersions, transition } from "~/services/workflow.server";
 import { readForm } from "~/http/read-form.server";
 import { TableScroll } from "~/components/table-scroll";
 
@@ -55,7 +56,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       versionId: submission.value.versionId,
     });
   } catch (e) {
-    if (!(e instanceof WorkflowError)) throw e;
+    if (!(e instanceof ExpectedFailure)) throw e;
     return json({ forbidden: e.messageKey, result: null, versionId: null }, { status: e.status });
   }
   return redirect(`/programs/${program.id}/status?done=restore`);

@@ -4,7 +4,6 @@ import { json } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
 import { ProgramLink } from "~/components/program-link";
 import { useTranslation } from "react-i18next";
-import { notFound } from "~/auth/authorize.server";
 import { requireProgram } from "~/services/program-access.server";
 import { pageTitle } from "~/components/page-title";
 import { elementTitle } from "~/domain/comments";
@@ -16,6 +15,7 @@ import { getT } from "~/i18n/i18n.server";
 import { valueNamer } from "~/services/field-values.server";
 import { TableScroll } from "~/components/table-scroll";
 import { twoVersions } from "~/services/workflow.server";
+import { notFound } from "~/http/expected-failure";
 
 export const meta: MetaFunction = ({ matches }) => pageTitle(matches, "");
 

@@ -12,9 +12,7 @@ import { methodology } from "~/methodology/templates.server";
 import { commentRows, findComment, insertComment, membershipsOf, openThreadCounts, updateCommentStatus } from "~/models/comment.server";
 import { findProgram } from "~/models/program.server";
 import { loadProgramData } from "./program-data.server";
-import { WorkflowError } from "./workflow.server";
-
-export { WorkflowError as CommentError };
+import { ExpectedFailure } from "~/http/expected-failure";
 
 export async function addComment(input: {
   programId: number;
@@ -24,12 +22,12 @@ export async function addComment(input: {
   body: string;
 }): Promise<number> {
   const body = input.body.trim();
-  if (!body) throw new WorkflowError(400, "errors.required", { body: ["errors.required"] });
+  if (!body) throw new ExpectedFailure("invalid", "errors.required", { body: ["errors.required"] });
   return db.transaction().execute(async (trx) => {
     let elementId = input.elementId;
     if (input.parentId) {
       const parent = await findComment(trx, input.programId, input.parentId);
-      if (!parent) throw new WorkflowError(404, "errors.notFound");
+      if (!parent) throw new ExpectedFailure("notFound", "errors.notFound");
       elementId = parent.element_id; // a reply belongs to its thread's element, whatever the form said
     } else {
       const data = await loadProgramData(trx as unknown as Kysely<DB>, input.programId);
@@ -40,7 +38,7 @@ export async function addComment(input: {
           methodology.stages.map((s) => s.id),
         )
       )
-        throw new WorkflowError(404, "review:comments.noElement");
+        throw new ExpectedFailure("notFound", "review:comments.noElement");
     }
     const now = new Date().toISOString();
     return insertComment(trx, {
@@ -67,11 +65,11 @@ export async function setCommentStatus(input: {
   roles: readonly Role[];
 }): Promise<void> {
   const c = await findComment(db, input.programId, input.commentId);
-  if (!c) throw new WorkflowError(404, "errors.notFound");
-  if (!canChangeStatus(input.roles, { parentId: c.parent_id })) throw new WorkflowError(403, "review:comments.statusForbidden");
+  if (!c) throw new ExpectedFailure("notFound", "errors.notFound");
+  if (!canChangeStatus(input.roles, { parentId: c.parent_id })) throw new ExpectedFailure("forbidden", "review:comments.statusForbidden");
   const reason = input.reason?.trim() || null;
   if (input.status === "rejected" && !reason)
-    throw new WorkflowError(400, "review:comments.reasonRequired", { reason: ["review:comments.reasonRequired"] });
+    throw new ExpectedFailure("invalid", "review:comments.reasonRequired", { reason: ["review:comments.reasonRequired"] });
   await updateCommentStatus(db, c.id, {
     status: input.status,
     status_reason: reason,

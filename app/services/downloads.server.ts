@@ -23,6 +23,7 @@ import {
 } from "~/export/program-docx.server";
 import { municipalityName } from "~/export/wording";
 import { DOCX_TYPE, exportLanguage } from "~/domain/export-urls";
+import { notFound } from "~/http/expected-failure";
 
 export type ExportKind = "program" | "action-plan" | "annual-plan";
 
@@ -103,7 +104,7 @@ export function contentDisposition(fileName: string): string {
  */
 export async function exportInputs(programId: number, versionParam: string | null) {
   const read = versionParam ? (await versionReader(db, programId, Number(versionParam)))?.reader : liveReader(db, programId);
-  if (!read) throw new Response("Not found", { status: 404 });
+  if (!read) throw notFound();
   return readExportInputs(db, programId, read);
 }
 

@@ -18,10 +18,12 @@ import {
   updateElementData,
   updateElementPlacement,
 } from "~/models/program-element.server";
+import { ExpectedFailure } from "~/http/expected-failure";
 
-export class VersionConflict extends Error {
+/** Someone saved the element since this form was opened (or deleted it: `current` is null). */
+export class VersionConflict extends ExpectedFailure {
   constructor(public readonly current: { id: string; data: unknown; version: number; updatedAt: string } | null) {
-    super("version conflict");
+    super("conflict", "errors.conflict");
   }
 }
 

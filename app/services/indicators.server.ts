@@ -4,7 +4,6 @@
  * (loadProgramData, two queries). The list page's loader is here too (indicatorsListLoader).
  */
 import { json, redirect, type ActionFunctionArgs, type LoaderFunctionArgs } from "@remix-run/node";
-import { notFound } from "~/auth/authorize.server";
 import { requireProgram } from "./program-access.server";
 import { db } from "~/db.server";
 import {
@@ -33,6 +32,7 @@ import { loadProgramData } from "./program-data.server";
 import { strategyLevels } from "./program-reader.server";
 import { stageGuidance } from "./stage-guidance.server";
 import { readForm } from "~/http/read-form.server";
+import { notFound } from "~/http/expected-failure";
 
 const frequencyIds = () => methodology.reference.indicatorFrequencies.map((f) => f.id);
 

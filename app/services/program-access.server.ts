@@ -4,11 +4,12 @@
  * elements from (live, or the frozen version named by `?version=`).
  */
 import type { Program } from "../../db/schema";
-import { authorizeProgram, notFound, requireUser } from "~/auth/authorize.server";
+import { authorizeProgram, requireUser } from "~/auth/authorize.server";
 import type { CurrentUser } from "~/auth/session.server";
 import { db } from "~/db.server";
 import { findProgram } from "~/models/program.server";
 import { liveReader, versionReader, type ProgramReader } from "./program-reader.server";
+import { notFound } from "~/http/expected-failure";
 
 export interface ProgramAccess {
   user: CurrentUser;

@@ -34,17 +34,7 @@ import {
 } from "~/models/workflow.server";
 import type { Executor } from "~/models/program-element.server";
 import { unjustifiedBlockersFor } from "./compliance.server";
-
-/** status 403: not allowed (role or state); 400: a required field is missing; 409: someone moved it first. */
-export class WorkflowError extends Error {
-  constructor(
-    public readonly status: 400 | 403 | 404 | 409,
-    public readonly messageKey: string,
-    public readonly fieldErrors: Record<string, string[]> = {},
-  ) {
-    super(messageKey);
-  }
-}
+import { ExpectedFailure } from "~/http/expected-failure";
 
 export interface ApprovalInput {
   resolutionNumber: string;
@@ -77,10 +67,10 @@ export interface TransitionResult {
 export async function transition(input: TransitionInput, handle: Kysely<DB> = db): Promise<TransitionResult> {
   return handle.transaction().execute(async (trx) => {
     const program = await findProgram(trx, input.programId);
-    if (!program) throw new WorkflowError(404, "errors.notFound");
-    if (program.archived_at) throw new WorkflowError(403, "review:errors.archived");
+    if (!program) throw new ExpectedFailure("notFound", "errors.notFound");
+    if (program.archived_at) throw new ExpectedFailure("forbidden", "review:errors.archived");
     const check = checkTransition(program.status, input.action, input.roles);
-    if (!check.ok) throw new WorkflowError(403, `review:errors.${check.reason}`);
+    if (!check.ok) throw new ExpectedFailure("forbidden", `review:errors.${check.reason}`);
     const rule = check.rule;
     const value = validate(rule, input, program.created_at);
     const now = new Date().toISOString();
@@ -89,7 +79,10 @@ export async function transition(input: TransitionInput, handle: Kysely<DB> = db
       // The compliance gate: every failing blocker needs the working group's justification first.
       const blockers = await unjustifiedBlockersFor(trx, program.id);
       if (blockers.length > 0)
-        throw new WorkflowError(403, `review:errors.blockers|${JSON.stringify({ rules: blockers.map((b) => b.rule.number).join(", ") })}`);
+        throw new ExpectedFailure(
+          "forbidden",
+          `review:errors.blockers|${JSON.stringify({ rules: blockers.map((b) => b.rule.number).join(", ") })}`,
+        );
     }
     if (rule.action === "restore") await restoreElements(trx, program, value.versionId!, input.userId, now);
 
@@ -100,7 +93,7 @@ export async function transition(input: TransitionInput, handle: Kysely<DB> = db
       program.status,
       rule.to === "submitted" && !program.sent_to_ministry_at ? { status: rule.to, sent_to_ministry_at: now } : { status: rule.to },
     );
-    if (!moved) throw new WorkflowError(409, "review:errors.moved");
+    if (!moved) throw new ExpectedFailure("conflict", "review:errors.moved");
 
     const version = await freezeVersion(trx, program.id, input.userId, value.comment ?? null, now);
     const details =
@@ -160,7 +153,7 @@ async function recordApprovalChange(
     );
   }
   if (!recordsApproval(rule.requires)) return;
-  if (rule.action === "correct_approval" && current.length === 0) throw new WorkflowError(403, "review:errors.noApproval");
+  if (rule.action === "correct_approval" && current.length === 0) throw new ExpectedFailure("forbidden", "review:errors.noApproval");
   await insertApproval(trx, {
     program_id: a.program.id,
     // A correction belongs to the version the council approved, like the record it replaces.
@@ -189,7 +182,7 @@ function validate(rule: TransitionRule, input: TransitionInput, programCreatedAt
   const date =
     parsed.success && recordsApproval(rule.requires) ? resolutionDateProblem(parsed.data.resolutionDate!, programCreatedAt) : null;
   if (date) fieldErrors.resolutionDate = [date];
-  if (!parsed.success || date) throw new WorkflowError(400, "review:errors.missing", fieldErrors);
+  if (!parsed.success || date) throw new ExpectedFailure("invalid", "review:errors.missing", fieldErrors);
   return parsed.data;
 }
 
@@ -218,7 +211,7 @@ export async function freezeVersion(trx: Executor, programId: number, userId: st
  */
 async function restoreElements(trx: Transaction<DB>, program: Program, versionId: number, userId: string, now: string) {
   const snapshot = await loadSnapshot(trx, versionId);
-  if (!snapshot || snapshot.programId !== program.id) throw new WorkflowError(404, "review:errors.versionNotFound");
+  if (!snapshot || snapshot.programId !== program.id) throw new ExpectedFailure("notFound", "review:errors.versionNotFound");
   const target = snapshot.snapshot.elements as ProgramElementRow[];
   const current = new Map((await listElements(trx, program.id)).map((r) => [r.id, r]));
   const keep = new Set(target.map((e) => e.id));
@@ -318,7 +311,7 @@ export async function loadSnapshot(
 /** A frozen version as ProgramData, for the read-only pages and the DOCX of any version. */
 export async function loadVersionData(db: Executor, versionId: number): Promise<ProgramData> {
   const v = await loadSnapshot(db, versionId);
-  if (!v) throw new WorkflowError(404, "review:errors.versionNotFound");
+  if (!v) throw new ExpectedFailure("notFound", "review:errors.versionNotFound");
   return snapshotToProgramData(db, v.snapshot, v.status);
 }
 

@@ -7,7 +7,8 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { documentOptions, exportInputs } from "~/services/downloads.server";
 import { saveJustification, unjustifiedBlockersFor } from "~/services/compliance.server";
-import { approvalHistory, getApproval, transition, type WorkflowError } from "~/services/workflow.server";
+import type { ExpectedFailure } from "~/http/expected-failure";
+import { approvalHistory, getApproval, transition } from "~/services/workflow.server";
 import { useTestDatabase, userIdByEmail } from "../support/test-db";
 
 const TODAY = new Date().toISOString().slice(0, 10);
@@ -39,7 +40,7 @@ describe("approval records", () => {
     const tried = (date: string) =>
       act("approve", deputy, "deputy", { approval: { ...approval, resolutionDate: date } }).then(
         () => null,
-        (e: WorkflowError) => e.fieldErrors,
+        (e: ExpectedFailure) => e.fieldErrors,
       );
     expect(await tried(tomorrow)).toEqual({ resolutionDate: ["review:errors.dateFuture"] });
     expect(await tried("2001-01-01")).toEqual({ resolutionDate: ["review:errors.dateBeforeProgram"] });
